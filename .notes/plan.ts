@@ -1,0 +1,11 @@
+import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
+import { QueryPlanner, prettyFormatQueryPlan } from '@apollo/query-planner';
+import { parse } from 'graphql';
+import { composeSupergraph } from '../gateway/compose.ts';
+import { withLocalTypeDefs } from '../gateway/local-subgraphs.ts';
+import { subgraphEndpoints } from '../gateway/subgraphs.ts';
+const sdl = composeSupergraph(withLocalTypeDefs(subgraphEndpoints({})));
+const sg = Supergraph.build(sdl);
+const planner = new QueryPlanner(sg);
+const op = operationFromDocument(sg.schema, parse('{ decisions(first: 5) { nodes { id date } sources { system ok } } }'));
+console.log(prettyFormatQueryPlan(planner.buildQueryPlan(op)));

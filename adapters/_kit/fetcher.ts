@@ -1,0 +1,83 @@
+import DataLoader from 'dataloader';
+import type { CachedResponse, SourceCache } from './cache.ts';
+import type { HttpClient } from './http.ts';
+import { SourceError } from './errors.ts';
+
+/** One upstream answer as an adapter sees it: the text plus where and when it came from. */
+export interface Fetched {
+  url: string;
+  body: string;
+  contentType: string | null;
+  fetchedAt: string;
+  fromCache: boolean;
+  /** The source failed and this is an expired copy; `staleBecause` says why. */
+  stale: boolean;
+  staleBecause?: SourceError;
+  latencyMs: number;
+}
+
+export interface FetchOptions {
+  /** The hub's name for the source (uhri, hudoc-echr, …). */
+  source: string;
+  /** How long a fresh answer may be served from cache, in milliseconds. */
+  ttlMs: number;
+  accept?: string;
+}
+
+/** What adapters receive to read a source: a cached, de-duplicated GET. */
+export interface SourceFetcher {
+  get(url: string, opts: FetchOptions): Promise<Fetched>;
+}
+
+/**
+ * GET through the shared cache: fresh entries are served from cache; identical concurrent GETs share
+ * one upstream request; when the source fails and an expired entry exists, that entry is served as stale.
+ */
+export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: () => number = Date.now): SourceFetcher {
+  const inFlight = new Map<string, Promise<Fetched>>();
+
+  async function load(url: string, opts: FetchOptions): Promise<Fetched> {
+    const started = now();
+    const cached = await cache.get(url);
+    if (cached && now() < cached.freshUntil) return fromEntry(cached, { fromCache: true, stale: false, latencyMs: now() - started });
+    try {
+      const res = await http.getText(url, { source: opts.source, accept: opts.accept });
+      const entry: CachedResponse = {
+        url, status: res.status, contentType: res.contentType, body: res.body,
+        fetchedAt: new Date(now()).toISOString(), freshUntil: now() + opts.ttlMs,
+      };
+      await cache.set(url, entry);
+      return fromEntry(entry, { fromCache: false, stale: false, latencyMs: now() - started });
+    } catch (err) {
+      if (cached && err instanceof SourceError)
+        return fromEntry(cached, { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
+      throw err;
+    }
+  }
+
+  return {
+    get(url, opts) {
+      const pending = inFlight.get(url);
+      if (pending) return pending;
+      const promise = load(url, opts).finally(() => inFlight.delete(url));
+      inFlight.set(url, promise);
+      return promise;
+    },
+  };
+}
+
+function fromEntry(entry: CachedResponse, how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>): Fetched {
+  return { url: entry.url, body: entry.body, contentType: entry.contentType, fetchedAt: entry.fetchedAt, ...how };
+}
+
+/**
+ * A per-request view of a fetcher: within one GraphQL request the same URL is fetched once,
+ * however many fields need it (DataLoader memoises by URL).
+ */
+export function perRequestFetcher(fetcher: SourceFetcher): SourceFetcher {
+  const loader = new DataLoader<{ url: string; opts: FetchOptions }, Fetched, string>(
+    (keys) => Promise.all(keys.map(({ url, opts }) => fetcher.get(url, opts).catch((err: unknown) => err as Error))),
+    { cacheKeyFn: ({ url }) => url, batch: false },
+  );
+  return { get: (url, opts) => loader.load({ url, opts }) };
+}

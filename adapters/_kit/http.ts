@@ -1,0 +1,151 @@
+import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HTTP_DEFAULTS, validateHttpConfig, type HttpConfig } from './config.ts';
+import {
+  SourceBlockedError, SourceError, SourceHttpError, SourceRateLimitedError, SourceTimeoutError, SourceUnreachableError,
+} from './errors.ts';
+
+/** A successful answer, decoded to text with the charset the server declared. */
+export interface HttpText {
+  url: string;
+  status: number;
+  contentType: string | null;
+  body: string;
+  latencyMs: number;
+}
+
+export interface HttpRequestOptions {
+  /** The hub's name for the source, carried by every error. */
+  source: string;
+  accept?: string;
+}
+
+export interface HttpClient {
+  /** GET with retries for transient failures; throws a SourceError. */
+  getText(url: string, opts: HttpRequestOptions): Promise<HttpText>;
+  /** GET a large body as a stream (no retry, no total deadline: the caller drives the read). */
+  getStream(url: string, opts: HttpRequestOptions): Promise<Readable>;
+  close(): Promise<void>;
+}
+
+/** Markers of bot-challenge pages (Cloudflare and the like), which must never be parsed as data. */
+const CHALLENGE_MARKERS = /challenge-platform|cf-chl-|cf_chl_|<title>Just a moment\.\.\.<\/title>|Attention Required! \| Cloudflare|captcha-delivery|Request unsuccessful\. Incapsula/i;
+
+/** true for a bot-challenge page: `isChallengePage('<title>Just a moment...</title>') === true` */
+export function isChallengePage(body: string): boolean {
+  return CHALLENGE_MARKERS.test(body.slice(0, 20_000));
+}
+
+/** 'text/html; charset=ISO-8859-1' → 'iso-8859-1'; undefined when none is declared. */
+export function charsetOf(contentType: string | null): string | undefined {
+  const match = contentType?.match(/charset="?([\w-]+)"?/i);
+  return match?.[1]?.toLowerCase();
+}
+
+/** Bytes to text in the declared charset (iso-8859-1 and windows-1252 pages are common on older sites). */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+  const charset = charsetOf(contentType) ?? 'utf-8';
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | string[] | undefined, now = Date.now()): number | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/**
+ * The shared HTTP client: undici with connect and total deadlines, at most `maxConcurrentPerHost`
+ * connections per origin (undici queues the rest), a descriptive User-Agent, and capped, backed-off
+ * retries for GETs on 429/5xx or a reset connection.
+ */
+export function createHttpClient(config: Partial<HttpConfig> = {}, dispatcher?: Dispatcher): HttpClient {
+  const cfg = validateHttpConfig({ ...HTTP_DEFAULTS, ...config, retry: { ...HTTP_DEFAULTS.retry, ...config.retry } });
+  const agent = dispatcher ?? new Agent({ connections: cfg.maxConcurrentPerHost, connect: { timeout: cfg.connectTimeoutMs } });
+  const headers = (opts: HttpRequestOptions) => ({ 'user-agent': cfg.userAgent, accept: opts.accept ?? '*/*' });
+
+  async function once(url: string, opts: HttpRequestOptions): Promise<HttpText> {
+    const started = Date.now();
+    try {
+      const res = await request(url, {
+        method: 'GET', headers: headers(opts), dispatcher: agent, signal: AbortSignal.timeout(cfg.timeoutMs),
+      });
+      const bytes = new Uint8Array(await res.body.arrayBuffer());
+      const contentType = headerValue(res.headers['content-type']);
+      const body = decodeBody(bytes, contentType);
+      if (isChallengePage(body))
+        throw new SourceBlockedError(`${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to GET ${url}`, opts.source, { status: res.statusCode, url });
+      if (res.statusCode === 429)
+        throw new SourceRateLimitedError(`${opts.source} answered 429 Too Many Requests to GET ${url}`, opts.source, { status: 429, url, cause: { retryAfterMs: retryAfterMs(res.headers['retry-after']) } });
+      if (res.statusCode < 200 || res.statusCode >= 300)
+        throw new SourceHttpError(`${opts.source} answered ${res.statusCode} to GET ${url}`, opts.source, { status: res.statusCode, url });
+      return { url, status: res.statusCode, contentType, body, latencyMs: Date.now() - started };
+    } catch (err) {
+      throw toSourceError(err, url, opts.source, cfg.timeoutMs);
+    }
+  }
+
+  async function getText(url: string, opts: HttpRequestOptions): Promise<HttpText> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await once(url, opts);
+      } catch (err) {
+        const wait = retryDelay(err as SourceError, attempt, cfg);
+        if (wait === undefined) throw err;
+        await sleep(wait);
+      }
+    }
+  }
+
+  async function getStream(url: string, opts: HttpRequestOptions): Promise<Readable> {
+    try {
+      const res = await request(url, { method: 'GET', headers: headers(opts), dispatcher: agent, headersTimeout: cfg.timeoutMs });
+      if (res.statusCode < 200 || res.statusCode >= 300) {
+        await res.body.dump();
+        throw new SourceHttpError(`${opts.source} answered ${res.statusCode} to GET ${url}`, opts.source, { status: res.statusCode, url });
+      }
+      return res.body;
+    } catch (err) {
+      throw toSourceError(err, url, opts.source, cfg.timeoutMs);
+    }
+  }
+
+  return { getText, getStream, close: () => (dispatcher ? Promise.resolve() : agent.close()) };
+}
+
+/** A connection dropped mid-answer is worth one more try; a refused one is not. */
+const RESET_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET']);
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/** How long to wait before retrying, or undefined when this failure must not be retried. */
+function retryDelay(err: SourceError, attempt: number, cfg: HttpConfig): number | undefined {
+  if (attempt >= cfg.retry.maxRetries) return undefined;
+  const retryable =
+    (err.status !== undefined && cfg.retry.statusCodes.includes(err.status) && err.code !== 'RH_SOURCE_BLOCKED') ||
+    (err.code === 'RH_SOURCE_UNREACHABLE' && RESET_CODES.has((err.cause as { code?: string } | undefined)?.code ?? ''));
+  if (!retryable) return undefined;
+  const backoff = Math.min(cfg.retry.maxDelayMs, cfg.retry.minDelayMs * cfg.retry.factor ** attempt);
+  const asked = (err.cause as { retryAfterMs?: number } | undefined)?.retryAfterMs;
+  if (asked === undefined) return backoff;
+  return asked > cfg.retry.maxDelayMs ? undefined : Math.max(asked, backoff);
+}
+
+/** undici and abort failures → one SourceError each. */
+function toSourceError(err: unknown, url: string, source: string, timeoutMs: number): SourceError {
+  if (err instanceof SourceError) return err;
+  const e = err as { name?: string; code?: string; message?: string };
+  if (e.name === 'TimeoutError' || err instanceof undiciErrors.ConnectTimeoutError || err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError)
+    return new SourceTimeoutError(`${source} did not answer GET ${url} within ${timeoutMs} ms`, source, { url, cause: err });
+  return new SourceUnreachableError(`${source} could not be reached at ${url}: ${e.code ?? e.message ?? String(err)}`, source, { url, cause: err });
+}

@@ -1,0 +1,41 @@
+import { isPlausibleDate } from '../_kit/sanity.ts';
+
+/** A date as the hub uses it, with the source's text kept when it cannot be used. */
+export interface SourcedDate {
+  /** YYYY-MM-DD, or null when absent or implausible. */
+  date: string | null;
+  /** The source's own text when it could not be used as a date (ECRI's year 2204, FCNM's 0001-01-01). */
+  sourceDate: string | null;
+}
+
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+};
+
+/** An ISO day, or null+raw when it is not plausible; empty text is simply null. */
+function sourced(raw: string | null, iso: string | null): SourcedDate {
+  if (!raw?.trim()) return { date: null, sourceDate: null };
+  return isPlausibleDate(iso) ? { date: iso, sourceDate: null } : { date: null, sourceDate: raw };
+}
+
+/** kpdate: '2023-06-01T00:00:00' → { date: '2023-06-01', sourceDate: null } */
+export function fromKpdate(raw: string | null): SourcedDate {
+  const m = raw?.match(/^(\d{4}-\d{2}-\d{2})/);
+  return sourced(raw, m ? m[1] : null);
+}
+
+/** judgementdate and RSS channel dates: '01/06/2023 00:00:00' or '25/05/2025' → '2023-06-01' / '2025-05-25' */
+export function fromDayMonthYear(raw: string | null): SourcedDate {
+  const m = raw?.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/);
+  return sourced(raw, m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null);
+}
+
+/**
+ * RSS pubDate (RFC 822), read by hand because Date.parse turns year 0001 into 2001:
+ * 'Thu, 22 May 2025 00:00:00 GMT' → '2025-05-22'; 'Mon, 25 Jun 2204 00:00:00 GMT' → null with the text kept.
+ */
+export function fromRfc822(raw: string | null): SourcedDate {
+  const m = raw?.match(/^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})/);
+  const month = m ? MONTHS[m[2].toLowerCase()] : undefined;
+  return sourced(raw, m && month ? `${m[3]}-${month}-${m[1].padStart(2, '0')}` : null);
+}

@@ -1,0 +1,128 @@
+import type { Fetched } from '../_kit/fetcher.ts';
+import type { HttpClient } from '../_kit/http.ts';
+import type { AdapterPage } from '../_kit/types.ts';
+import { asSourceError, type SourceError } from '../_kit/errors.ts';
+import { exportUrl, validateUhriConfig, type UhriConfig } from './config.ts';
+import { openExport, UHRI_SOURCE } from './fetch.ts';
+import { readExportRecords } from './parse.ts';
+import { mapUhriRecord, type UhriRecord } from './map.ts';
+import { compileSearch, pageWindow, type UhriSearch } from './query.ts';
+import { buildIndex, readCurrentManifest, readIndexRecords, UNRESOLVED_KEY, type UhriManifest } from './index-store.ts';
+
+export type { UhriRecord } from './map.ts';
+export type { UhriSearch } from './query.ts';
+
+export interface UhriDeps {
+  http: HttpClient;
+}
+
+/** The index a search reads, and how it was obtained. */
+export interface UhriIndexState {
+  manifest: UhriManifest;
+  /** This call (or the build it waited for) downloaded the export. */
+  built: boolean;
+  /** A rebuild failed and an older index is served; `error` says why. */
+  stale: boolean;
+  error?: SourceError;
+}
+
+export interface UhriAdapter {
+  /** Records of the index matching `q`, newest first, rows [offset, offset + limit). */
+  search(q: UhriSearch, deps: UhriDeps): Promise<AdapterPage<UhriRecord>>;
+  /** The current index, rebuilt first when it is missing or older than refreshMs (e.g. to warm it at start-up). */
+  index(deps: UhriDeps): Promise<UhriIndexState>;
+}
+
+/**
+ * Per index folder, the build in flight and the last failed one. Process-wide on purpose: two adapters over one
+ * folder must not download 365 MB twice at once. Other processes keep their own state; the atomic `current`
+ * switch keeps them safe from each other's half-written builds.
+ */
+const slots = new Map<string, { building?: Promise<UhriManifest>; failure?: { at: number; error: SourceError } }>();
+
+/**
+ * UHRI through a local index of its bulk export. The export (~365 MB, ~260k records) is far too big to read
+ * per query and UHRI's filtered API is not public, so the adapter streams the export once, files the records
+ * by country (one NDJSON file per ISO alpha-3 code), and answers each query from the files of the countries
+ * asked. The index is a refreshable cache of the source, not a store of the hub's own: it is rebuilt when
+ * older than refreshMs; a failed rebuild leaves the old index in service, marked stale.
+ * A query without countries scans every file (a full read of the export's size on disk: seconds, not ms).
+ *
+ * const uhri = createUhriAdapter({ indexDir: '/var/cache/rights-hub/uhri' });
+ * const page = await uhri.search({ countries: ['SVN'], from: null, to: null, text: null, themes: [], bodies: ['UPR'], offset: 0, limit: 20 }, { http });
+ */
+export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter {
+  const cfg = validateUhriConfig(config);
+  const url = exportUrl(cfg);
+  const slot = slots.get(cfg.indexDir) ?? {};
+  slots.set(cfg.indexDir, slot);
+
+  function build(deps: UhriDeps): Promise<UhriManifest> {
+    slot.building ??= (async () => {
+      const fetchedAt = new Date().toISOString();
+      const body = await openExport(cfg, deps.http);
+      return buildIndex(cfg.indexDir, readExportRecords(body, url), { sourceUrl: url, fetchedAt });
+    })().finally(() => { slot.building = undefined; });
+    return slot.building;
+  }
+
+  async function index(deps: UhriDeps): Promise<UhriIndexState> {
+    const current = await readCurrentManifest(cfg.indexDir);
+    const now = Date.now();
+    if (current && now - Date.parse(current.fetchedAt) < cfg.refreshMs) return { manifest: current, built: false, stale: false };
+    if (current && slot.failure && now - slot.failure.at < cfg.retryFailedMs)
+      return { manifest: current, built: false, stale: true, error: slot.failure.error };
+    try {
+      const manifest = await build(deps);
+      slot.failure = undefined;
+      return { manifest, built: true, stale: false };
+    } catch (err) {
+      const error = asSourceError(err, UHRI_SOURCE);
+      slot.failure = { at: Date.now(), error };
+      if (current) return { manifest: current, built: false, stale: true, error };
+      throw error;
+    }
+  }
+
+  async function search(q: UhriSearch, deps: UhriDeps): Promise<AdapterPage<UhriRecord>> {
+    const started = Date.now();
+    const state = await index(deps);
+    const keys = q.countries.length > 0
+      ? q.countries.map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c))
+      : Object.keys(state.manifest.perCountry);
+    const matches = compileSearch(q);
+    const window = pageWindow(q.offset + q.limit);
+    let total = 0;
+    for await (const raw of readIndexRecords(cfg.indexDir, state.manifest, keys)) {
+      const record = mapUhriRecord(raw);
+      if (!matches(record)) continue;
+      total++;
+      window.add(record);
+    }
+    return {
+      rows: window.rows().slice(q.offset),
+      total,
+      fetched: [indexFetched(url, state, Date.now() - started)],
+      warnings: indexWarnings(state, q.countries.length === 0),
+    };
+  }
+
+  return { search, index };
+}
+
+/** The index as the Fetched evidence of a page: the export URL, when it was downloaded, whether it is stale. */
+function indexFetched(url: string, state: UhriIndexState, latencyMs: number): Fetched {
+  return {
+    url, body: '', contentType: 'application/json', fetchedAt: state.manifest.fetchedAt,
+    fromCache: !state.built, stale: state.stale, staleBecause: state.error, latencyMs,
+  };
+}
+
+function indexWarnings(state: UhriIndexState, allCountries: boolean): string[] {
+  const warnings: string[] = [];
+  if (state.stale)
+    warnings.push(`UHRI index of ${state.manifest.fetchedAt} served: refreshing it failed (${state.error?.code}: ${state.error?.message})`);
+  if (allCountries && state.manifest.unresolvedNames.length > 0)
+    warnings.push(`UHRI country names outside ISO 3166, kept in ${UNRESOLVED_KEY}: ${state.manifest.unresolvedNames.join(', ')}`);
+  return warnings;
+}

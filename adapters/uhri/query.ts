@@ -1,0 +1,65 @@
+import type { AdapterQuery } from '../_kit/types.ts';
+import { isSpecialProcedureBody, type UhriRecord } from './map.ts';
+import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
+
+/**
+ * A search of the UHRI index: the adapter query plus themes (level-2 codes A1–H1; a record matches when one
+ * of its labels is that level-2 title) and bodies (UHRI's names: 'CRC', 'UPR', 'SR Torture'; 'SP' stands for every special procedure).
+ */
+export interface UhriSearch extends AdapterQuery {
+  themes: string[];
+  bodies: string[];
+}
+
+/** A search compiled once into a record predicate. */
+export type UhriMatcher = (r: UhriRecord) => boolean;
+
+/**
+ * All filters but countries (the index files already hold one country each):
+ * compileSearch({ ...q, themes: ['E4'], text: 'torture' })(record) is true when one of the record's themes is
+ * level-2 "Right to health" and its text contains "torture" in any case.
+ */
+export function compileSearch(q: Pick<UhriSearch, 'from' | 'to' | 'text' | 'themes' | 'bodies'>): UhriMatcher {
+  const text = q.text?.trim().toLowerCase() || null;
+  const codes = new Set(q.themes.map((c) => c.trim().toUpperCase()));
+  const bodies = q.bodies.map((b) => b.trim().toUpperCase());
+  return (r) =>
+    (!q.from || (r.publicationDate !== null && r.publicationDate >= q.from))
+    && (!q.to || (r.publicationDate !== null && r.publicationDate <= q.to))
+    && (!text || r.text.toLowerCase().includes(text))
+    && (codes.size === 0 || r.themes.some((t) => codes.has(themeCodeOfLabel(t) ?? '')))
+    && (bodies.length === 0 || bodies.some((b) => b === r.body.toUpperCase() || (b === 'SP' && isSpecialProcedureBody(r.body))));
+}
+
+/** Newest first, records without a date last, then by AnnotationId. */
+export function newestFirst(a: UhriRecord, b: UhriRecord): number {
+  if (a.publicationDate !== b.publicationDate) {
+    if (a.publicationDate === null) return 1;
+    if (b.publicationDate === null) return -1;
+    return a.publicationDate < b.publicationDate ? 1 : -1;
+  }
+  return a.annotationId < b.annotationId ? -1 : a.annotationId > b.annotationId ? 1 : 0;
+}
+
+/**
+ * Keeps only the first `size` records in newestFirst order while matches stream past, so a page costs
+ * memory for offset + limit records, not for every match. const w = pageWindow(20); w.add(r); w.rows()
+ */
+export function pageWindow(size: number): { add(r: UhriRecord): void; rows(): UhriRecord[] } {
+  const kept: UhriRecord[] = [];
+  return {
+    add(r) {
+      if (size <= 0 || (kept.length === size && newestFirst(r, kept[size - 1]) >= 0)) return;
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (newestFirst(kept[mid], r) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      kept.splice(lo, 0, r);
+      if (kept.length > size) kept.pop();
+    },
+    rows: () => kept,
+  };
+}

@@ -1,0 +1,42 @@
+/** The date a record sorts by, per list: issuedOn, startDate (or publishedOn, or the year), date. */
+export function sortDateOf(record: object): string | null {
+  const r = record as { issuedOn?: string | null; startDate?: string | null; publishedOn?: string | null; year?: number | null; date?: string | null };
+  if ('issuedOn' in r) return r.issuedOn ?? null;
+  if ('startDate' in r) return r.startDate ?? r.publishedOn ?? (r.year ? `${r.year}-01-01` : null);
+  return r.date ?? null;
+}
+
+/**
+ * The one order every source and the hub agree on: newest first, undated last, then id ascending,
+ * so that offsets mean the same thing in a source and in the merge.
+ */
+export function compareNewestFirst(a: { id: string }, b: { id: string }): number {
+  const da = sortDateOf(a);
+  const db = sortDateOf(b);
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? 1 : -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * K-way merge of lists each already in compareNewestFirst order; returns the first `limit` records and
+ * how many were taken from each list. mergeNewestFirst([[a2024], [b2025]], 1) → { items: [b2025], taken: [0, 1] }
+ */
+export function mergeNewestFirst<T extends { id: string }>(lists: T[][], limit: number): { items: T[]; taken: number[] } {
+  const taken = lists.map(() => 0);
+  const items: T[] = [];
+  while (items.length < limit) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const candidate = lists[i][taken[i]];
+      if (candidate && (best < 0 || compareNewestFirst(candidate, lists[best][taken[best]]) < 0)) best = i;
+    }
+    if (best < 0) break;
+    items.push(lists[best][taken[best]]);
+    taken[best]++;
+  }
+  return { items, taken };
+}

@@ -1,0 +1,37 @@
+import type { RecordKind, System } from './types.ts';
+
+/** One system the hub federates: its subgraph's name and the prefix of its part types (UnRecommendationPart). */
+export interface SystemEntry {
+  system: System;
+  subgraph: string;
+  typePrefix: string;
+  /** Shown in source statuses when the whole subgraph is unreachable. */
+  label: string;
+}
+
+/**
+ * The systems in merge order. Adding a system = one entry here + its subgraph folder; the registry's
+ * part types and the gateway's subgraph list follow from this list.
+ */
+export const SYSTEMS: readonly SystemEntry[] = [
+  { system: 'UN', subgraph: 'un', typePrefix: 'Un', label: 'United Nations' },
+  { system: 'EUROPEAN', subgraph: 'council-of-europe', typePrefix: 'Coe', label: 'Council of Europe' },
+];
+
+export const RECORD_KINDS: readonly RecordKind[] = ['recommendations', 'visits', 'decisions'];
+
+/** The contract type of each record list: recordTypeOf('visits') === 'Visit'. */
+export function recordTypeOf(kind: RecordKind): 'Recommendation' | 'Visit' | 'Decision' {
+  return kind === 'recommendations' ? 'Recommendation' : kind === 'visits' ? 'Visit' : 'Decision';
+}
+
+/** partTypeName(SYSTEMS[0], 'visits') === 'UnVisitPart' */
+export function partTypeName(entry: SystemEntry, kind: RecordKind): string {
+  return `${entry.typePrefix}${recordTypeOf(kind)}Part`;
+}
+
+export function systemEntry(system: System): SystemEntry {
+  const entry = SYSTEMS.find((s) => s.system === system);
+  if (!entry) throw new Error(`No subgraph is configured for system ${system}`);
+  return entry;
+}

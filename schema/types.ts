@@ -1,0 +1,126 @@
+/** TypeScript types of schema/contract.graphql. Keep the two in step: test/schema checks the field names. */
+
+export type System = 'UN' | 'INTER_AMERICAN' | 'AFRICAN' | 'EUROPEAN';
+
+export interface Provenance {
+  system: System;
+  source: string;
+  owner: string;
+  sourceUrl: string | null;
+  fetchedAt: string;
+  fromCache: boolean;
+  stale: boolean;
+}
+
+export interface CountryRef { code: string | null; name: string }
+export interface MechanismRef { id: string; acronym: string; name: string; system: System }
+export interface ThemeRef { code: string | null; label: string }
+export interface SdgRef { code: string | null; label: string }
+export interface DocumentRef { symbol: string | null; title: string | null; url: string | null; language: string | null }
+
+export type StatePositionValue = 'SUPPORTED' | 'NOTED' | 'NOT_SUPPORTED' | 'UNKNOWN';
+export interface StatePosition { value: StatePositionValue; label: string }
+
+export interface Recommendation {
+  id: string;
+  text: string;
+  issuedOn: string | null;
+  sourceDate: string | null;
+  mechanism: MechanismRef;
+  mechanismLabel: string;
+  annotationType: string | null;
+  countries: CountryRef[];
+  themes: ThemeRef[];
+  sdgs: SdgRef[];
+  affectedPersons: string[];
+  document: DocumentRef | null;
+  statePosition: StatePosition | null;
+  recommendingStates: CountryRef[];
+  uprCycle: string | null;
+  uprSession: string | null;
+  provenance: Provenance;
+}
+
+export type VisitStatus = 'REQUESTED' | 'ACCEPTED' | 'SCHEDULED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED';
+export type VisitType = 'PERIODIC' | 'AD_HOC' | 'ON_SITE' | 'WORKING' | 'FOLLOW_UP' | 'OTHER';
+
+export interface Visit {
+  id: string;
+  mechanism: MechanismRef;
+  country: CountryRef;
+  startDate: string | null;
+  endDate: string | null;
+  year: number | null;
+  status: VisitStatus | null;
+  statusLabel: string | null;
+  type: VisitType | null;
+  typeLabel: string | null;
+  jointWith: MechanismRef[];
+  report: DocumentRef | null;
+  documents: DocumentRef[];
+  publishedOn: string | null;
+  provenance: Provenance;
+}
+
+export type DecisionKind =
+  | 'JUDGMENT' | 'DECISION' | 'VIEWS' | 'ADVISORY_OPINION' | 'PRECAUTIONARY_MEASURE' | 'PROVISIONAL_MEASURE'
+  | 'ADMISSIBILITY' | 'INADMISSIBILITY' | 'FRIENDLY_SETTLEMENT' | 'MERITS' | 'CONCLUSIONS' | 'COMMUNICATED_CASE' | 'OTHER';
+
+export interface Decision {
+  id: string;
+  mechanism: MechanismRef;
+  title: string;
+  caseNumbers: string[];
+  respondents: CountryRef[];
+  date: string | null;
+  sourceDate: string | null;
+  kind: DecisionKind | null;
+  kindLabel: string | null;
+  articles: string[];
+  conclusion: string | null;
+  violations: string[];
+  nonViolations: string[];
+  importance: number | null;
+  ecli: string | null;
+  url: string | null;
+  languages: string[];
+  provenance: Provenance;
+}
+
+export interface SourceStatus {
+  system: System;
+  source: string;
+  ok: boolean;
+  code: string | null;
+  message: string | null;
+  count: number;
+  total: number | null;
+  fromCache: boolean;
+  stale: boolean;
+  latencyMs: number | null;
+  warnings: string[];
+}
+
+/** The three record lists the hub merges across systems. */
+export type RecordKind = 'recommendations' | 'visits' | 'decisions';
+export interface RecordOf { recommendations: Recommendation; visits: Visit; decisions: Decision }
+
+/**
+ * One validated, canonical filter, as the registry hands it to every system.
+ * Countries are ISO alpha-3; dates YYYY-MM-DD, inclusive.
+ */
+export interface RecordFilter {
+  countries: string[];
+  systems: System[];
+  mechanisms: string[];
+  themes: string[];
+  from: string | null;
+  to: string | null;
+  text: string | null;
+}
+
+/** What a system is asked for one part of a page: records [offset, offset+limit) of its own date-desc list. */
+export interface SliceQuery { filter: RecordFilter; offset: number; limit: number }
+
+/** What a system answers: its slice, its total where known, and one status per source it asked. */
+export interface Slice<T> { items: T[]; total: number | null; sources: SourceStatus[] }

@@ -1,0 +1,66 @@
+import { SYSTEMS } from '../schema/systems.ts';
+import { registrySchema } from '../subgraphs/registry/index.ts';
+import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
+import { createSourceRuntime, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
+import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
+import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
+import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
+import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
+import type { HttpConfig } from '../adapters/_kit/config.ts';
+
+export interface HubOptions {
+  env?: NodeJS.ProcessEnv;
+  /** 0 for an ephemeral port (tests). Default: PORT or 4000. */
+  gatewayPort?: number;
+  /** Listen on the default subgraph ports 4101… (true) or on ephemeral ones (false, tests). */
+  fixedSubgraphPorts?: boolean;
+  http?: Partial<HttpConfig>;
+  slice?: SliceOptions;
+  subgraphTimeoutMs?: number;
+}
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  /** The subgraphs this process started (those without an RH_<NAME>_URL pointing elsewhere). */
+  subgraphs: Map<string, ServedSubgraph>;
+  runtime: SourceRuntime;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole hub in one process, each part on its own loopback port: the registry, one subgraph per system,
+ * and the gateway over them. A subgraph whose RH_<NAME>_URL is set (e.g. hosted by its mechanism) is not
+ * started here: the gateway uses that URL.
+ */
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
+  const env = options.env ?? process.env;
+  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, http: options.http });
+  const defaults = subgraphEndpoints({});
+  const subgraphs = new Map<string, ServedSubgraph>();
+  const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
+  const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), cache: runtime.cache.kind, cacheError: runtime.cache.lastError() });
+
+  if (!env[subgraphUrlVariable('registry')])
+    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema: registrySchema, context: () => ({}), health: health(() => []), port: port('registry') }));
+  for (const entry of SYSTEMS) {
+    if (env[subgraphUrlVariable(entry.subgraph)]) continue;
+    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice);
+    subgraphs.set(entry.subgraph, await serveSubgraph({
+      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.lastStatuses), port: port(entry.subgraph),
+    }));
+  }
+
+  const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
+  const gateway = await startGateway({
+    subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs,
+  });
+  return {
+    gateway, subgraphs, runtime,
+    close: async () => {
+      await gateway.close();
+      await Promise.all([...subgraphs.values()].map((s) => s.close()));
+      await runtime.close();
+    },
+  };
+}

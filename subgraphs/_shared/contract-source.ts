@@ -1,0 +1,40 @@
+import type { Recommendation, Visit, Decision, System, RecordKind } from '../../schema/types.ts';
+import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
+import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
+import type { HttpClient } from '../../adapters/_kit/http.ts';
+
+/** What a source reader gets per request: the cached, per-request fetcher and the raw client (for streams). */
+export interface SourceContext {
+  fetcher: SourceFetcher;
+  http: HttpClient;
+}
+
+/**
+ * What one adapter query asks in contract terms: the adapter query plus the UHRI theme codes (A1–H1) and
+ * mechanism ids to keep. A reader is only given themes or mechanisms when it declared it can filter by them.
+ */
+export interface ContractQuery extends AdapterQuery {
+  themes: string[];
+  mechanisms: string[];
+}
+
+export type Reader<T> = (q: ContractQuery, ctx: SourceContext) => Promise<AdapterPage<T>>;
+
+/**
+ * One source, seen from its system's subgraph: the readers it has, already mapped to the contract,
+ * each returning rows newest first (date desc, then id) so the hub can merge and page across systems.
+ */
+export interface ContractSource {
+  /** The hub's name for the source: uhri, hudoc-echr, hudoc-cpt, hudoc-esc. */
+  name: string;
+  system: System;
+  /** Mechanism ids whose records this source can return (for the mechanisms filter). */
+  mechanisms: readonly string[];
+  /** Filters the readers can apply themselves; a source is skipped (and says so) when asked for one it cannot. */
+  canFilterBy: { themes: boolean; text: boolean };
+  recommendations?: Reader<Recommendation>;
+  visits?: Reader<Visit>;
+  decisions?: Reader<Decision>;
+}
+
+export type ReaderFor<K extends RecordKind> = K extends 'recommendations' ? Reader<Recommendation> : K extends 'visits' ? Reader<Visit> : Reader<Decision>;

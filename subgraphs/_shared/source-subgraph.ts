@@ -1,0 +1,64 @@
+import { parse, type DocumentNode } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLSchema } from 'graphql';
+import { CONTRACT_SDL, FEDERATION_LINK, sourcePartsSdl } from '../../schema/index.ts';
+import { decodeScope } from '../../schema/scope.ts';
+import { RECORD_KINDS, partTypeName, type SystemEntry } from '../../schema/systems.ts';
+import type { RecordKind, Slice, SourceStatus } from '../../schema/types.ts';
+import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
+import type { ContractSource } from './contract-source.ts';
+import type { SourceRuntime } from './runtime.ts';
+import { readSystemSlice, type SliceOptions } from './system-slice.ts';
+
+export interface SourceSubgraphContext {
+  fetcher: ReturnType<typeof perRequestFetcher>;
+  http: SourceRuntime['http'];
+}
+
+export interface SourceSubgraph {
+  name: string;
+  typeDefs: DocumentNode;
+  schema: GraphQLSchema;
+  /** The newest status of each source, for /health. */
+  lastStatuses(): SourceStatus[];
+  /** A fresh context per request: the DataLoader-backed fetcher memoises upstream pages for that request only. */
+  context(): SourceSubgraphContext;
+}
+
+/** A system subgraph's SDL: pure, so composition can read it without starting anything. */
+export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
+  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry)].join('\n\n'));
+}
+
+/**
+ * A system's subgraph: the shared contract plus one part type per record list, each resolved from its
+ * scope by reading the system's sources. It stores nothing and calls no other system.
+ */
+export function buildSourceSubgraph(entry: SystemEntry, sources: readonly ContractSource[], runtime: SourceRuntime, options: SliceOptions = {}): SourceSubgraph {
+  const typeDefs = sourceSubgraphTypeDefs(entry);
+  const latest = new Map<string, SourceStatus>();
+
+  const resolvePart = (kind: RecordKind) => async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
+    const slice = await sliceFor(kind, scope, ctx);
+    for (const status of slice.sources) latest.set(status.source, status);
+    return { scope, ...slice };
+  };
+
+  async function sliceFor(kind: RecordKind, scope: string, ctx: SourceSubgraphContext): Promise<Slice<unknown>> {
+    try {
+      const query = decodeScope(scope);
+      return await readSystemSlice(kind, sources, query, ctx, options);
+    } catch (err) {
+      return { items: [], total: null, sources: [{ system: entry.system, source: entry.subgraph, ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message: (err as Error).message, count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [] }] };
+    }
+  }
+
+  const resolvers = Object.fromEntries(RECORD_KINDS.map((kind) => [partTypeName(entry, kind), { __resolveReference: resolvePart(kind) }]));
+  return {
+    name: entry.subgraph,
+    typeDefs,
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    lastStatuses: () => [...latest.values()],
+    context: () => ({ fetcher: perRequestFetcher(runtime.fetcher), http: runtime.http }),
+  };
+}

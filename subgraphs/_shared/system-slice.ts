@@ -1,0 +1,73 @@
+import type { RecordKind, RecordOf, Slice, SliceQuery, SourceStatus } from '../../schema/types.ts';
+import { mergeNewestFirst } from '../../schema/merge.ts';
+import { asSourceError, SourceTimeoutError } from '../../adapters/_kit/errors.ts';
+import type { AdapterPage } from '../../adapters/_kit/types.ts';
+import type { ContractSource, Reader, SourceContext } from './contract-source.ts';
+import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
+
+export interface SliceOptions {
+  /** A source slower than this is reported as timed out; the others' records still come back. Default 25_000 ms. */
+  sourceDeadlineMs?: number;
+}
+
+/**
+ * One system's answer to one part of a page: asks each of its sources that has this list and can honour
+ * the filter, in parallel, merges them newest first, and returns records [offset, offset + limit) with one
+ * status per source. A source's failure is caught here and reported in its status, never thrown.
+ */
+export async function readSystemSlice<K extends RecordKind>(
+  kind: K, sources: readonly ContractSource[], query: SliceQuery, ctx: SourceContext, options: SliceOptions = {},
+): Promise<Slice<RecordOf[K]>> {
+  const { filter } = query;
+  const statuses: SourceStatus[] = [];
+  const asked: { source: ContractSource; reader: Reader<RecordOf[K]> }[] = [];
+  for (const source of sources) {
+    const reader = source[kind] as Reader<RecordOf[K]> | undefined;
+    if (!reader) continue;
+    const why = reasonToSkip(source, query);
+    if (why) statuses.push(skippedStatus(source.system, source.name, why));
+    else asked.push({ source, reader });
+  }
+  // One source pages itself; several are each read from the start and merged, so the offset is the system's.
+  const single = asked.length === 1;
+  const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
+  const answers = await Promise.all(asked.map(({ source, reader }) =>
+    readOne(source, () => reader({ ...filter, ...window, themes: filter.themes, mechanisms: filter.mechanisms }, ctx), options)));
+
+  const pages = answers.map((a) => a.page?.rows ?? []);
+  statuses.push(...answers.map((a) => a.status));
+  const merged = single ? { items: pages[0] } : sliceMerged(pages, query);
+  const totals = answers.map((a) => a.page?.total ?? null);
+  return { items: merged.items, total: totals.includes(null) ? null : totals.reduce<number>((s, t) => s + (t ?? 0), 0), sources: statuses };
+}
+
+function sliceMerged<T extends { id: string }>(pages: T[][], query: SliceQuery): { items: T[] } {
+  return { items: mergeNewestFirst(pages, query.offset + query.limit).items.slice(query.offset) };
+}
+
+function reasonToSkip(source: ContractSource, { filter }: SliceQuery): string | undefined {
+  if (filter.mechanisms.length > 0 && !filter.mechanisms.some((m) => source.mechanisms.includes(m)))
+    return `${source.name} was not asked: it holds none of the mechanisms ${filter.mechanisms.join(', ')}`;
+  if (filter.themes.length > 0 && !source.canFilterBy.themes)
+    return `${source.name} was not asked: its records carry no UHRI themes, so the theme filter excludes them`;
+  if (filter.text && !source.canFilterBy.text)
+    return `${source.name} was not asked: it cannot search free text`;
+  return undefined;
+}
+
+async function readOne<T>(source: ContractSource, read: () => Promise<AdapterPage<T>>, options: SliceOptions) {
+  const deadlineMs = options.sourceDeadlineMs ?? 25_000;
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SourceTimeoutError(`${source.name} gave no answer within ${deadlineMs} ms`, source.name)), deadlineMs);
+  });
+  try {
+    const page = await Promise.race([read(), deadline]);
+    return { page, status: okStatus(source.system, source.name, page, Date.now() - started) };
+  } catch (err) {
+    return { page: undefined, status: failedStatus(source.system, source.name, asSourceError(err, source.name), Date.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,76 @@
+import { GraphQLError } from 'graphql';
+import type { RecordFilter, System } from '../../schema/types.ts';
+import { countryByCode } from '../../schema/reference/countries.ts';
+import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
+import { isThemeCode } from '../../schema/reference/themes.ts';
+
+/** The most records one page may ask for. */
+export const MAX_FIRST = 100;
+
+export interface RecordFilterInput {
+  countries?: string[] | null;
+  systems?: System[] | null;
+  mechanisms?: string[] | null;
+  themes?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
+}
+
+/** A client mistake: names the argument and the allowed form. Nothing has been fetched when it is thrown. */
+export function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid value for "${argument}": ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', rightsHub: { argument } },
+  });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(argument: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!DAY.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value)
+    throw badInput(argument, `expected a calendar date as YYYY-MM-DD (e.g. 2020-01-01); got "${value}"`);
+  return value;
+}
+
+/**
+ * The canonical filter: codes upper-cased and resolved to alpha-3, lists sorted and de-duplicated, so the
+ * same question always makes the same page id (and cache keys). Throws badInput on the first bad value.
+ */
+export function canonicalFilter(input: RecordFilterInput | null | undefined, argument = 'filter'): RecordFilter {
+  const f = input ?? {};
+  const countries = (f.countries ?? []).map((code, i) => {
+    const country = countryByCode(code);
+    if (!country) throw badInput(`${argument}.countries[${i}]`, `unknown country code "${code}"; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI), see Query.countries`);
+    return country.alpha3;
+  });
+  const mechanisms = (f.mechanisms ?? []).map((id, i) => {
+    if (!mechanismById(id)) throw badInput(`${argument}.mechanisms[${i}]`, `unknown mechanism "${id}"; known ids include ${MECHANISMS.slice(0, 4).map((m) => m.id).join(', ')} (see Query.mechanisms)`);
+    return id;
+  });
+  const themes = (f.themes ?? []).map((code, i) => {
+    const upper = code.trim().toUpperCase();
+    if (!isThemeCode(upper)) throw badInput(`${argument}.themes[${i}]`, `unknown UHRI theme code "${code}"; use a code A1–H1 from Query.themes`);
+    return upper;
+  });
+  const from = checkDate(`${argument}.from`, f.from);
+  const to = checkDate(`${argument}.to`, f.to);
+  if (from && to && from > to) throw badInput(`${argument}.from`, `from (${from}) is after to (${to}); the range is inclusive and must run forwards`);
+  const text = f.text?.trim() || null;
+  if (text && text.length > 200) throw badInput(`${argument}.text`, 'free text is limited to 200 characters');
+  return {
+    countries: uniqueSorted(countries), systems: uniqueSorted(f.systems ?? []), mechanisms: uniqueSorted(mechanisms),
+    themes: uniqueSorted(themes), from, to, text,
+  };
+}
+
+/** first must be 1..MAX_FIRST. */
+export function checkFirst(first: number | null | undefined, argument = 'first'): number {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_FIRST) throw badInput(argument, `must be an integer from 1 to ${MAX_FIRST}; got ${n}`);
+  return n;
+}
+
+function uniqueSorted<T extends string>(values: T[]): T[] {
+  return [...new Set(values)].sort();
+}

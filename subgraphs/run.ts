@@ -1,0 +1,27 @@
+// npm run subgraph -- <name>: one subgraph alone, e.g. for a mechanism that hosts its own next to its data.
+import { SYSTEMS } from '../schema/systems.ts';
+import { registrySchema } from './registry/index.ts';
+import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
+import { createSourceRuntime } from './_shared/runtime.ts';
+import { serveSubgraph } from './_shared/serve.ts';
+import { SYSTEM_SOURCES } from './systems.ts';
+import { subgraphEndpoints } from '../gateway/subgraphs.ts';
+
+const name = process.argv[2] ?? '';
+const known = subgraphEndpoints({});
+const endpoint = known.find((e) => e.name === name);
+if (!endpoint) {
+  console.error(`Unknown subgraph "${name}"; known: ${known.map((e) => e.name).join(', ')}`);
+  process.exit(2);
+}
+const port = Number(process.env.PORT ?? new URL(endpoint.url).port);
+const host = process.env.HOST ?? '127.0.0.1';
+const entry = SYSTEMS.find((s) => s.subgraph === name);
+const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL });
+const served = entry
+  ? await (async () => {
+    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime);
+    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.lastStatuses(), cache: runtime.cache.kind }), port, host });
+  })()
+  : await serveSubgraph({ name, schema: registrySchema, context: () => ({}), health: () => ({ sources: [] }), port, host });
+console.log(`subgraph ${name} on ${served.url}`);

@@ -1,0 +1,10 @@
+import type { ContractSource } from '../_shared/contract-source.ts';
+import { uhriSource } from './uhri-source.ts';
+
+/**
+ * The UN system's sources, configured from the environment:
+ * RH_UHRI_URL (default https://dataex.ohchr.org), RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri).
+ */
+export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
+  return [uhriSource({ ...(env.RH_UHRI_URL && { baseUrl: env.RH_UHRI_URL }), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) })];
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { Supergraph, operationFromDocument, printSchema } from '@apollo/federation-internals';
+import { QueryPlanner, prettyFormatQueryPlan, type PlanNode, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
+import { SUPERGRAPH_PATH, composeDefaultSupergraph } from '../../gateway/supergraph.ts';
+
+const supergraphSdl = composeDefaultSupergraph();
+const supergraph = Supergraph.build(supergraphSdl);
+const planner = new QueryPlanner(supergraph);
+const planOf = (query: string): QueryPlan => planner.buildQueryPlan(operationFromDocument(supergraph.schema, parse(query)));
+
+/** The services a plan node fetches from, in plan order, with Parallel/Sequence kept as nesting. */
+function shape(node: PlanNode | SubscriptionNode | undefined): unknown {
+  if (!node) return null;
+  switch (node.kind) {
+    case 'Fetch': return node.serviceName;
+    case 'Flatten': return shape(node.node);
+    case 'Sequence': return { Sequence: node.nodes.map(shape) };
+    case 'Parallel': return { Parallel: node.nodes.map(shape) };
+    default: return node.kind;
+  }
+}
+
+const CROSS_SYSTEM = `{
+  country(code: "SVN") {
+    decisions(filter: { from: "2020-01-01" }, first: 10) {
+      nodes { id date title provenance { system source } }
+      endCursor hasNextPage
+      sources { system source ok code }
+    }
+  }
+}`;
+
+describe('the query plan', () => {
+  it('fetches the registry, then every system in parallel, then merges in the registry', () => {
+    const plan = planOf(CROSS_SYSTEM);
+    // Printed so a reviewer sees the real plan in the test log.
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual({ Sequence: ['registry', { Parallel: ['un', 'council-of-europe'] }, 'registry'] });
+  });
+
+  it('calls no source when only the page id is asked for', () => {
+    expect(shape(planOf('{ recommendations(first: 5) { id } }').node)).toBe('registry');
+  });
+
+  it('is the same plan for the three lists', () => {
+    for (const list of ['recommendations', 'visits', 'decisions'])
+      expect(shape(planOf(`{ ${list}(first: 3) { nodes { id } sources { system ok } } }`).node))
+        .toEqual({ Sequence: ['registry', { Parallel: ['un', 'council-of-europe'] }, 'registry'] });
+  });
+});
+
+describe('the committed supergraph', () => {
+  it('is what the subgraphs compose to today (run `npm run compose` after an SDL change)', () => {
+    expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(supergraphSdl);
+  });
+
+  it('hides the merge machinery from clients', () => {
+    const apiSchema = printSchema(supergraph.apiSchema());
+    expect(apiSchema).not.toMatch(/\bparts\b|DecisionPart|scope/);
+    expect(apiSchema).toMatch(/type DecisionPage/);
+  });
+});

@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MockAgent } from 'undici';
+import { randomUUID } from 'node:crypto';
+import { createHttpClient } from '../../adapters/_kit/http.ts';
+import { createSourceCache } from '../../adapters/_kit/cache.ts';
+import { createCachedFetcher, perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
+
+const ORIGIN = 'http://127.0.0.1:4998';
+const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 10, statusCodes: [503] };
+const REDIS_URL = process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+describe('the cached fetcher', () => {
+  let agent: MockAgent;
+  let clock: number;
+  beforeEach(() => {
+    agent = new MockAgent();
+    agent.disableNetConnect();
+    clock = Date.parse('2026-11-23T10:00:00Z');
+  });
+  afterEach(() => agent.close());
+
+  const fetcherWith = (cache = createSourceCache()) => createCachedFetcher(createHttpClient({ retry: NO_RETRY }, agent), cache, () => clock);
+  const opts = { source: 'hudoc-echr', ttlMs: 60_000 };
+
+  it('serves a fresh entry from cache without asking the source again', async () => {
+    agent.get(ORIGIN).intercept({ path: '/feed' }).reply(200, 'first').times(1);
+    const fetcher = fetcherWith();
+    const a = await fetcher.get(`${ORIGIN}/feed`, opts);
+    const b = await fetcher.get(`${ORIGIN}/feed`, opts);
+    expect(a).toMatchObject({ body: 'first', fromCache: false, stale: false });
+    expect(b).toMatchObject({ body: 'first', fromCache: true, stale: false, fetchedAt: a.fetchedAt });
+  });
+
+  it('re-fetches once the TTL has passed', async () => {
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/feed' }).reply(200, 'old');
+    pool.intercept({ path: '/feed' }).reply(200, 'new');
+    const fetcher = fetcherWith();
+    await fetcher.get(`${ORIGIN}/feed`, opts);
+    clock += 61_000;
+    await expect(fetcher.get(`${ORIGIN}/feed`, opts)).resolves.toMatchObject({ body: 'new', fromCache: false });
+  });
+
+  it('serves the expired copy marked stale when the source fails (stale-if-error)', async () => {
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/feed' }).reply(200, 'kept');
+    pool.intercept({ path: '/feed' }).reply(503, 'down');
+    const fetcher = fetcherWith();
+    await fetcher.get(`${ORIGIN}/feed`, opts);
+    clock += 61_000;
+    const stale = await fetcher.get(`${ORIGIN}/feed`, opts);
+    expect(stale).toMatchObject({ body: 'kept', fromCache: true, stale: true });
+    expect(stale.staleBecause).toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503 });
+  });
+
+  it('fails with the source error when there is nothing cached', async () => {
+    agent.get(ORIGIN).intercept({ path: '/feed' }).reply(503, 'down');
+    await expect(fetcherWith().get(`${ORIGIN}/feed`, opts)).rejects.toMatchObject({ code: 'RH_SOURCE_HTTP' });
+  });
+
+  it('shares one upstream request between identical concurrent requests', async () => {
+    agent.get(ORIGIN).intercept({ path: '/once' }).reply(200, 'shared').delay(30).times(1);
+    const fetcher = fetcherWith();
+    const answers = await Promise.all([1, 2, 3].map(() => fetcher.get(`${ORIGIN}/once`, opts)));
+    expect(answers.map((a) => a.body)).toEqual(['shared', 'shared', 'shared']);
+  });
+
+  it('fetches a URL once per request however many fields ask for it', async () => {
+    let upstreamCalls = 0;
+    const counting = { get: async (url: string) => { upstreamCalls++; return { url, body: 'x', contentType: null, fetchedAt: '', fromCache: false, stale: false, latencyMs: 0 }; } };
+    const perRequest = perRequestFetcher(counting);
+    await perRequest.get('http://a/x', opts);
+    await perRequest.get('http://a/x', opts);
+    await perRequestFetcher(counting).get('http://a/x', opts);
+    expect(upstreamCalls).toBe(2);
+  });
+});
+
+describe('the shared Redis cache', () => {
+  it('makes a page fetched by one process warm for another', async () => {
+    const namespace = `rights-hub-test-${randomUUID()}`;
+    const first = createSourceCache({ url: REDIS_URL, namespace });
+    const second = createSourceCache({ url: REDIS_URL, namespace });
+    const agent = new MockAgent();
+    agent.disableNetConnect();
+    agent.get(ORIGIN).intercept({ path: '/shared' }).reply(200, 'from the source').times(1);
+    try {
+      const http = createHttpClient({ retry: NO_RETRY }, agent);
+      const a = await createCachedFetcher(http, first).get(`${ORIGIN}/shared`, { source: 'x', ttlMs: 60_000 });
+      const b = await createCachedFetcher(http, second).get(`${ORIGIN}/shared`, { source: 'x', ttlMs: 60_000 });
+      expect(second.kind).toBe('redis');
+      expect(a).toMatchObject({ fromCache: false });
+      expect(b).toMatchObject({ body: 'from the source', fromCache: true, fetchedAt: a.fetchedAt });
+    } finally {
+      await first.close();
+      await second.close();
+      await agent.close();
+    }
+  });
+
+  it('refuses a cache URL that is not redis://', () => {
+    expect(() => createSourceCache({ url: 'http://127.0.0.1:6379' })).toThrow(/HUB_CACHE_URL must start with redis:\/\//);
+  });
+});

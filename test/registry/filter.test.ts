@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalFilter, checkFirst, MAX_FIRST } from '../../subgraphs/registry/filter.ts';
+
+describe('the record filter', () => {
+  it('canonicalises codes so the same question makes the same page id', () => {
+    expect(canonicalFilter({ countries: ['si', 'SVN', 'TUR'], themes: ['e4'], from: '2020-01-01' })).toEqual({
+      countries: ['SVN', 'TUR'], systems: [], mechanisms: [], themes: ['E4'], from: '2020-01-01', to: null, text: null,
+    });
+  });
+
+  it.each([
+    [{ countries: ['XX'] }, /"filter\.countries\[0\]": unknown country code "XX"; use ISO 3166 alpha-3 \(SVN\) or alpha-2 \(SI\)/],
+    [{ from: '2020-13-01' }, /"filter\.from": expected a calendar date as YYYY-MM-DD/],
+    [{ to: '01/02/2020' }, /"filter\.to": expected a calendar date as YYYY-MM-DD/],
+    [{ from: '2024-01-01', to: '2020-01-01' }, /"filter\.from": from \(2024-01-01\) is after to \(2020-01-01\)/],
+    [{ mechanisms: ['echr'] }, /"filter\.mechanisms\[0\]": unknown mechanism "echr"/],
+    [{ themes: ['Z9'] }, /"filter\.themes\[0\]": unknown UHRI theme code "Z9"; use a code A1–H1/],
+  ])('refuses %j with an error naming the argument and the allowed form', (input, message) => {
+    expect(() => canonicalFilter(input)).toThrow(message);
+  });
+
+  it('marks bad input as BAD_USER_INPUT with the argument in extensions.rightsHub', () => {
+    try {
+      canonicalFilter({ countries: ['ATLANTIS'] });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', rightsHub: { argument: 'filter.countries[0]' } } });
+    }
+  });
+
+  it('bounds first between 1 and the maximum', () => {
+    expect(checkFirst(undefined)).toBe(20);
+    expect(checkFirst(MAX_FIRST)).toBe(MAX_FIRST);
+    expect(() => checkFirst(MAX_FIRST + 1)).toThrow(`"first": must be an integer from 1 to ${MAX_FIRST}; got ${MAX_FIRST + 1}`);
+    expect(() => checkFirst(0)).toThrow(/"first"/);
+  });
+});
