@@ -241,6 +241,7 @@ describe('HUDOC search over the replay server', () => {
     expect(page.total).toBe(RECORDS.length);
     expect(page.rows.map((r) => r.id)).toEqual(expectedOrder(RECORDS));
     expect(page.warnings).toEqual([]);
+    expect(page.fetched.filter((f) => new URL(f.url).searchParams.get('query')!.includes('kpdate>=')).length).toBeGreaterThan(15);
     expect(new Set(page.fetched.map((f) => f.url)).size).toBe(page.fetched.length);
   });
 

@@ -1,0 +1,17 @@
+// npm run demo: the whole hub, offline, on recorded real responses (replay server on 127.0.0.1:4900).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startReplayServer } from '../replay/server.ts';
+import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
+import { startHub } from './hub.ts';
+
+const replay = await startReplayServer(recordedSources(), Number(process.env.REPLAY_PORT ?? 4900));
+const env = { ...process.env, ...replayEnvironment(replay, mkdtempSync(join(tmpdir(), 'rights-hub-demo-uhri-'))) };
+const hub = await startHub({ env, fixedSubgraphPorts: true });
+console.log(`Rights Hub demo (recorded responses from ${replay.origin})`);
+console.log(`  GraphiQL  ${hub.gateway.origin}/`);
+console.log(`  GraphQL   ${hub.gateway.origin}/graphql`);
+console.log(`  health    ${hub.gateway.origin}/health`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void hub.close().then(() => replay.close()).then(() => process.exit(0)));

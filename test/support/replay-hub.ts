@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fetch } from 'undici';
+import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
+import { recordedSources, replayEnvironment } from '../../replay/recorded.ts';
+import { startHub, type HubOptions, type RunningHub } from '../../scripts/hub.ts';
+
+export interface ReplayHub {
+  replay: ReplayServer;
+  hub: RunningHub;
+  /** POST a GraphQL request to the gateway; returns the parsed body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: any }[] }>;
+  close(): Promise<void>;
+}
+
+/** Fast, bounded failure handling for tests: one quick retry, short deadlines. */
+const TEST_HTTP: HubOptions['http'] = { timeoutMs: 1_500, retry: { maxRetries: 1, minDelayMs: 5, factor: 2, maxDelayMs: 20, statusCodes: [429, 502, 503, 504] } };
+
+/**
+ * The whole hub on ephemeral loopback ports against the replay server: gateway, registry, one subgraph per
+ * system, every adapter pointed at recorded responses, a fresh UHRI index folder and an in-memory cache.
+ */
+export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Partial<HubOptions> } = {}): Promise<ReplayHub> {
+  const replay = await startReplayServer(recordedSources({ hudocMaxHits: options.hudocMaxHits }));
+  const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-test-uhri-'));
+  const hub = await startHub({
+    env: replayEnvironment(replay, indexDir), gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
+    slice: { sourceDeadlineMs: 3_000 }, subgraphTimeoutMs: 5_000, ...options.hub,
+  });
+  return {
+    replay, hub,
+    async query(query, variables) {
+      const res = await fetch(`${hub.gateway.origin}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as never;
+    },
+    async close() {
+      await hub.close();
+      await replay.close();
+      rmSync(indexDir, { recursive: true, force: true });
+    },
+  };
+}
