@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Kind, parse, type DocumentNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type ObjectTypeDefinitionNode, type TypeNode, type UnionTypeDefinitionNode } from 'graphql';
 import { RECORD_KINDS, SYSTEMS, partTypeName, recordTypeOf, type SystemEntry } from './systems.ts';
 
 /** The contract SDL, read once: every subgraph includes this text verbatim. */
@@ -36,20 +36,29 @@ const OBJECT_TYPES = new Map(
     .map((d) => [d.name.value, d]),
 );
 
+const UNION_TYPES = new Map(
+  CONTRACT_DOC.definitions
+    .filter((d): d is UnionTypeDefinitionNode => d.kind === Kind.UNION_TYPE_DEFINITION)
+    .map((d) => [d.name.value, (d.types ?? []).map((t) => t.name.value)]),
+);
+
 function namedType(type: TypeNode): string {
   return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 }
 
 /**
  * Every field of a contract type, nested types expanded: what @requires must list so the registry
- * receives whole records. selectionOf('CountryRef') === '{ code name }'
+ * receives whole records. selectionOf('CountryRef') === '{ code name }'; a union lists each member by
+ * inline fragment (no __typename: @requires may not select it; the registry tells members by their fields).
  */
 export function selectionOf(typeName: string): string {
+  const members = UNION_TYPES.get(typeName);
+  if (members) return `{ ${members.map((m) => `... on ${m} ${selectionOf(m)}`).join(' ')} }`;
   const def = OBJECT_TYPES.get(typeName);
   if (!def) throw new Error(`${typeName} is not an object type of schema/contract.graphql`);
   const fields = (def.fields ?? []).map((f) => {
     const inner = namedType(f.type);
-    return OBJECT_TYPES.has(inner) ? `${f.name.value} ${selectionOf(inner)}` : f.name.value;
+    return OBJECT_TYPES.has(inner) || UNION_TYPES.has(inner) ? `${f.name.value} ${selectionOf(inner)}` : f.name.value;
   });
   return `{ ${fields.join(' ')} }`;
 }

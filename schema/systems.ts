@@ -1,4 +1,4 @@
-import type { RecordKind, System } from './types.ts';
+import type { ListKind, RecordKind, System } from './types.ts';
 
 /** One system the hub federates: its subgraph's name and the prefix of its part types (UnRecommendationPart). */
 export interface SystemEntry {
@@ -18,11 +18,21 @@ export const SYSTEMS: readonly SystemEntry[] = [
   { system: 'EUROPEAN', subgraph: 'council-of-europe', typePrefix: 'Coe', label: 'Council of Europe' },
 ];
 
-export const RECORD_KINDS: readonly RecordKind[] = ['recommendations', 'visits', 'decisions'];
+/** The lists a source can have. */
+export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'decisions'];
+/** Every list the hub pages across systems: the three above and `records`, which mixes them. */
+export const RECORD_KINDS: readonly RecordKind[] = [...LIST_KINDS, 'records'];
 
-/** The contract type of each record list: recordTypeOf('visits') === 'Visit'. */
-export function recordTypeOf(kind: RecordKind): 'Recommendation' | 'Visit' | 'Decision' {
-  return kind === 'recommendations' ? 'Recommendation' : kind === 'visits' ? 'Visit' : 'Decision';
+const RECORD_TYPES = { recommendations: 'Recommendation', visits: 'Visit', decisions: 'Decision', records: 'HubRecord' } as const;
+
+/** The contract type of each record list: recordTypeOf('visits') === 'Visit'; recordTypeOf('records') === 'HubRecord'. */
+export function recordTypeOf<K extends RecordKind>(kind: K): (typeof RECORD_TYPES)[K] {
+  return RECORD_TYPES[kind];
+}
+
+/** The contract type of a record, told by the fields only it has: typeOfRecord({ issuedOn: null, … }) === 'Recommendation'. */
+export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' {
+  return 'issuedOn' in record ? 'Recommendation' : 'startDate' in record ? 'Visit' : 'Decision';
 }
 
 /** partTypeName(SYSTEMS[0], 'visits') === 'UnVisitPart' */

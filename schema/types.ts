@@ -101,9 +101,11 @@ export interface SourceStatus {
   warnings: string[];
 }
 
-/** The three record lists the hub merges across systems. */
-export type RecordKind = 'recommendations' | 'visits' | 'decisions';
-export interface RecordOf { recommendations: Recommendation; visits: Visit; decisions: Decision }
+/** The record lists the hub merges across systems; `records` mixes the three others. */
+export type RecordKind = 'recommendations' | 'visits' | 'decisions' | 'records';
+export type ListKind = Exclude<RecordKind, 'records'>;
+export type HubRecord = Recommendation | Visit | Decision;
+export interface RecordOf { recommendations: Recommendation; visits: Visit; decisions: Decision; records: HubRecord }
 
 /**
  * One validated, canonical filter, as the registry hands it to every system.

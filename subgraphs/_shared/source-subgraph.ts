@@ -3,12 +3,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { CONTRACT_SDL, FEDERATION_LINK, sourcePartsSdl } from '../../schema/index.ts';
 import { decodeScope } from '../../schema/scope.ts';
-import { RECORD_KINDS, partTypeName, type SystemEntry } from '../../schema/systems.ts';
+import { RECORD_KINDS, partTypeName, typeOfRecord, type SystemEntry } from '../../schema/systems.ts';
 import type { RecordKind, Slice, SourceStatus } from '../../schema/types.ts';
 import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { ContractSource } from './contract-source.ts';
 import type { SourceRuntime } from './runtime.ts';
-import { readSystemSlice, type SliceOptions } from './system-slice.ts';
+import { readSlice, type SliceOptions } from './system-slice.ts';
 
 export interface SourceSubgraphContext {
   fetcher: ReturnType<typeof perRequestFetcher>;
@@ -23,6 +23,14 @@ export interface SourceSubgraph {
   lastStatuses(): SourceStatus[];
   /** A fresh context per request: the DataLoader-backed fetcher memoises upstream pages for that request only. */
   context(): SourceSubgraphContext;
+}
+
+/** Said when a system has no source of a list yet: its empty list is the honest answer, not a failure. */
+function noSourceStatus(entry: SystemEntry, kind: RecordKind): SourceStatus {
+  return {
+    system: entry.system, source: entry.subgraph, ok: true, code: null, message: null, count: 0, total: 0,
+    fromCache: false, stale: false, latencyMs: null, warnings: [`The ${entry.label} subgraph has no source of ${kind} yet.`],
+  };
 }
 
 /** A system subgraph's SDL: pure, so composition can read it without starting anything. */
@@ -40,6 +48,7 @@ export function buildSourceSubgraph(entry: SystemEntry, sources: readonly Contra
 
   const resolvePart = (kind: RecordKind) => async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
     const slice = await sliceFor(kind, scope, ctx);
+    if (slice.sources.length === 0) slice.sources.push(noSourceStatus(entry, kind));
     for (const status of slice.sources) latest.set(status.source, status);
     return { scope, ...slice };
   };
@@ -47,13 +56,16 @@ export function buildSourceSubgraph(entry: SystemEntry, sources: readonly Contra
   async function sliceFor(kind: RecordKind, scope: string, ctx: SourceSubgraphContext): Promise<Slice<unknown>> {
     try {
       const query = decodeScope(scope);
-      return await readSystemSlice(kind, sources, query, ctx, options);
+      return await readSlice(kind, sources, query, ctx, options);
     } catch (err) {
       return { items: [], total: null, sources: [{ system: entry.system, source: entry.subgraph, ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message: (err as Error).message, count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [] }] };
     }
   }
 
-  const resolvers = Object.fromEntries(RECORD_KINDS.map((kind) => [partTypeName(entry, kind), { __resolveReference: resolvePart(kind) }]));
+  const resolvers = {
+    ...Object.fromEntries(RECORD_KINDS.map((kind) => [partTypeName(entry, kind), { __resolveReference: resolvePart(kind) }])),
+    HubRecord: { __resolveType: typeOfRecord },
+  };
   return {
     name: entry.subgraph,
     typeDefs,

@@ -1,4 +1,5 @@
-import type { RecordKind, RecordOf, Slice, SliceQuery, SourceStatus } from '../../schema/types.ts';
+import type { HubRecord, ListKind, RecordKind, RecordOf, Slice, SliceQuery, SourceStatus } from '../../schema/types.ts';
+import { LIST_KINDS } from '../../schema/systems.ts';
 import { mergeNewestFirst } from '../../schema/merge.ts';
 import { asSourceError, SourceTimeoutError } from '../../adapters/_kit/errors.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
@@ -15,7 +16,7 @@ export interface SliceOptions {
  * the filter, in parallel, merges them newest first, and returns records [offset, offset + limit) with one
  * status per source. A source's failure is caught here and reported in its status, never thrown.
  */
-export async function readSystemSlice<K extends RecordKind>(
+export async function readSystemSlice<K extends ListKind>(
   kind: K, sources: readonly ContractSource[], query: SliceQuery, ctx: SourceContext, options: SliceOptions = {},
 ): Promise<Slice<RecordOf[K]>> {
   const { filter } = query;
@@ -39,6 +40,24 @@ export async function readSystemSlice<K extends RecordKind>(
   const merged = single ? { items: pages[0] } : sliceMerged(pages, query);
   const totals = answers.map((a) => a.page?.total ?? null);
   return { items: merged.items, total: totals.includes(null) ? null : totals.reduce<number>((s, t) => s + (t ?? 0), 0), sources: statuses };
+}
+
+/**
+ * Any list of a system: the three lists as above; `records` reads each of them from the start to
+ * offset + limit and merges them newest first, like the hub merges systems.
+ */
+export async function readSlice<K extends RecordKind>(
+  kind: K, sources: readonly ContractSource[], query: SliceQuery, ctx: SourceContext, options: SliceOptions = {},
+): Promise<Slice<RecordOf[K]>> {
+  if (kind !== 'records') return readSystemSlice(kind as ListKind, sources, query, ctx, options) as Promise<Slice<RecordOf[K]>>;
+  const window = { ...query, offset: 0, limit: query.offset + query.limit };
+  const slices: Slice<HubRecord>[] = await Promise.all(LIST_KINDS.map((list) => readSystemSlice(list, sources, window, ctx, options)));
+  const totals = slices.map((s) => s.total);
+  return {
+    items: sliceMerged(slices.map((s) => s.items), query).items as RecordOf[K][],
+    total: totals.includes(null) ? null : totals.reduce<number>((sum, t) => sum + (t ?? 0), 0),
+    sources: slices.flatMap((s) => s.sources),
+  };
 }
 
 function sliceMerged<T extends { id: string }>(pages: T[][], query: SliceQuery): { items: T[] } {

@@ -1,5 +1,5 @@
 import type { RecordKind, System } from '../../schema/types.ts';
-import { RECORD_KINDS, SYSTEMS, recordTypeOf } from '../../schema/systems.ts';
+import { RECORD_KINDS, SYSTEMS, recordTypeOf, typeOfRecord } from '../../schema/systems.ts';
 import { ISO_COUNTRIES, countryByCode, type IsoCountry } from '../../schema/reference/countries.ts';
 import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
 import { UHRI_THEMES } from '../../schema/reference/themes.ts';
@@ -63,6 +63,7 @@ export const registryResolvers = {
     systems: () => SYSTEMS.map((s) => ({ system: s.system, name: s.label, subgraph: s.subgraph })),
   },
   Country: countryFields,
+  HubRecord: { __resolveType: typeOfRecord },
   Mechanism: { __resolveReference: ({ id }: { id: string }) => mechanismById(id) ?? null },
   ...Object.fromEntries(RECORD_KINDS.flatMap((kind) => [
     [`${recordTypeOf(kind)}Page`, pageResolvers],
