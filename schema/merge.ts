@@ -1,3 +1,5 @@
+import { newestFirst } from './order.ts';
+
 /** The date a record sorts by, per list: issuedOn, startDate (or publishedOn, or the year), date. */
 export function sortDateOf(record: object): string | null {
   const r = record as { issuedOn?: string | null; startDate?: string | null; publishedOn?: string | null; year?: number | null; date?: string | null };
@@ -7,18 +9,11 @@ export function sortDateOf(record: object): string | null {
 }
 
 /**
- * The one order every source and the hub agree on: newest first, undated last, then id ascending,
- * so that offsets mean the same thing in a source and in the merge.
+ * The one order every source and the hub agree on (schema/order.ts) applied to contract records by their
+ * sort date, so that offsets mean the same thing in a source and in the merge.
  */
 export function compareNewestFirst(a: { id: string }, b: { id: string }): number {
-  const da = sortDateOf(a);
-  const db = sortDateOf(b);
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da < db ? 1 : -1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return newestFirst({ date: sortDateOf(a), id: a.id }, { date: sortDateOf(b), id: b.id });
 }
 
 /**

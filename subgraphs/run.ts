@@ -17,7 +17,7 @@ if (!endpoint) {
 const port = Number(process.env.PORT ?? new URL(endpoint.url).port);
 const host = process.env.HOST ?? '127.0.0.1';
 const entry = SYSTEMS.find((s) => s.subgraph === name);
-const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL });
+const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cacheNamespace: process.env.HUB_CACHE_NAMESPACE });
 const served = entry
   ? await (async () => {
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime);

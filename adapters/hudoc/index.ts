@@ -3,7 +3,7 @@ import type { AdapterPage, AdapterQuery } from '../_kit/types.ts';
 import { validateHudocSiteConfig, type HudocSiteConfig } from './config.ts';
 import { fetchHudoc, hudocQueryUrl, hudocRssUrl, hudocSourceName, queryFieldsOf, type HudocFilter } from './fetch.ts';
 import { mapHudocRecords, type HudocRecord } from './map.ts';
-import { inDateRange, pageNewestFirst } from './order.ts';
+import { inDateRange, pageNewestFirst } from '../../schema/order.ts';
 import { parseHudocResults } from './parse.ts';
 import { parseHudocRss, type HudocRssItem } from './rss.ts';
 import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window.ts';

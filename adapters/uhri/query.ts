@@ -1,6 +1,7 @@
 import type { AdapterQuery } from '../_kit/types.ts';
 import { isSpecialProcedureBody, type UhriRecord } from './map.ts';
 import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
+import { newestFirst as compareOrdered } from '../../schema/order.ts';
 
 /**
  * A search of the UHRI index: the adapter query plus themes (level-2 codes A1–H1; a record matches when one
@@ -31,14 +32,9 @@ export function compileSearch(q: Pick<UhriSearch, 'from' | 'to' | 'text' | 'them
     && (bodies.length === 0 || bodies.some((b) => b === r.body.toUpperCase() || (b === 'SP' && isSpecialProcedureBody(r.body))));
 }
 
-/** Newest first, records without a date last, then by AnnotationId. */
-export function newestFirst(a: UhriRecord, b: UhriRecord): number {
-  if (a.publicationDate !== b.publicationDate) {
-    if (a.publicationDate === null) return 1;
-    if (b.publicationDate === null) return -1;
-    return a.publicationDate < b.publicationDate ? 1 : -1;
-  }
-  return a.annotationId < b.annotationId ? -1 : a.annotationId > b.annotationId ? 1 : 0;
+/** The hub's order (schema/order.ts) on UHRI records: PublicationDate desc, undated last, then AnnotationId. */
+function newestFirst(a: UhriRecord, b: UhriRecord): number {
+  return compareOrdered({ date: a.publicationDate, id: a.annotationId }, { date: b.publicationDate, id: b.annotationId });
 }
 
 /**

@@ -14,12 +14,14 @@ export interface SourceRuntime {
 export interface RuntimeOptions {
   /** HUB_CACHE_URL: redis://… to share the cache between processes; absent → in memory. */
   cacheUrl?: string;
+  /** HUB_CACHE_NAMESPACE: key prefix in a shared Redis. Default rights-hub. */
+  cacheNamespace?: string;
   http?: Partial<HttpConfig>;
 }
 
 export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime {
   const http = createHttpClient(options.http);
-  const cache = createSourceCache({ url: options.cacheUrl });
+  const cache = createSourceCache({ url: options.cacheUrl, namespace: options.cacheNamespace });
   const fetcher = createCachedFetcher(http, cache);
   return { http, cache, fetcher, close: async () => { await http.close(); await cache.close(); } };
 }

@@ -1,6 +1,6 @@
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import { createHudocAdapter, HUDOC_SITES, type HudocSiteConfig } from '../../adapters/hudoc/index.ts';
-import { inDateRange, pageNewestFirst, type Ordered } from '../../adapters/hudoc/order.ts';
+import { inDateRange, pageNewestFirst, type Ordered } from '../../schema/order.ts';
 import type { CountryRef, Decision, Visit } from '../../schema/types.ts';
 import type { ContractQuery, ContractSource } from '../_shared/contract-source.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';

@@ -53,10 +53,10 @@ describe('the whole hub on recorded responses', () => {
 
   it('merges both systems into one newest-first list and pages it without loss or repetition', async () => {
     const filter = { countries: ['SVN', 'TUR'] };
-    const pages = [];
+    const pages: any[] = [];
     let after: string | null = null;
     do {
-      const res = await hub.query(RECORDS_PAGE, { filter, first: 100, after });
+      const res: { data?: any; errors?: unknown } = await hub.query(RECORDS_PAGE, { filter, first: 100, after });
       expect(res.errors).toBeUndefined();
       pages.push(res.data.records);
       after = res.data.records.endCursor;

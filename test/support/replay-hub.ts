@@ -19,13 +19,14 @@ const TEST_HTTP: HubOptions['http'] = { timeoutMs: 1_500, retry: { maxRetries: 1
 
 /**
  * The whole hub on ephemeral loopback ports against the replay server: gateway, registry, one subgraph per
- * system, every adapter pointed at recorded responses, a fresh UHRI index folder and an in-memory cache.
+ * system, every adapter pointed at recorded responses, a fresh UHRI index folder and an in-memory cache
+ * (or the Redis named by env.HUB_CACHE_URL). Pass `replay` to share one replay server between hubs.
  */
-export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Partial<HubOptions> } = {}): Promise<ReplayHub> {
-  const replay = await startReplayServer(recordedSources({ hudocMaxHits: options.hudocMaxHits }));
+export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Partial<HubOptions>; env?: NodeJS.ProcessEnv; replay?: ReplayServer } = {}): Promise<ReplayHub> {
+  const replay = options.replay ?? await startReplayServer(recordedSources({ hudocMaxHits: options.hudocMaxHits }));
   const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-test-uhri-'));
   const hub = await startHub({
-    env: replayEnvironment(replay, indexDir), gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
+    env: { ...replayEnvironment(replay, indexDir), ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
     slice: { sourceDeadlineMs: 3_000 }, subgraphTimeoutMs: 5_000, ...options.hub,
   });
   return {
@@ -38,7 +39,7 @@ export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Par
     },
     async close() {
       await hub.close();
-      await replay.close();
+      if (!options.replay) await replay.close();
       rmSync(indexDir, { recursive: true, force: true });
     },
   };
