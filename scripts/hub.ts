@@ -47,7 +47,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice);
     subgraphs.set(entry.subgraph, await serveSubgraph({
-      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.lastStatuses), port: port(entry.subgraph),
+      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph),
     }));
   }
 

@@ -21,7 +21,7 @@ const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cache
 const served = entry
   ? await (async () => {
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime);
-    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.lastStatuses(), cache: runtime.cache.kind }), port, host });
+    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), cache: runtime.cache.kind }), port, host });
   })()
   : await serveSubgraph({ name, schema: registrySchema, context: () => ({}), health: () => ({ sources: [] }), port, host });
 console.log(`subgraph ${name} on ${served.url}`);

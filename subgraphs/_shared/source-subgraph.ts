@@ -15,12 +15,21 @@ export interface SourceSubgraphContext {
   http: SourceRuntime['http'];
 }
 
+/** A source as /health shows it: its newest status and when it was seen, or 'not asked yet'. */
+export interface SourceHealth {
+  source: string;
+  system: SourceStatus['system'];
+  state: 'ok' | 'stale' | 'failing' | 'not asked yet';
+  at: string | null;
+  last: SourceStatus | null;
+}
+
 export interface SourceSubgraph {
   name: string;
   typeDefs: DocumentNode;
   schema: GraphQLSchema;
-  /** The newest status of each source, for /health. */
-  lastStatuses(): SourceStatus[];
+  /** Each source's state from its newest answer, for /health. */
+  sourceHealth(): SourceHealth[];
   /** A fresh context per request: the DataLoader-backed fetcher memoises upstream pages for that request only. */
   context(): SourceSubgraphContext;
 }
@@ -44,12 +53,12 @@ export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
  */
 export function buildSourceSubgraph(entry: SystemEntry, sources: readonly ContractSource[], runtime: SourceRuntime, options: SliceOptions = {}): SourceSubgraph {
   const typeDefs = sourceSubgraphTypeDefs(entry);
-  const latest = new Map<string, SourceStatus>();
+  const latest = new Map<string, { status: SourceStatus; at: string }>();
 
   const resolvePart = (kind: RecordKind) => async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
     const slice = await sliceFor(kind, scope, ctx);
     if (slice.sources.length === 0) slice.sources.push(noSourceStatus(entry, kind));
-    for (const status of slice.sources) latest.set(status.source, status);
+    for (const status of slice.sources) latest.set(status.source, { status, at: new Date().toISOString() });
     return { scope, ...slice };
   };
 
@@ -70,7 +79,11 @@ export function buildSourceSubgraph(entry: SystemEntry, sources: readonly Contra
     name: entry.subgraph,
     typeDefs,
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
-    lastStatuses: () => [...latest.values()],
+    sourceHealth: () => sources.map((s) => {
+      const seen = latest.get(s.name);
+      const state = !seen ? 'not asked yet' : !seen.status.ok ? 'failing' : seen.status.stale ? 'stale' : 'ok';
+      return { source: s.name, system: s.system, state, at: seen?.at ?? null, last: seen?.status ?? null };
+    }),
     context: () => ({ fetcher: perRequestFetcher(runtime.fetcher), http: runtime.http }),
   };
 }

@@ -133,10 +133,11 @@ describe('the whole hub on recorded responses', () => {
 
   it('reports each subgraph and its sources at /health', async () => {
     const res = await fetch(`${hub.hub.gateway.origin}/health`);
-    const body = (await res.json()) as { ok: boolean; subgraphs: { name: string; ok: boolean; sources: { source: string }[] }[] };
+    const body = (await res.json()) as { ok: boolean; subgraphs: { name: string; ok: boolean; sources: { source: string; state: string }[] }[] };
     expect(res.status).toBe(200);
     expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([['registry', true], ['un', true], ['council-of-europe', true]]);
-    expect(body.subgraphs[1].sources.map((s) => s.source)).toContain('uhri');
+    expect(body.subgraphs[1].sources).toContainEqual(expect.objectContaining({ source: 'uhri', state: 'ok' }));
+    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-cpt', 'hudoc-esc']);
   });
 
   it('serves GraphiQL from its own bundle, with no CDN', async () => {

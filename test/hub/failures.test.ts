@@ -67,6 +67,15 @@ describe('a failing source or subgraph', () => {
     expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1/);
   });
 
+  it('shows a failing source at /health, with its last status', async () => {
+    hub.replay.setFault('hudoc-echr', { kind: 'status', status: 503 });
+    await hub.query(SLOVENIA_DECISIONS);
+    const body = (await (await fetch(`${hub.hub.gateway.origin}/health`)).json()) as { subgraphs: { name: string; sources: { source: string; state: string; last: { code: string } | null }[] }[] };
+    const coe = body.subgraphs.find((s) => s.name === 'council-of-europe')!;
+    expect(coe.sources.find((s) => s.source === 'hudoc-echr')).toMatchObject({ state: 'failing', last: { code: 'RH_SOURCE_HTTP' } });
+    expect(coe.sources.find((s) => s.source === 'hudoc-esc')).toMatchObject({ state: 'ok' });
+  });
+
   it('reports a subgraph that is down at /health', async () => {
     await hub.hub.subgraphs.get('un')!.close();
     const res = await fetch(`${hub.hub.gateway.origin}/health`);
