@@ -119,6 +119,10 @@ export interface RecordFilter {
   from: string | null;
   to: string | null;
   text: string | null;
+  /** Articles invoked, as the source writes them (ECHR: '6', '6-1', 'P1-1'). */
+  articles: string[];
+  /** HUDOC importance levels, 1 (key case) to 4. */
+  importance: number[];
 }
 
 /** What a system is asked for one part of a page: records [offset, offset+limit) of its own date-desc list. */

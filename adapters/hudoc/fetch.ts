@@ -2,11 +2,18 @@ import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { SourceConfigError } from '../_kit/errors.ts';
 import type { HudocQueryFields, HudocSiteConfig } from './config.ts';
 
-/** What one JSON query selects: States (ISO alpha-3) and a day range, inclusive, either end open. */
+/** What one JSON query selects: States (ISO alpha-3), a day range (inclusive, either end open), articles and importance levels. */
 export interface HudocFilter {
   countries: readonly string[];
   from: string | null;
   to: string | null;
+  articles?: readonly string[];
+  importance?: readonly number[];
+}
+
+/** ((field="a" OR field="b")), or nothing for no values: anyOf('article', ['6', 'P1-1']) === '((article="6" OR article="P1-1"))' */
+function anyOf(field: string, values: readonly string[]): string[] {
+  return values.length > 0 ? [`((${values.map((v) => `${field}="${v}"`).join(' OR ')}))`] : [];
 }
 
 /** The hub's source name for a sub-site: hudocSourceName(HUDOC_SITES.echr) === 'hudoc-echr' */
@@ -36,7 +43,9 @@ export function hudocQuery(site: HudocSiteConfig, filter: HudocFilter): string {
   const fields = queryFieldsOf(site);
   const parts = [`contentsitename:${site.contentSiteName}`, ...fields.fixedClauses];
   const codes = filter.countries.map((c) => c.replace(/[^A-Za-z]/g, '').toUpperCase()).filter(Boolean);
-  if (codes.length > 0) parts.push(`((${codes.map((c) => `${fields.countryField}="${c}"`).join(' OR ')}))`);
+  parts.push(...anyOf(fields.countryField, codes));
+  parts.push(...anyOf('article', (filter.articles ?? []).map((a) => a.replace(/[^\w-]/g, ''))));
+  parts.push(...anyOf('importance', (filter.importance ?? []).map(String)));
   const bounds = [
     filter.from ? `${fields.dateField}>="${filter.from}T00:00:00.0Z"` : null,
     filter.to ? `${fields.dateField}<"${nextDay(filter.to)}T00:00:00.0Z"` : null,

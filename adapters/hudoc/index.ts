@@ -17,10 +17,16 @@ export interface HudocPage<T> extends AdapterPage<T> {
   sourceOf: Fetched[];
 }
 
+/** A JSON API search: the adapter query plus HUDOC's own filters (articles as HUDOC writes them: '6', 'P1-1'; importance 1–4). */
+export interface HudocSearch extends AdapterQuery {
+  articles?: readonly string[];
+  importance?: readonly number[];
+}
+
 export interface HudocAdapter {
   readonly site: HudocSiteConfig;
   /** The JSON query API: rows [offset, offset + limit) newest first (date desc, then id asc); total = HUDOC's resultcount. */
-  search(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRecord>>;
+  search(q: HudocSearch, fetcher: SourceFetcher): Promise<HudocPage<HudocRecord>>;
   /** The RSS feed (newest items only): date-filtered, newest first, sliced; countries are not known to the feed. */
   rss(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRssItem>>;
 }
@@ -40,7 +46,7 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
   const site = validateHudocSiteConfig(config);
   const source = hudocSourceName(site);
 
-  async function search(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRecord>> {
+  async function search(q: HudocSearch, fetcher: SourceFetcher): Promise<HudocPage<HudocRecord>> {
     const fields = queryFieldsOf(site);
     const warnings = q.text ? [`${source}: free-text search is not supported; the text filter was ignored`] : [];
     const pages = new Map<string, Promise<ReadPage>>();
@@ -54,7 +60,8 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
       const parsed = parseHudocResults(fetched.body, source, url);
       return { fetched, resultcount: parsed.resultcount, rows: mapHudocRecords(parsed.rows, site) };
     };
-    const asFilter = (w: { from: string | null; to: string | null }): HudocFilter => ({ countries: q.countries, from: w.from, to: w.to });
+    const asFilter = (w: { from: string | null; to: string | null }): HudocFilter =>
+      ({ countries: q.countries, from: w.from, to: w.to, articles: q.articles, importance: q.importance });
 
     const first = await read(asFilter(q), q.offset, Math.max(1, Math.min(q.limit, site.pageSize)));
     const total = first.resultcount;

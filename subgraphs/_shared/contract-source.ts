@@ -11,12 +11,17 @@ export interface SourceContext {
 
 /**
  * What one adapter query asks in contract terms: the adapter query plus the UHRI theme codes (A1–H1) and
- * mechanism ids to keep. A reader is only given themes or mechanisms when it declared it can filter by them.
+ * mechanism ids to keep, articles and HUDOC importance. A reader is only asked with a filter it declared it can apply.
  */
 export interface ContractQuery extends AdapterQuery {
   themes: string[];
   mechanisms: string[];
+  articles: string[];
+  importance: number[];
 }
+
+/** The filters a source may or may not be able to apply itself. */
+export type OptionalFilter = 'themes' | 'text' | 'articles' | 'importance';
 
 export type Reader<T> = (q: ContractQuery, ctx: SourceContext) => Promise<AdapterPage<T>>;
 
@@ -31,7 +36,7 @@ export interface ContractSource {
   /** Mechanism ids whose records this source can return (for the mechanisms filter). */
   mechanisms: readonly string[];
   /** Filters the readers can apply themselves; a source is skipped (and says so) when asked for one it cannot. */
-  canFilterBy: { themes: boolean; text: boolean };
+  canFilterBy: Record<OptionalFilter, boolean>;
   recommendations?: Reader<Recommendation>;
   visits?: Reader<Visit>;
   decisions?: Reader<Decision>;

@@ -1,9 +1,9 @@
-import type { HubRecord, ListKind, RecordKind, RecordOf, Slice, SliceQuery, SourceStatus } from '../../schema/types.ts';
+import type { HubRecord, ListKind, RecordFilter, RecordKind, RecordOf, Slice, SliceQuery, SourceStatus } from '../../schema/types.ts';
 import { LIST_KINDS } from '../../schema/systems.ts';
 import { mergeNewestFirst } from '../../schema/merge.ts';
 import { asSourceError, SourceTimeoutError } from '../../adapters/_kit/errors.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import type { ContractSource, Reader, SourceContext } from './contract-source.ts';
+import type { ContractSource, OptionalFilter, Reader, SourceContext } from './contract-source.ts';
 import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
 
 export interface SliceOptions {
@@ -32,8 +32,7 @@ export async function readSystemSlice<K extends ListKind>(
   // One source pages itself; several are each read from the start and merged, so the offset is the system's.
   const single = asked.length === 1;
   const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
-  const answers = await Promise.all(asked.map(({ source, reader }) =>
-    readOne(source, () => reader({ ...filter, ...window, themes: filter.themes, mechanisms: filter.mechanisms }, ctx), options)));
+  const answers = await Promise.all(asked.map(({ source, reader }) => readOne(source, () => reader({ ...filter, ...window }, ctx), options)));
 
   const pages = answers.map((a) => a.page?.rows ?? []);
   statuses.push(...answers.map((a) => a.status));
@@ -64,14 +63,19 @@ function sliceMerged<T extends { id: string }>(pages: T[][], query: SliceQuery):
   return { items: mergeNewestFirst(pages, query.offset + query.limit).items.slice(query.offset) };
 }
 
+/** Filters not every source can apply: when one is set, a source that cannot is skipped, and says why. */
+const OPTIONAL_FILTERS: [OptionalFilter, (f: RecordFilter) => boolean, string][] = [
+  ['themes', (f) => f.themes.length > 0, 'its records carry no UHRI themes, so the theme filter excludes them'],
+  ['text', (f) => f.text !== null, 'it cannot search free text'],
+  ['articles', (f) => f.articles.length > 0, 'it cannot filter by article'],
+  ['importance', (f) => f.importance.length > 0, 'its records have no HUDOC importance'],
+];
+
 function reasonToSkip(source: ContractSource, { filter }: SliceQuery): string | undefined {
   if (filter.mechanisms.length > 0 && !filter.mechanisms.some((m) => source.mechanisms.includes(m)))
     return `${source.name} was not asked: it holds none of the mechanisms ${filter.mechanisms.join(', ')}`;
-  if (filter.themes.length > 0 && !source.canFilterBy.themes)
-    return `${source.name} was not asked: its records carry no UHRI themes, so the theme filter excludes them`;
-  if (filter.text && !source.canFilterBy.text)
-    return `${source.name} was not asked: it cannot search free text`;
-  return undefined;
+  const unable = OPTIONAL_FILTERS.find(([name, isSet]) => isSet(filter) && !source.canFilterBy[name]);
+  return unable && `${source.name} was not asked: ${unable[2]}`;
 }
 
 async function readOne<T>(source: ContractSource, read: () => Promise<AdapterPage<T>>, options: SliceOptions) {

@@ -15,6 +15,8 @@ export interface RecordFilterInput {
   from?: string | null;
   to?: string | null;
   text?: string | null;
+  articles?: string[] | null;
+  importance?: number[] | null;
 }
 
 /** A client mistake: names the argument and the allowed form. Nothing has been fetched when it is thrown. */
@@ -25,6 +27,8 @@ export function badInput(argument: string, message: string): GraphQLError {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** An article as HUDOC writes it: 6, 6-1, P1-1, 35-3-a. */
+const ARTICLE = /^P?\d{1,3}(-[0-9a-z]{1,3}){0,3}$/i;
 
 function checkDate(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -56,11 +60,20 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   const from = checkDate(`${argument}.from`, f.from);
   const to = checkDate(`${argument}.to`, f.to);
   if (from && to && from > to) throw badInput(`${argument}.from`, `from (${from}) is after to (${to}); the range is inclusive and must run forwards`);
+  const articles = (f.articles ?? []).map((article, i) => {
+    const trimmed = article.trim();
+    if (!ARTICLE.test(trimmed)) throw badInput(`${argument}.articles[${i}]`, `expected an article as the source writes it, e.g. "6", "6-1", "P1-1", "35-3-a"; got "${article}"`);
+    return trimmed;
+  });
+  const importance = (f.importance ?? []).map((level, i) => {
+    if (!Number.isInteger(level) || level < 1 || level > 4) throw badInput(`${argument}.importance[${i}]`, `HUDOC importance is 1 (key case), 2, 3 or 4; got ${level}`);
+    return level;
+  });
   const text = f.text?.trim() || null;
   if (text && text.length > 200) throw badInput(`${argument}.text`, 'free text is limited to 200 characters');
   return {
     countries: uniqueSorted(countries), systems: uniqueSorted(f.systems ?? []), mechanisms: uniqueSorted(mechanisms),
-    themes: uniqueSorted(themes), from, to, text,
+    themes: uniqueSorted(themes), from, to, text, articles: uniqueSorted(articles), importance: [...new Set(importance)].sort(),
   };
 }
 

@@ -108,6 +108,17 @@ describe('the whole hub on recorded responses', () => {
     expect(visit.documents).toHaveLength(12);
   });
 
+  it('filters ECtHR judgments by article and importance in HUDOC itself, and says which sources could not', async () => {
+    const res = await hub.query(`{ decisions(filter: { articles: ["6"] }, first: 10) {
+      nodes { id articles importance } sources { source ok total warnings } } }`);
+    expect(res.data.decisions.nodes.map((n: { id: string }) => n.id)).toEqual(['hudoc-echr:001-233627', 'hudoc-echr:001-230453', 'hudoc-echr:001-225231']);
+    expect(res.data.decisions.nodes.every((n: { articles: string[] }) => n.articles.includes('6'))).toBe(true);
+    expect(res.data.decisions.sources).toContainEqual({ source: 'hudoc-esc', ok: true, total: 0, warnings: ['hudoc-esc was not asked: it cannot filter by article'] });
+    const keyCases = await hub.query('{ decisions(filter: { importance: [1] }) { nodes { id importance } } }');
+    expect(keyCases.data.decisions.nodes).toEqual([{ id: 'hudoc-echr:001-225231', importance: 1 }]);
+    expect(hub.replay.hits('hudoc-echr').some((hit) => decodeURIComponent(hit.replace(/\+/g, ' ')).includes('((importance="1"))'))).toBe(true);
+  });
+
   it('refuses bad arguments with an error naming the argument, and fetches nothing', async () => {
     const before = hub.replay.hits('hudoc-echr').length + hub.replay.hits('uhri').length;
     const cases: [string, RegExp][] = [
@@ -117,6 +128,8 @@ describe('the whole hub on recorded responses', () => {
       ['{ decisions(first: 1000) { nodes { id } } }', /"first": must be an integer from 1 to 100; got 1000/],
       ['{ country(code: "ZZ") { name } }', /"code": unknown country code "ZZ"/],
       ['{ decisions(after: "not-a-cursor") { nodes { id } } }', /"after": not a cursor made by this hub/],
+      ['{ decisions(filter: { importance: [5] }) { nodes { id } } }', /"filter\.importance\[0\]": HUDOC importance is 1 \(key case\), 2, 3 or 4; got 5/],
+      ['{ decisions(filter: { articles: ["Article 6"] }) { nodes { id } } }', /"filter\.articles\[0\]": expected an article as the source writes it/],
     ];
     for (const [query, message] of cases) {
       const res = await hub.query(query);

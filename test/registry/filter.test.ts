@@ -3,8 +3,9 @@ import { canonicalFilter, checkFirst, MAX_FIRST } from '../../subgraphs/registry
 
 describe('the record filter', () => {
   it('canonicalises codes so the same question makes the same page id', () => {
-    expect(canonicalFilter({ countries: ['si', 'SVN', 'TUR'], themes: ['e4'], from: '2020-01-01' })).toEqual({
+    expect(canonicalFilter({ countries: ['si', 'SVN', 'TUR'], themes: ['e4'], from: '2020-01-01', articles: ['6', ' P1-1', '6'], importance: [2, 1] })).toEqual({
       countries: ['SVN', 'TUR'], systems: [], mechanisms: [], themes: ['E4'], from: '2020-01-01', to: null, text: null,
+      articles: ['6', 'P1-1'], importance: [1, 2],
     });
   });
 
