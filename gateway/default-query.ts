@@ -1,24 +1,32 @@
 /** What GraphiQL opens with: the newcomer's question, "everything about Slovenia since 2020". */
-export const DEFAULT_QUERY = `# Everything about Slovenia since 2020, across systems, newest first.
-# Each list pages with first/after; 'sources' says how every system answered.
+export const DEFAULT_QUERY = `# Everything about Slovenia since 2020: every system's recommendations, visits and
+# decisions in one list, newest first. Page on with first/after; 'sources' says how
+# each system and source answered (read it rather than error paths).
 query EverythingAboutSlovenia {
   country(code: "SVN") {
     name
     systems
-    recommendations(filter: { from: "2020-01-01" }, first: 5) {
-      nodes { id issuedOn text mechanism { acronym } statePosition { value label } recommendingStates { name }
-              themes { code label } document { symbol } provenance { system source owner sourceUrl fetchedAt fromCache } }
-      endCursor hasNextPage totalCount
+    records(filter: { from: "2020-01-01" }, first: 20) {
+      nodes {
+        __typename
+        ... on Recommendation {
+          id issuedOn text mechanism { acronym } statePosition { value label }
+          recommendingStates { name } themes { code label } document { symbol }
+          provenance { system owner sourceUrl fetchedAt fromCache }
+        }
+        ... on Decision {
+          id date title kind kindLabel caseNumbers mechanism { acronym } url
+          provenance { system owner sourceUrl fetchedAt fromCache }
+        }
+        ... on Visit {
+          id year status mechanism { acronym } documents { title url }
+          provenance { system owner sourceUrl fetchedAt fromCache }
+        }
+      }
+      totalCount
+      endCursor
+      hasNextPage
       sources { system source ok code message count total fromCache stale latencyMs warnings }
-    }
-    decisions(filter: { from: "2020-01-01" }, first: 5) {
-      nodes { id date title kind kindLabel caseNumbers mechanism { acronym } url provenance { system source sourceUrl } }
-      endCursor hasNextPage
-      sources { system source ok code message count total }
-    }
-    visits(filter: { from: "2020-01-01" }, first: 5) {
-      nodes { id mechanism { acronym } country { name } startDate year status type documents { title url } }
-      sources { system source ok code message count total }
     }
   }
 }
