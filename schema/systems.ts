@@ -19,11 +19,13 @@ export const SYSTEMS: readonly SystemEntry[] = [
 ];
 
 /** The lists a source can have. */
-export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'decisions'];
+export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'decisions', 'communications'];
 /** Every list the hub pages across systems: the three above and `records`, which mixes them. */
 export const RECORD_KINDS: readonly RecordKind[] = [...LIST_KINDS, 'records'];
 
-const RECORD_TYPES = { recommendations: 'Recommendation', visits: 'Visit', decisions: 'Decision', records: 'HubRecord' } as const;
+const RECORD_TYPES = {
+  recommendations: 'Recommendation', visits: 'Visit', decisions: 'Decision', communications: 'Communication', records: 'HubRecord',
+} as const;
 
 /** The contract type of each record list: recordTypeOf('visits') === 'Visit'; recordTypeOf('records') === 'HubRecord'. */
 export function recordTypeOf<K extends RecordKind>(kind: K): (typeof RECORD_TYPES)[K] {
@@ -31,8 +33,10 @@ export function recordTypeOf<K extends RecordKind>(kind: K): (typeof RECORD_TYPE
 }
 
 /** The contract type of a record, told by the fields only it has: typeOfRecord({ issuedOn: null, … }) === 'Recommendation'. */
-export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' {
-  return 'issuedOn' in record ? 'Recommendation' : 'startDate' in record ? 'Visit' : 'Decision';
+export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' | 'Communication' {
+  if ('issuedOn' in record) return 'Recommendation';
+  if ('startDate' in record) return 'Visit';
+  return 'mandateLabels' in record ? 'Communication' : 'Decision';
 }
 
 /** partTypeName(SYSTEMS[0], 'visits') === 'UnVisitPart' */

@@ -38,8 +38,12 @@ export interface Recommendation {
   recommendingStates: CountryRef[];
   uprCycle: string | null;
   uprSession: string | null;
+  followUp: FollowUp | null;
   provenance: Provenance;
 }
+
+export type FollowUpGrade = 'SATISFACTORY' | 'PARTIAL' | 'NOT_SATISFACTORY' | 'NO_INFORMATION' | 'CONTRARY' | 'IMPLEMENTED' | 'UNKNOWN';
+export interface FollowUp { grade: FollowUpGrade; label: string; assessedOn: string | null; document: DocumentRef | null }
 
 export type VisitStatus = 'REQUESTED' | 'ACCEPTED' | 'SCHEDULED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED';
 export type VisitType = 'PERIODIC' | 'AD_HOC' | 'ON_SITE' | 'WORKING' | 'FOLLOW_UP' | 'OTHER';
@@ -84,6 +88,40 @@ export interface Decision {
   ecli: string | null;
   url: string | null;
   languages: string[];
+  caseStatus: CaseStatus | null;
+  caseStatusLabel: string | null;
+  compliance: Compliance | null;
+  series: string | null;
+  provenance: Provenance;
+  alsoIn: Provenance[];
+}
+
+export type CaseStatus = 'PENDING' | 'DECIDED' | 'STRUCK_OUT' | 'TRANSFERRED' | 'WITHDRAWN' | 'OTHER';
+export type ComplianceState = 'PENDING' | 'PARTIALLY_COMPLIED' | 'COMPLIED' | 'CLOSED' | 'UNKNOWN';
+export interface Compliance {
+  state: ComplianceState;
+  label: string;
+  supervision: string | null;
+  leadingCase: string | null;
+  lastAction: DocumentRef | null;
+  lastActionOn: string | null;
+  provenance: Provenance;
+}
+
+export type CommunicationType = 'ALLEGATION_LETTER' | 'URGENT_APPEAL' | 'OTHER_LETTER' | 'PRECAUTIONARY_MEASURE' | 'OTHER';
+export interface Communication {
+  id: string;
+  code: string;
+  type: CommunicationType;
+  typeLabel: string;
+  mechanisms: MechanismRef[];
+  mandateLabels: string[];
+  countries: CountryRef[];
+  date: string | null;
+  sourceDate: string | null;
+  summary: string | null;
+  replyReceived: boolean | null;
+  documents: DocumentRef[];
   provenance: Provenance;
 }
 
@@ -101,11 +139,11 @@ export interface SourceStatus {
   warnings: string[];
 }
 
-/** The record lists the hub merges across systems; `records` mixes the three others. */
-export type RecordKind = 'recommendations' | 'visits' | 'decisions' | 'records';
+/** The record lists the hub merges across systems; `records` mixes all the others. */
+export type RecordKind = 'recommendations' | 'visits' | 'decisions' | 'communications' | 'records';
 export type ListKind = Exclude<RecordKind, 'records'>;
-export type HubRecord = Recommendation | Visit | Decision;
-export interface RecordOf { recommendations: Recommendation; visits: Visit; decisions: Decision; records: HubRecord }
+export type HubRecord = Recommendation | Visit | Decision | Communication;
+export interface RecordOf { recommendations: Recommendation; visits: Visit; decisions: Decision; communications: Communication; records: HubRecord }
 
 /**
  * One validated, canonical filter, as the registry hands it to every system.

@@ -1,4 +1,4 @@
-import type { Recommendation, Visit, Decision, System, RecordKind } from '../../schema/types.ts';
+import type { Communication, Recommendation, Visit, Decision, System, RecordKind } from '../../schema/types.ts';
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HttpClient } from '../../adapters/_kit/http.ts';
@@ -40,6 +40,6 @@ export interface ContractSource {
   recommendations?: Reader<Recommendation>;
   visits?: Reader<Visit>;
   decisions?: Reader<Decision>;
+  communications?: Reader<Communication>;
 }
 
-export type ReaderFor<K extends RecordKind> = K extends 'recommendations' ? Reader<Recommendation> : K extends 'visits' ? Reader<Visit> : Reader<Decision>;

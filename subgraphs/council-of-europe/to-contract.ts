@@ -1,3 +1,4 @@
+import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { HudocRecord, HudocRssItem } from '../../adapters/hudoc/index.ts';
 import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
@@ -66,6 +67,7 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
     ecli: r.ecli,
     url,
     languages: r.language ? [r.language] : [],
+    ...NO_CASE_TRACKING,
     provenance: provenanceFrom(COE_SYSTEM, 'hudoc-echr', COE_OWNER, fetched, url),
   };
 }
@@ -106,6 +108,7 @@ export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: st
     ecli: null,
     url: item.link || null,
     languages: [],
+    ...NO_CASE_TRACKING,
     provenance: provenanceFrom(COE_SYSTEM, 'hudoc-esc', COE_OWNER, fetched, item.link || null),
   };
 }

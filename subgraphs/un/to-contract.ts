@@ -33,6 +33,7 @@ export function toRecommendation(r: UhriRecord, fetched: Fetched): Recommendatio
     recommendingStates: r.uprRecommendingCountries.map(countryRef),
     uprCycle: r.uprCycle,
     uprSession: r.uprSessions.length > 0 ? r.uprSessions.join(', ') : null,
+    followUp: null,
     provenance: provenanceFrom('UN', 'uhri', 'OHCHR', fetched, recordUrl(r)),
   };
 }

@@ -1,0 +1,6 @@
+import type { Decision } from '../../schema/types.ts';
+
+/** The Decision fields a source without case tracking, compliance data or duplicates elsewhere leaves empty. */
+export const NO_CASE_TRACKING: Pick<Decision, 'caseStatus' | 'caseStatusLabel' | 'compliance' | 'series' | 'alsoIn'> = {
+  caseStatus: null, caseStatusLabel: null, compliance: null, series: null, alsoIn: [],
+};
