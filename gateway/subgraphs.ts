@@ -11,7 +11,7 @@ export function subgraphUrlVariable(name: string): string {
   return `RH_${name.toUpperCase().replace(/-/g, '_')}_URL`;
 }
 
-/** Default loopback ports, in list order: registry 4101, un 4102, council-of-europe 4103. */
+/** Default loopback ports, in list order: registry 4101, un 4102, council-of-europe 4103, inter-american 4104, african 4105. */
 export const SUBGRAPH_NAMES = ['registry', ...SYSTEMS.map((s) => s.subgraph)] as const;
 const FIRST_PORT = 4101;
 

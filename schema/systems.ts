@@ -16,6 +16,8 @@ export interface SystemEntry {
 export const SYSTEMS: readonly SystemEntry[] = [
   { system: 'UN', subgraph: 'un', typePrefix: 'Un', label: 'United Nations' },
   { system: 'EUROPEAN', subgraph: 'council-of-europe', typePrefix: 'Coe', label: 'Council of Europe' },
+  { system: 'INTER_AMERICAN', subgraph: 'inter-american', typePrefix: 'Ia', label: 'Inter-American' },
+  { system: 'AFRICAN', subgraph: 'african', typePrefix: 'Af', label: 'African' },
 ];
 
 /** The lists a source can have. */

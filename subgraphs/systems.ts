@@ -1,9 +1,13 @@
 import type { ContractSource } from './_shared/contract-source.ts';
 import { unSources } from './un/sources.ts';
 import { coeSources } from './council-of-europe/sources.ts';
+import { interAmericanSources } from './inter-american/sources.ts';
+import { africanSources } from './african/sources.ts';
 
 /** Each system subgraph's sources, by subgraph name (schema/systems.ts lists the systems). */
 export const SYSTEM_SOURCES: Record<string, (env: NodeJS.ProcessEnv) => ContractSource[]> = {
   un: unSources,
   'council-of-europe': coeSources,
+  'inter-american': interAmericanSources,
+  african: africanSources,
 };

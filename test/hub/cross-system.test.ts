@@ -97,6 +97,8 @@ describe('the whole hub on recorded responses', () => {
       nodes: [], totalCount: 0, sources: [
         { system: 'UN', source: 'uhri', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'council-of-europe', ok: true, total: 0, warnings: ['The Council of Europe subgraph has no source of recommendations yet.'] },
+        { system: 'INTER_AMERICAN', source: 'inter-american', ok: true, total: 0, warnings: ['The Inter-American subgraph has no source of recommendations yet.'] },
+        { system: 'AFRICAN', source: 'african', ok: true, total: 0, warnings: ['The African subgraph has no source of recommendations yet.'] },
       ],
     });
   });
@@ -148,7 +150,7 @@ describe('the whole hub on recorded responses', () => {
     const res = await fetch(`${hub.hub.gateway.origin}/health`);
     const body = (await res.json()) as { ok: boolean; subgraphs: { name: string; ok: boolean; sources: { source: string; state: string }[] }[] };
     expect(res.status).toBe(200);
-    expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([['registry', true], ['un', true], ['council-of-europe', true]]);
+    expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([['registry', true], ['un', true], ['council-of-europe', true], ['inter-american', true], ['african', true]]);
     expect(body.subgraphs[1].sources).toContainEqual(expect.objectContaining({ source: 'uhri', state: 'ok' }));
     expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-cpt', 'hudoc-esc']);
   });
