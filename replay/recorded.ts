@@ -1,32 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { uhriReplay } from './uhri.ts';
-import { hudocReplay, type HudocReplayRecord } from './hudoc.ts';
 import type { ReplayHandler } from './types.ts';
 import type { ReplayServer } from './server.ts';
+import type { ReplayOptions, ReplaySystem } from './systems/types.ts';
+import { unReplay } from './systems/un.ts';
+import { coeReplay } from './systems/council-of-europe.ts';
+import { interAmericanReplay } from './systems/inter-american.ts';
+import { africanReplay } from './systems/african.ts';
 
-const fixture = (path: string) => new URL(`../test/fixtures/${path}`, import.meta.url);
+/** Every system's recorded sources (one module per system in replay/systems/). */
+const SYSTEMS: readonly ReplaySystem[] = [unReplay, coeReplay, interAmericanReplay, africanReplay];
 
 /**
  * Every source the demo and the tests replay, by mount name, each answering its real paths with the
  * recorded responses in test/fixtures (provenance in test/fixtures/README.md).
  */
-export function recordedSources(options: { hudocMaxHits?: number } = {}): Record<string, ReplayHandler> {
-  const echrRecords = JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8')) as HudocReplayRecord[];
-  return {
-    uhri: uhriReplay(),
-    'hudoc-echr': hudocReplay({ records: echrRecords, rssFile: fixture('hudoc-rss/echr.xml'), maxHits: options.hudocMaxHits }),
-    'hudoc-cpt': hudocReplay({ rssFile: fixture('hudoc-rss/cpt.xml'), contentSiteName: 'CPT' }),
-    'hudoc-esc': hudocReplay({ rssFile: fixture('hudoc-rss/esc.xml'), contentSiteName: 'ESC' }),
-  };
+export function recordedSources(options: ReplayOptions = {}): Record<string, ReplayHandler> {
+  return Object.assign({}, ...SYSTEMS.map((s) => s.mounts(options)));
 }
 
 /** The environment that points every adapter at the replay server (see README: Configuration). */
 export function replayEnvironment(server: ReplayServer, uhriIndexDir: string): NodeJS.ProcessEnv {
-  return {
-    RH_UHRI_URL: server.baseUrl('uhri'),
-    RH_UHRI_INDEX_DIR: uhriIndexDir,
-    RH_HUDOC_ECHR_URL: server.baseUrl('hudoc-echr'),
-    RH_HUDOC_CPT_URL: server.baseUrl('hudoc-cpt'),
-    RH_HUDOC_ESC_URL: server.baseUrl('hudoc-esc'),
-  };
+  return Object.assign({ RH_UHRI_INDEX_DIR: uhriIndexDir }, ...SYSTEMS.map((s) => s.environment(server)));
 }

@@ -161,6 +161,8 @@ export interface RecordFilter {
   articles: string[];
   /** HUDOC importance levels, 1 (key case) to 4. */
   importance: number[];
+  /** "What is new": records published at or after this instant (ISO 8601, UTC). */
+  since: string | null;
 }
 
 /** What a system is asked for one part of a page: records [offset, offset+limit) of its own date-desc list. */

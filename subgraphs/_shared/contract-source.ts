@@ -18,10 +18,12 @@ export interface ContractQuery extends AdapterQuery {
   mechanisms: string[];
   articles: string[];
   importance: number[];
+  /** Set only for a source that declared canFilterBy.since; others get `from` moved up instead. */
+  since: string | null;
 }
 
 /** The filters a source may or may not be able to apply itself. */
-export type OptionalFilter = 'themes' | 'text' | 'articles' | 'importance';
+export type OptionalFilter = 'themes' | 'text' | 'articles' | 'importance' | 'since';
 
 export type Reader<T> = (q: ContractQuery, ctx: SourceContext) => Promise<AdapterPage<T>>;
 
@@ -35,7 +37,10 @@ export interface ContractSource {
   system: System;
   /** Mechanism ids whose records this source can return (for the mechanisms filter). */
   mechanisms: readonly string[];
-  /** Filters the readers can apply themselves; a source is skipped (and says so) when asked for one it cannot. */
+  /**
+   * Filters the readers can apply themselves; a source is skipped (and says so) when asked for one it cannot,
+   * except `since`: a source that cannot answer it its own way is asked with `from` moved up to that day.
+   */
   canFilterBy: Record<OptionalFilter, boolean>;
   recommendations?: Reader<Recommendation>;
   visits?: Reader<Visit>;

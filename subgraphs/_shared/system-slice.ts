@@ -32,7 +32,8 @@ export async function readSystemSlice<K extends ListKind>(
   // One source pages itself; several are each read from the start and merged, so the offset is the system's.
   const single = asked.length === 1;
   const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
-  const answers = await Promise.all(asked.map(({ source, reader }) => readOne(source, () => reader({ ...filter, ...window }, ctx), options)));
+  const answers = await Promise.all(asked.map(({ source, reader }) =>
+    readOne(source, () => reader({ ...filterFor(source, filter), ...window }, ctx), options)));
 
   const pages = answers.map((a) => a.page?.rows ?? []);
   statuses.push(...answers.map((a) => a.status));
@@ -61,6 +62,13 @@ export async function readSlice<K extends RecordKind>(
 
 function sliceMerged<T extends { id: string }>(pages: T[][], query: SliceQuery): { items: T[] } {
   return { items: mergeNewestFirst(pages, query.offset + query.limit).items.slice(query.offset) };
+}
+
+/** `since` for a source without a cheaper path of its own: its records from that day on (from = the later of the two). */
+function filterFor(source: ContractSource, filter: RecordFilter): RecordFilter {
+  if (!filter.since || source.canFilterBy.since) return filter;
+  const day = filter.since.slice(0, 10);
+  return { ...filter, from: filter.from && filter.from > day ? filter.from : day };
 }
 
 /** Filters not every source can apply: when one is set, a source that cannot is skipped, and says why. */

@@ -29,7 +29,7 @@ export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr): Contr
     name: 'hudoc-echr',
     system: COE_SYSTEM,
     mechanisms: ['coe-ecthr'],
-    canFilterBy: { themes: false, text: false, articles: true, importance: true },
+    canFilterBy: { themes: false, text: false, articles: true, importance: true, since: false },
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const page = await adapter.search(q, ctx.fetcher);
       const warnings = [...page.warnings];
@@ -50,7 +50,7 @@ export function hudocCptSource(site: HudocSiteConfig = HUDOC_SITES.cpt): Contrac
     name: 'hudoc-cpt',
     system: COE_SYSTEM,
     mechanisms: ['coe-cpt'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false },
+    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
     async visits(q, ctx): Promise<AdapterPage<Visit>> {
       const feed = await adapter.rss(WHOLE_FEED, ctx.fetcher);
       const warnings = [...feed.warnings];
@@ -71,7 +71,7 @@ export function hudocEscSource(site: HudocSiteConfig = HUDOC_SITES.esc): Contrac
     name: 'hudoc-esc',
     system: COE_SYSTEM,
     mechanisms: ['coe-ecsr'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false },
+    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const feed = await adapter.rss(WHOLE_FEED, ctx.fetcher);
       const warnings = [...feed.warnings];

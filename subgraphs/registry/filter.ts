@@ -17,6 +17,7 @@ export interface RecordFilterInput {
   text?: string | null;
   articles?: string[] | null;
   importance?: number[] | null;
+  since?: string | null;
 }
 
 /** A client mistake: names the argument and the allowed form. Nothing has been fetched when it is thrown. */
@@ -69,12 +70,22 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
     if (!Number.isInteger(level) || level < 1 || level > 4) throw badInput(`${argument}.importance[${i}]`, `HUDOC importance is 1 (key case), 2, 3 or 4; got ${level}`);
     return level;
   });
+  const since = checkInstant(`${argument}.since`, f.since);
   const text = f.text?.trim() || null;
   if (text && text.length > 200) throw badInput(`${argument}.text`, 'free text is limited to 200 characters');
   return {
     countries: uniqueSorted(countries), systems: uniqueSorted(f.systems ?? []), mechanisms: uniqueSorted(mechanisms),
-    themes: uniqueSorted(themes), from, to, text, articles: uniqueSorted(articles), importance: [...new Set(importance)].sort(),
+    themes: uniqueSorted(themes), from, to, text, articles: uniqueSorted(articles), importance: [...new Set(importance)].sort(), since,
   };
+}
+
+/** A day or an ISO 8601 instant, as a UTC instant: '2025-05-01' → '2025-05-01T00:00:00.000Z'. */
+function checkInstant(argument: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (DAY.test(value)) return `${checkDate(argument, value)}T00:00:00.000Z`;
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
+  if (Number.isNaN(at)) throw badInput(argument, `expected a day (2025-05-01) or an ISO 8601 instant with its offset (2025-05-01T08:00:00Z); got "${value}"`);
+  return new Date(at).toISOString();
 }
 
 /** first must be 1..MAX_FIRST. */

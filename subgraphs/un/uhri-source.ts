@@ -26,5 +26,5 @@ export function uhriSource(config: Partial<UhriConfig> = {}): ContractSource {
     return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set([...page.warnings, ...rows.flatMap(recommendationWarnings)])] };
   }
 
-  return { name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: { themes: true, text: true, articles: false, importance: false }, recommendations };
+  return { name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: { themes: true, text: true, articles: false, importance: false, since: false }, recommendations };
 }

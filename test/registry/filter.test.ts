@@ -5,8 +5,10 @@ describe('the record filter', () => {
   it('canonicalises codes so the same question makes the same page id', () => {
     expect(canonicalFilter({ countries: ['si', 'SVN', 'TUR'], themes: ['e4'], from: '2020-01-01', articles: ['6', ' P1-1', '6'], importance: [2, 1] })).toEqual({
       countries: ['SVN', 'TUR'], systems: [], mechanisms: [], themes: ['E4'], from: '2020-01-01', to: null, text: null,
-      articles: ['6', 'P1-1'], importance: [1, 2],
+      articles: ['6', 'P1-1'], importance: [1, 2], since: null,
     });
+    expect(canonicalFilter({ since: '2025-05-01T10:00:00+02:00' }).since).toBe('2025-05-01T08:00:00.000Z');
+    expect(canonicalFilter({ since: '2025-05-01' }).since).toBe('2025-05-01T00:00:00.000Z');
   });
 
   it.each([
@@ -16,6 +18,7 @@ describe('the record filter', () => {
     [{ from: '2024-01-01', to: '2020-01-01' }, /"filter\.from": from \(2024-01-01\) is after to \(2020-01-01\)/],
     [{ mechanisms: ['echr'] }, /"filter\.mechanisms\[0\]": unknown mechanism "echr"/],
     [{ themes: ['Z9'] }, /"filter\.themes\[0\]": unknown UHRI theme code "Z9"; use a code A1–H1/],
+    [{ since: 'yesterday' }, /"filter\.since": expected a day \(2025-05-01\) or an ISO 8601 instant/],
   ])('refuses %j with an error naming the argument and the allowed form', (input, message) => {
     expect(() => canonicalFilter(input)).toThrow(message);
   });

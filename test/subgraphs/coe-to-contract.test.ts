@@ -17,7 +17,7 @@ const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url
 const RECORDS: HudocColumns[] = JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8'));
 const FETCHED: Fetched = { url: 'https://hudoc.echr.coe.int/app/query/results?…', body: '', contentType: 'application/json', fetchedAt: '2025-05-25T10:00:00.000Z', fromCache: false, stale: false, latencyMs: 12 };
 const feed = (site: 'cpt' | 'esc', idKey: string) => parseHudocRss(readFileSync(fixture(`hudoc-rss/${site}.xml`), 'utf8'), idKey, `hudoc-${site}`, 'file').items;
-const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [] };
+const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null };
 const echrDecision = (columns: HudocColumns, warnings: string[] = []) => toEchrDecision(mapHudocRecord(columns, HUDOC_SITES.echr), FETCHED, warnings);
 
 describe('ECtHR records as Decisions', () => {

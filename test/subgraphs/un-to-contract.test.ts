@@ -126,12 +126,12 @@ describe('the UHRI contract source', () => {
   afterEach(() => server.setFault('uhri', undefined));
 
   const q = (over: Partial<ContractQuery>): ContractQuery =>
-    ({ countries: [], from: null, to: null, text: null, themes: [], mechanisms: [], articles: [], importance: [], offset: 0, limit: 10, ...over });
+    ({ countries: [], from: null, to: null, text: null, themes: [], mechanisms: [], articles: [], importance: [], since: null, offset: 0, limit: 10, ...over });
   const source = () => uhriSource({ baseUrl: server.baseUrl('uhri'), indexDir });
 
   it('declares itself as the UN source of every UN mechanism, filtering themes and text', () => {
     const s = source();
-    expect(s).toMatchObject({ name: 'uhri', system: 'UN', canFilterBy: { themes: true, text: true, articles: false, importance: false } });
+    expect(s).toMatchObject({ name: 'uhri', system: 'UN', canFilterBy: { themes: true, text: true, articles: false, importance: false, since: false } });
     expect(s.mechanisms).toContain('un-upr');
     expect(s.mechanisms).toContain('un-sp');
     expect(s.mechanisms).not.toContain('coe-ecthr');
