@@ -13,6 +13,8 @@ const un = (id: string, acronym: string, name: string, kind: MechanismKind): Mec
   ({ id, acronym, name, system: 'UN', kind, owner: 'OHCHR' });
 const coe = (id: string, acronym: string, name: string, kind: MechanismKind): Mechanism =>
   ({ id, acronym, name, system: 'EUROPEAN', kind, owner: 'Council of Europe' });
+const af = (id: string, acronym: string, name: string, kind: MechanismKind, owner: string): Mechanism =>
+  ({ id, acronym, name, system: 'AFRICAN', kind, owner });
 
 /** The mechanisms the hub knows. Ids are stable: filters and records use them. */
 export const MECHANISMS: readonly Mechanism[] = [
@@ -39,8 +41,13 @@ export const MECHANISMS: readonly Mechanism[] = [
   coe('coe-commhr', 'CommHR', 'Commissioner for Human Rights', 'MONITORING_BODY'),
   { id: 'ia-iachr', acronym: 'IACHR', name: 'Inter-American Commission on Human Rights', system: 'INTER_AMERICAN', kind: 'COMMISSION', owner: 'Organization of American States' },
   { id: 'ia-iacthr', acronym: 'IACtHR', name: 'Inter-American Court of Human Rights', system: 'INTER_AMERICAN', kind: 'COURT', owner: 'Inter-American Court of Human Rights' },
-  { id: 'af-achpr', acronym: 'ACHPR', name: "African Commission on Human and Peoples' Rights", system: 'AFRICAN', kind: 'COMMISSION', owner: 'African Union' },
-  { id: 'af-afchpr', acronym: 'AfCHPR', name: "African Court on Human and Peoples' Rights", system: 'AFRICAN', kind: 'COURT', owner: 'African Union' },
+  af('af-achpr', 'ACHPR', "African Commission on Human and Peoples' Rights", 'COMMISSION', 'African Union'),
+  af('af-afchpr', 'AfCHPR', "African Court on Human and Peoples' Rights", 'COURT', 'African Union'),
+  af('af-acerwc', 'ACERWC', 'African Committee of Experts on the Rights and Welfare of the Child', 'TREATY_BODY', 'African Union'),
+  // Sub-regional courts that hear human-rights cases; the hub reads their case law through IHRDA's database.
+  af('af-ecowas-ccj', 'ECOWAS CCJ', 'ECOWAS Community Court of Justice', 'COURT', 'Economic Community of West African States'),
+  af('af-eacj', 'EACJ', 'East African Court of Justice', 'COURT', 'East African Community'),
+  af('af-sadc-t', 'SADC Tribunal', 'SADC Tribunal', 'COURT', 'Southern African Development Community'),
 ];
 
 const BY_ID = new Map(MECHANISMS.map((m) => [m.id, m]));
