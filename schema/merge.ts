@@ -1,10 +1,10 @@
 import { newestFirst } from './order.ts';
 
-/** The date a record sorts by, per list: issuedOn, startDate (or publishedOn, or the year), date. */
+/** The date a record sorts by, per list: issuedOn, startDate (else publishedOn), date. Sources sort by the same. */
 export function sortDateOf(record: object): string | null {
-  const r = record as { issuedOn?: string | null; startDate?: string | null; publishedOn?: string | null; year?: number | null; date?: string | null };
+  const r = record as { issuedOn?: string | null; startDate?: string | null; publishedOn?: string | null; date?: string | null };
   if ('issuedOn' in r) return r.issuedOn ?? null;
-  if ('startDate' in r) return r.startDate ?? r.publishedOn ?? (r.year ? `${r.year}-01-01` : null);
+  if ('startDate' in r) return r.startDate ?? r.publishedOn ?? null;
   return r.date ?? null;
 }
 

@@ -1,6 +1,7 @@
 import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import { InvalidConfigError } from './errors.ts';
+import { LruMap } from './lru-map.ts';
 
 /** One upstream answer as the cache keeps it. */
 export interface CachedResponse {
@@ -21,9 +22,26 @@ export interface CacheConfig {
   namespace?: string;
   /** How long an expired entry is kept to serve when its source fails, in milliseconds. Default 7 days. */
   keepStaleMs?: number;
+  /** In memory only: the most entries kept (least recently used go first). Default 2_000. */
+  maxEntries?: number;
+  /** A cache read or write slower than this counts as a miss or is dropped, in milliseconds. Default 250. */
+  opTimeoutMs?: number;
 }
 
-export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000 } as const;
+export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000, maxEntries: 2_000, opTimeoutMs: 250 } as const;
+
+/** The value of `op`, or `fallback` if it fails or takes longer than `ms` (a Redis that is down queues commands forever). */
+async function within<T>(op: Promise<T>, ms: number, fallback: T, onError: (message: string) => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => { onError(`cache did not answer within ${ms} ms`); resolve(fallback); }, ms);
+  });
+  try {
+    return await Promise.race([op.catch((err: unknown) => { onError((err as Error).message); return fallback; }), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface SourceCache {
   get(key: string): Promise<CachedResponse | undefined>;
@@ -35,8 +53,9 @@ export interface SourceCache {
 }
 
 /**
- * keyv in memory by default, Redis when a redis:// URL is given. A cache failure never fails a
- * query: reads miss, writes are dropped, and the last error is kept for /health.
+ * keyv in memory (bounded, least recently used first out) by default, Redis when a redis:// URL is given.
+ * A cache failure never fails or stalls a query: a read that fails or is slow is a miss, a write is dropped,
+ * and the last error is kept for /health.
  */
 export function createSourceCache(config: CacheConfig = {}): SourceCache & { lastError(): string | null } {
   const namespace = config.namespace ?? CACHE_DEFAULTS.namespace;
@@ -44,32 +63,26 @@ export function createSourceCache(config: CacheConfig = {}): SourceCache & { las
   if (config.url && !/^rediss?:\/\//.test(config.url))
     throw new InvalidConfigError(`HUB_CACHE_URL must start with redis:// or rediss://; got ${JSON.stringify(config.url)}`);
   const store = config.url ? new KeyvRedis(config.url, { throwOnConnectError: false, throwOnErrors: false }) : undefined;
-  const keyv = store
-    ? new Keyv<CachedResponse>({ store, namespace, throwOnErrors: false })
-    : new Keyv<CachedResponse>({ namespace, throwOnErrors: false }); // keyv 5 drops its memory store when given store: undefined
+  const opTimeoutMs = config.opTimeoutMs ?? CACHE_DEFAULTS.opTimeoutMs;
+  const keyv = new Keyv<CachedResponse>({
+    store: store ?? new LruMap<string, unknown>(config.maxEntries ?? CACHE_DEFAULTS.maxEntries), namespace, throwOnErrors: false,
+  });
   let lastError: string | null = null;
-  keyv.on('error', (err: unknown) => { lastError = err instanceof Error ? err.message : String(err); });
+  const noteError = (message: string) => { lastError = message; };
+  keyv.on('error', (err: unknown) => noteError(err instanceof Error ? err.message : String(err)));
 
   return {
     kind: store ? 'redis' : 'memory',
     lastError: () => lastError,
     async get(key) {
-      try {
-        return (await keyv.get(key)) ?? undefined;
-      } catch (err) {
-        lastError = (err as Error).message;
-        return undefined;
-      }
+      return (await within(keyv.get(key), opTimeoutMs, undefined, noteError)) ?? undefined;
     },
     async set(key, entry) {
-      try {
-        await keyv.set(key, entry, Math.max(1, entry.freshUntil - Date.now()) + keepStaleMs);
-      } catch (err) {
-        lastError = (err as Error).message;
-      }
+      await within(keyv.set(key, entry, Math.max(1, entry.freshUntil - Date.now()) + keepStaleMs), opTimeoutMs, false, noteError);
     },
     async close() {
-      await keyv.disconnect().catch(() => undefined);
+      // A client that never reached its Redis would wait for it forever.
+      await within(keyv.disconnect(), 1_000, undefined, noteError);
     },
   };
 }

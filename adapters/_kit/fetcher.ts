@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CachedResponse, SourceCache } from './cache.ts';
 import type { HttpClient } from './http.ts';
-import { SourceError } from './errors.ts';
+import { asSourceError, SourceError, SourceParseError } from './errors.ts';
 
 /** One upstream answer as an adapter sees it: the text plus where and when it came from. */
 export interface Fetched {
@@ -22,6 +22,11 @@ export interface FetchOptions {
   /** How long a fresh answer may be served from cache, in milliseconds. */
   ttlMs: number;
   accept?: string;
+  /**
+   * Checks that a body is data before it is cached (usually the adapter's parser): throws a SourceError when it
+   * is not, so a 200 maintenance page neither replaces the last good copy nor is served for the whole TTL.
+   */
+  validate?: (body: string) => void;
 }
 
 /** What adapters receive to read a source: a cached, de-duplicated GET. */
@@ -42,11 +47,12 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
     if (cached && now() < cached.freshUntil) return fromEntry(cached, { fromCache: true, stale: false, latencyMs: now() - started });
     try {
       const res = await http.getText(url, { source: opts.source, accept: opts.accept });
+      checkIsData(res.body, res.contentType, url, opts);
       const entry: CachedResponse = {
         url, status: res.status, contentType: res.contentType, body: res.body,
         fetchedAt: new Date(now()).toISOString(), freshUntil: now() + opts.ttlMs,
       };
-      await cache.set(url, entry);
+      void cache.set(url, entry); // not awaited: a slow cache must not slow the answer
       return fromEntry(entry, { fromCache: false, stale: false, latencyMs: now() - started });
     } catch (err) {
       if (cached && err instanceof SourceError)
@@ -64,6 +70,21 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
       return promise;
     },
   };
+}
+
+/**
+ * Refuses a body that is not the data asked for: an HTML page where JSON or XML was asked (a maintenance or
+ * error page served with 200), or one the caller's `validate` rejects.
+ */
+function checkIsData(body: string, contentType: string | null, url: string, opts: FetchOptions): void {
+  const askedForData = /json|xml/i.test(opts.accept ?? '');
+  if (askedForData && /text\/html/i.test(contentType ?? '') && !/html/i.test(opts.accept ?? ''))
+    throw new SourceParseError(`${opts.source} answered an HTML page where ${opts.accept} was expected (GET ${url})`, opts.source, { url });
+  try {
+    opts.validate?.(body);
+  } catch (err) {
+    throw asSourceError(err, opts.source);
+  }
 }
 
 function fromEntry(entry: CachedResponse, how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>): Fetched {

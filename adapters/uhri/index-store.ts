@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
@@ -159,10 +159,18 @@ async function currentBuildId(indexDir: string): Promise<string | undefined> {
   }
 }
 
-/** Deletes build folders other than `keep` (only folders named like a build: indexDir may hold other things). */
+/** A build folder younger than this may be another process's build in progress: never pruned. */
+const PRUNE_GRACE_MS = 3_600_000;
+
+/**
+ * Deletes build folders other than `keep` that are older than PRUNE_GRACE_MS (only folders named like a
+ * build: indexDir may hold other things, and other processes may be writing their own build next to ours).
+ */
 async function pruneBuilds(indexDir: string, keep: (string | undefined)[]): Promise<void> {
   for (const entry of await readdir(indexDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && BUILD_ID.test(entry.name) && !keep.includes(entry.name))
-      await rm(join(indexDir, entry.name), { recursive: true, force: true });
+    if (!entry.isDirectory() || !BUILD_ID.test(entry.name) || keep.includes(entry.name)) continue;
+    const path = join(indexDir, entry.name);
+    const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (age > PRUNE_GRACE_MS) await rm(path, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 import type { Fetched } from '../_kit/fetcher.ts';
 import type { HttpClient } from '../_kit/http.ts';
 import type { AdapterPage } from '../_kit/types.ts';
-import { asSourceError, type SourceError } from '../_kit/errors.ts';
+import { asSourceError, SourceError, SourceInsaneError } from '../_kit/errors.ts';
 import { exportUrl, validateUhriConfig, type UhriConfig } from './config.ts';
 import { openExport, UHRI_SOURCE } from './fetch.ts';
 import { readExportRecords } from './parse.ts';
@@ -31,6 +31,8 @@ export interface UhriAdapter {
   search(q: UhriSearch, deps: UhriDeps): Promise<AdapterPage<UhriRecord>>;
   /** The current index, rebuilt first when it is missing or older than refreshMs (e.g. to warm it at start-up). */
   index(deps: UhriDeps): Promise<UhriIndexState>;
+  /** Resolves when no build is running (a background refresh included), e.g. before shutting down. */
+  whenIdle(): Promise<void>;
 }
 
 /**
@@ -66,22 +68,38 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
     return slot.building;
   }
 
+  /** Builds, remembering a failure so that no query starts another 365 MB download before retryFailedMs. */
+  async function rebuild(deps: UhriDeps): Promise<UhriManifest> {
+    try {
+      const manifest = await build(deps);
+      slot.failure = undefined;
+      return manifest;
+    } catch (err) {
+      const error = buildError(err);
+      slot.failure = { at: Date.now(), error };
+      throw error;
+    }
+  }
+
+  /**
+   * The index to read. An old index is served at once while a fresh one builds in the background (a query
+   * never waits for the download); only a first build is waited for. After a failed build, the old index is
+   * served marked stale, or the failure is repeated, until retryFailedMs has passed.
+   */
   async function index(deps: UhriDeps): Promise<UhriIndexState> {
     const current = await readCurrentManifest(cfg.indexDir);
     const now = Date.now();
     if (current && now - Date.parse(current.fetchedAt) < cfg.refreshMs) return { manifest: current, built: false, stale: false };
-    if (current && slot.failure && now - slot.failure.at < cfg.retryFailedMs)
-      return { manifest: current, built: false, stale: true, error: slot.failure.error };
-    try {
-      const manifest = await build(deps);
-      slot.failure = undefined;
-      return { manifest, built: true, stale: false };
-    } catch (err) {
-      const error = asSourceError(err, UHRI_SOURCE);
-      slot.failure = { at: Date.now(), error };
-      if (current) return { manifest: current, built: false, stale: true, error };
-      throw error;
+    const recentFailure = slot.failure && now - slot.failure.at < cfg.retryFailedMs ? slot.failure.error : undefined;
+    if (recentFailure) {
+      if (current) return { manifest: current, built: false, stale: true, error: recentFailure };
+      throw recentFailure;
     }
+    if (current) {
+      if (!slot.building) rebuild(deps).catch(() => undefined); // the failure is kept in slot.failure
+      return { manifest: current, built: false, stale: false };
+    }
+    return { manifest: await rebuild(deps), built: true, stale: false };
   }
 
   async function search(q: UhriSearch, deps: UhriDeps): Promise<AdapterPage<UhriRecord>> {
@@ -107,7 +125,16 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
     };
   }
 
-  return { search, index };
+  const whenIdle = async () => { await slot.building?.catch(() => undefined); };
+  return { search, index, whenIdle };
+}
+
+/** A build failure as a SourceError; a file-system error keeps its code but not its path (statuses reach clients). */
+function buildError(err: unknown): SourceError {
+  const fsError = err as NodeJS.ErrnoException;
+  if (!(err instanceof SourceError) && fsError?.syscall)
+    return new SourceInsaneError(`${UHRI_SOURCE}: the local index could not be written (${fsError.code ?? fsError.syscall})`, UHRI_SOURCE, { cause: err });
+  return asSourceError(err, UHRI_SOURCE);
 }
 
 /** The index as the Fetched evidence of a page: the export URL, when it was downloaded, whether it is stale. */

@@ -40,11 +40,25 @@ function questionHash(kind: RecordKind, filter: RecordFilter): string {
   return createHash('sha256').update(JSON.stringify([kind, filter])).digest('base64url').slice(0, 12);
 }
 
+/**
+ * How deep a query may page into one system. A system with several sources reads each from the start to
+ * offset + first, so without a bound one hand-made cursor could make a page read a whole source.
+ */
+export const MAX_OFFSET = 5_000;
+
+const KNOWN_SYSTEMS = new Set<string>(SYSTEMS.map((s) => s.system));
+
+function isCursorState(o: unknown, x: unknown): boolean {
+  return typeof o === 'object' && o !== null && Array.isArray(x)
+    && Object.entries(o).every(([system, offset]) => KNOWN_SYSTEMS.has(system) && Number.isInteger(offset) && offset >= 0 && offset <= MAX_OFFSET)
+    && x.every((system) => KNOWN_SYSTEMS.has(system));
+}
+
 /** The state of the page that `after` points to (or the first page). */
 export function pageStateFor(kind: RecordKind, filter: RecordFilter, first: number, after: string | null | undefined): PageState {
   if (!after) return { kind, filter, first, offsets: {}, excluded: [] };
   const raw = decodeToken(after) as { q?: string; o?: PageState['offsets']; x?: System[] } | undefined;
-  if (!raw || typeof raw.q !== 'string' || !raw.o || !Array.isArray(raw.x))
+  if (!raw || typeof raw.q !== 'string' || !raw.o || !Array.isArray(raw.x) || !isCursorState(raw.o, raw.x))
     throw badInput('after', 'not a cursor made by this hub; pass the endCursor of a previous page, or omit it for the first page');
   if (raw.q !== questionHash(kind, filter))
     throw badInput('after', 'this cursor belongs to another query (list or filter); pass the endCursor of the same query');
@@ -84,6 +98,14 @@ function systemFailed(part: PartResult): boolean {
 }
 
 /**
+ * A system with any failed source is left out of the following pages: its offset runs along a merged list
+ * that lacks that source, so that source's return mid-way would shift the list under the cursor.
+ */
+function systemDegraded(part: PartResult): boolean {
+  return !part.sources || part.sources.some((s) => !s.ok);
+}
+
+/**
  * The page itself: merges the systems' parts newest first, keeps `first`, and works out the next offsets.
  * A system that failed is left out of later pages (recorded in the cursor), so its return mid-way cannot
  * break the order; the client sees why in `sources`.
@@ -102,7 +124,7 @@ export function assemblePage(state: PageState, parts: PartResult[]): AssembledPa
     const part = parts[i] ?? {};
     const offset = state.offsets[entry.system] ?? 0;
     nextOffsets[entry.system] = offset + taken[i];
-    if (systemFailed(part)) failed.push(entry.system);
+    if (systemDegraded(part)) failed.push(entry.system);
     else if (hasMore(part, lists[i].length, offset + taken[i], taken[i], state.first)) hasNextPage = true;
     totalCount = totalCount === null || part.total == null ? null : totalCount + part.total;
     sources.push(...statusesOf(entry, part, items));
@@ -116,6 +138,9 @@ export function assemblePage(state: PageState, parts: PartResult[]): AssembledPa
 
 /** Whether a system has records past what this page took: by its total when known, else by a full or unfinished slice. */
 function hasMore(part: PartResult, sliceLength: number, consumed: number, taken: number, first: number): boolean {
+  // A source may count more than it can serve (HUDOC's resultcount past its cap): an empty slice ends the list.
+  if (sliceLength === 0) return false;
+  if (consumed >= MAX_OFFSET) return false;
   if (part.total != null) return consumed < part.total;
   return sliceLength > taken || sliceLength >= first;
 }

@@ -164,11 +164,28 @@ describe('the UHRI adapter over its local index', () => {
     expect(hitsOfExport() - before).toBe(1);
   });
 
+  it('answers from the old index at once while a fresh one downloads', async () => {
+    const uhri = adapter(1);
+    const built = await uhri.index({ http });
+    await sleep(5);
+    server.setFault('uhri', { kind: 'delay', ms: 400 });
+    const started = Date.now();
+    const page = await uhri.search(query({ countries: ['PER'] }), { http });
+    expect(Date.now() - started).toBeLessThan(400);
+    expect(page.fetched[0]).toMatchObject({ fetchedAt: built.manifest.fetchedAt, stale: false });
+    server.setFault('uhri', undefined);
+    await uhri.whenIdle();
+    const after = await uhri.search(query({ countries: ['PER'] }), { http });
+    expect(after.fetched[0].fetchedAt).not.toBe(built.manifest.fetchedAt);
+  });
+
   it('serves the old index as stale when a rebuild fails with 503, and does not retry at once', async () => {
     const uhri = adapter(1);
     const built = await uhri.index({ http });
     await sleep(5);
     server.setFault('uhri', { kind: 'status', status: 503 });
+    await uhri.search(query({ countries: ['PER'] }), { http }); // starts the refresh in the background
+    await uhri.whenIdle();
     const page = await uhri.search(query({ countries: ['PER'] }), { http });
     expect(page.total).toBe(1);
     expect(page.fetched[0]).toMatchObject({ fetchedAt: built.manifest.fetchedAt, fromCache: true, stale: true });
@@ -179,10 +196,14 @@ describe('the UHRI adapter over its local index', () => {
     expect(server.hits('uhri').length).toBe(hits);
   });
 
-  it('throws RH_SOURCE_HTTP when the export fails and there is no index yet', async () => {
+  it('throws RH_SOURCE_HTTP when the export fails and there is no index yet, and does not download again at once', async () => {
     server.setFault('uhri', { kind: 'status', status: 503 });
-    await expect(adapter().search(query({ countries: ['PER'] }), { http })).rejects.toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503 });
+    const uhri = adapter();
+    await expect(uhri.search(query({ countries: ['PER'] }), { http })).rejects.toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503 });
     expect(existsSync(join(indexDir, 'current'))).toBe(false);
+    const hits = hitsOfExport();
+    await expect(uhri.search(query({ countries: ['PER'] }), { http })).rejects.toMatchObject({ code: 'RH_SOURCE_HTTP' });
+    expect(hitsOfExport()).toBe(hits);
   });
 
   it('throws RH_SOURCE_PARSE for an HTML page instead of the export', async () => {
@@ -196,6 +217,8 @@ describe('the UHRI adapter over its local index', () => {
     const good = await uhri.index({ http });
     await sleep(5);
     server.setFault('uhri', { kind: 'garbage', contentType: 'text/html', body: '<html><body>Maintenance</body></html>' });
+    await uhri.search(query({ countries: ['SVN'], limit: 1 }), { http });
+    await uhri.whenIdle();
     const page = await uhri.search(query({ countries: ['SVN'], limit: 1 }), { http });
     expect(page.total).toBe(254);
     expect(page.fetched[0].staleBecause?.code).toBe('RH_SOURCE_PARSE');

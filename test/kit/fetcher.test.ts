@@ -53,6 +53,26 @@ describe('the cached fetcher', () => {
     expect(stale.staleBecause).toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503 });
   });
 
+  it('never caches an HTML page served with 200 where JSON was asked: the good copy stays and is served stale', async () => {
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/api' }).reply(200, '{"resultcount":1}', { headers: { 'content-type': 'application/json' } });
+    pool.intercept({ path: '/api' }).reply(200, '<html><body>Maintenance</body></html>', { headers: { 'content-type': 'text/html' } });
+    pool.intercept({ path: '/api' }).reply(200, '{"resultcount":2}', { headers: { 'content-type': 'application/json' } });
+    const fetcher = fetcherWith();
+    const json = { ...opts, accept: 'application/json' };
+    await fetcher.get(`${ORIGIN}/api`, json);
+    clock += 61_000;
+    const during = await fetcher.get(`${ORIGIN}/api`, json);
+    expect(during).toMatchObject({ body: '{"resultcount":1}', stale: true, staleBecause: { code: 'RH_SOURCE_PARSE' } });
+    await expect(fetcher.get(`${ORIGIN}/api`, json)).resolves.toMatchObject({ body: '{"resultcount":2}', stale: false });
+  });
+
+  it("runs the caller's validation before caching", async () => {
+    agent.get(ORIGIN).intercept({ path: '/feed' }).reply(200, 'not a feed');
+    const validate = (body: string) => { if (!body.startsWith('<rss')) throw new Error('not an RSS feed'); };
+    await expect(fetcherWith().get(`${ORIGIN}/feed`, { ...opts, validate })).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE', message: 'hudoc-echr: not an RSS feed' });
+  });
+
   it('fails with the source error when there is nothing cached', async () => {
     agent.get(ORIGIN).intercept({ path: '/feed' }).reply(503, 'down');
     await expect(fetcherWith().get(`${ORIGIN}/feed`, opts)).rejects.toMatchObject({ code: 'RH_SOURCE_HTTP' });
@@ -95,6 +115,19 @@ describe('the shared Redis cache', () => {
       await first.close();
       await second.close();
       await agent.close();
+    }
+  });
+
+  it('does not stall a query when Redis is down: reads miss and writes are dropped within the time limit', async () => {
+    const down = createSourceCache({ url: 'redis://127.0.0.1:1', namespace: `rights-hub-test-${randomUUID()}`, opTimeoutMs: 100 });
+    try {
+      const started = Date.now();
+      expect(await down.get('x')).toBeUndefined();
+      await down.set('x', { url: 'x', status: 200, contentType: null, body: '', fetchedAt: '', freshUntil: Date.now() + 1000 });
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(down.lastError()).not.toBeNull();
+    } finally {
+      await down.close();
     }
   });
 

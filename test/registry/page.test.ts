@@ -46,6 +46,27 @@ describe('the cross-system page', () => {
     expect(assemblePage(next, [{ items: [], total: 3, sources: [ok('UN', 'uhri', 3)] }]).sources[1]).toMatchObject({ system: 'EUROPEAN', code: 'RH_SOURCE_EXCLUDED' });
   });
 
+  it('leaves out of the following pages a system one of whose sources failed, keeping what it gave on this page', () => {
+    const state = pageStateFor('decisions', filter, 1, null);
+    const failed: SourceStatus = { ...ok('EUROPEAN', 'hudoc-esc', null), ok: false, code: 'RH_SOURCE_HTTP' };
+    const page = assemblePage(state, [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 5, sources: [ok('EUROPEAN', 'hudoc-echr', 5), failed] }]);
+    expect(page.nodes.map((n) => (n as { id: string }).id)).toEqual(['hudoc-echr:001-243188']);
+    expect(pageStateFor('decisions', filter, 1, page.endCursor).excluded).toEqual(['EUROPEAN']);
+  });
+
+  it('ends the list when a system gives nothing at its offset, whatever total it claims (HUDOC past its cap)', () => {
+    const state = pageStateFor('decisions', filter, 2, null);
+    const page = assemblePage(state, [{ items: [], total: 0, sources: [ok('UN', 'uhri', 0)] }, { items: [], total: 12_000, sources: [ok('EUROPEAN', 'hudoc-echr', 12_000)] }]);
+    expect(page).toMatchObject({ hasNextPage: false, endCursor: null });
+  });
+
+  it('refuses a hand-made cursor that would page deeper than the limit, or into an unknown system', () => {
+    const forge = (o: object, x: string[] = []) => Buffer.from(JSON.stringify({ q: 'x', o, x })).toString('base64url');
+    expect(() => pageStateFor('decisions', filter, 1, forge({ EUROPEAN: 1_000_000 }))).toThrow(/"after": not a cursor made by this hub/);
+    expect(() => pageStateFor('decisions', filter, 1, forge({ EUROPEAN: -5 }))).toThrow(/"after"/);
+    expect(() => pageStateFor('decisions', filter, 1, forge({ MARS: 1 }))).toThrow(/"after"/);
+  });
+
   it('refuses a cursor from another query', () => {
     const state = pageStateFor('decisions', filter, 1, null);
     const page = assemblePage(state, [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] }]);
