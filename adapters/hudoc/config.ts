@@ -63,7 +63,7 @@ export function defineHudocSite(site: Pick<HudocSiteConfig, 'site' | 'idKey'> & 
   };
 }
 
-/** Presets; other sub-sites (exec, ecri, greta, …) are added with defineHudocSite alone. */
+/** Presets; other sub-sites (commhr, greco, fcnm, …) are added with defineHudocSite alone. */
 export const HUDOC_SITES = {
   echr: defineHudocSite({
     site: 'echr',
@@ -78,6 +78,10 @@ export const HUDOC_SITES = {
   }),
   cpt: defineHudocSite({ site: 'cpt', idKey: 'cptsectionid' }),
   esc: defineHudocSite({ site: 'esc', idKey: 'escdcidentifier' }),
+  exec: defineHudocSite({ site: 'exec', idKey: 'execidentifier' }),
+  ecri: defineHudocSite({ site: 'ecri', idKey: 'ecriidentifier' }),
+  greta: defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }),
+  grevio: defineHudocSite({ site: 'grevio', idKey: 'greviosectionid' }),
 } as const satisfies Record<string, HudocSiteConfig>;
 
 const NAME = /^[A-Za-z0-9_-]+$/;

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SourceParseError } from '../_kit/errors.ts';
 import { checkRows } from '../_kit/sanity.ts';
-import { fromDayMonthYear, fromRfc822 } from './dates.ts';
+import { fromDayMonthYear, fromRfc822, instantFromRfc822 } from './dates.ts';
 
 /** One RSS item of any HUDOC sub-site, with the source's wording kept. */
 export interface HudocRssItem {
@@ -15,6 +15,8 @@ export interface HudocRssItem {
   date: string | null;
   /** <pubDate>'s text when it could not be used as a date. */
   sourceDate: string | null;
+  /** <pubDate> as an ISO instant ('2025-05-22T16:11:40.000Z'), for "what is new since"; null with the date. */
+  publishedAt: string | null;
   /** <link> as given: http://hudoc.echr.coe.int/eng#{"itemid":["001-243188"]} */
   link: string;
 }
@@ -64,8 +66,12 @@ export function parseHudocRss(xml: string, idKey: string, source: string, url: s
   const items = ((channel.item as Record<string, unknown>[] | undefined) ?? []).map((item): HudocRssItem => {
     const description = text(item.description);
     const link = text(item.link);
-    const pub = fromRfc822(text(item.pubDate) || null);
-    return { id: idFromLink(link, idKey), title: text(item.title) || description, description, date: pub.date, sourceDate: pub.sourceDate, link };
+    const pubDate = text(item.pubDate) || null;
+    const pub = fromRfc822(pubDate);
+    return {
+      id: idFromLink(link, idKey), title: text(item.title) || description, description,
+      date: pub.date, sourceDate: pub.sourceDate, publishedAt: instantFromRfc822(pubDate), link,
+    };
   });
   return { title: text(channel.title), builtOn: fromDayMonthYear(text(channel.lastBuildDate) || null).date, items: checkRows(source, items) };
 }
