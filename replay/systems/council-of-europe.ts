@@ -4,6 +4,9 @@ import type { ReplaySystem } from './types.ts';
 
 const fixture = (path: string) => new URL(`../../test/fixtures/${path}`, import.meta.url);
 
+/** The sub-sites replayed from their recorded RSS feed alone (test/fixtures/hudoc-rss/<site>.xml). */
+const RSS_SITES = ['exec', 'cpt', 'esc', 'ecri', 'greta', 'grevio'] as const;
+
 /** The Council of Europe's recorded sources: HUDOC's JSON query API (emulated over recorded records) and RSS feeds. */
 export const coeReplay: ReplaySystem = {
   mounts: (options) => ({
@@ -11,12 +14,11 @@ export const coeReplay: ReplaySystem = {
       records: JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8')) as HudocReplayRecord[],
       rssFile: fixture('hudoc-rss/echr.xml'), maxHits: options.hudocMaxHits,
     }),
-    'hudoc-cpt': hudocReplay({ rssFile: fixture('hudoc-rss/cpt.xml'), contentSiteName: 'CPT' }),
-    'hudoc-esc': hudocReplay({ rssFile: fixture('hudoc-rss/esc.xml'), contentSiteName: 'ESC' }),
+    ...Object.fromEntries(RSS_SITES.map((site) =>
+      [`hudoc-${site}`, hudocReplay({ rssFile: fixture(`hudoc-rss/${site}.xml`), contentSiteName: site.toUpperCase() })])),
   }),
   environment: (server) => ({
     RH_HUDOC_ECHR_URL: server.baseUrl('hudoc-echr'),
-    RH_HUDOC_CPT_URL: server.baseUrl('hudoc-cpt'),
-    RH_HUDOC_ESC_URL: server.baseUrl('hudoc-esc'),
+    ...Object.fromEntries(RSS_SITES.map((site) => [`RH_HUDOC_${site.toUpperCase()}_URL`, server.baseUrl(`hudoc-${site}`)])),
   }),
 };

@@ -1,11 +1,14 @@
+import type { Fetched, SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
-import { createHudocAdapter, HUDOC_SITES, type HudocSiteConfig } from '../../adapters/hudoc/index.ts';
+import { createHudocAdapter, HUDOC_SITES, type HudocAdapter, type HudocRssItem, type HudocSiteConfig } from '../../adapters/hudoc/index.ts';
 import { inDateRange, pageNewestFirst, type Ordered } from '../../schema/order.ts';
-import type { CountryRef, Decision, Visit } from '../../schema/types.ts';
-import type { ContractQuery, ContractSource } from '../_shared/contract-source.ts';
+import type { CountryRef, Decision, Recommendation, Visit } from '../../schema/types.ts';
+import type { ContractQuery, ContractSource, Reader } from '../_shared/contract-source.ts';
+import { indexExecution, withExecution, type ExecutionIndex } from './execution.ts';
+import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from './monitoring-to-contract.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';
 
-/** The whole RSS feed: the CPT and ESC readers filter, order and slice it themselves. */
+/** The whole RSS feed: the feed readers filter, order and slice it themselves. */
 const WHOLE_FEED: AdapterQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: Number.MAX_SAFE_INTEGER };
 
 /** true when a record's States and date pass the query's country and date filters. */
@@ -14,70 +17,120 @@ function matches(q: ContractQuery, countries: readonly CountryRef[], date: strin
   return inDateRange(date, q.from, q.to);
 }
 
-/** Filtered rows, newest first, [offset, offset + limit), with the count for the filter. */
-function filteredPage<T>(rows: T[], q: ContractQuery, countries: (row: T) => readonly CountryRef[], key: (row: T) => Ordered) {
-  return pageNewestFirst(rows.filter((r) => matches(q, countries(r), key(r).date)), key, q.offset, q.limit);
+/**
+ * The HUDOC ids of the feed items published at or after `since` (an ISO instant), and the reports they are
+ * sections of: a record read from the feed is new when its own id (after 'hudoc-<site>:') is one of them.
+ */
+function newSince(items: readonly HudocRssItem[], since: string): Set<string> {
+  const fresh = items.filter((i) => i.publishedAt !== null && i.publishedAt >= since);
+  return new Set(fresh.flatMap((i) => [i.id, i.id.replace(/-\d+$/, '')]));
+}
+
+/** How one sub-site's feed becomes contract records. */
+interface FeedMapping<T> {
+  map(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): T[];
+  countries(row: T): readonly CountryRef[];
+  order(row: T): Ordered;
+}
+
+/**
+ * A reader over a sub-site's RSS feed, which holds only HUDOC's newest items: the whole feed is mapped, then the
+ * country, date and `since` filters are applied here (`since` on the items' pubDate instants: the cheapest path, one
+ * cached GET, so a dashboard can poll), newest first, sliced; total counts what the feed shows for the filter.
+ */
+function feedReader<T extends { id: string }>(adapter: HudocAdapter, mapping: FeedMapping<T>): Reader<T> {
+  return async (q, ctx): Promise<AdapterPage<T>> => {
+    const feed = await adapter.rss(WHOLE_FEED, ctx.fetcher);
+    const warnings: string[] = [];
+    const fresh = q.since ? newSince(feed.rows, q.since) : null;
+    const rows = mapping.map(feed.rows, feed.fetched[0], warnings).filter((r) => !fresh || fresh.has(r.id.slice(r.id.indexOf(':') + 1)));
+    const page = pageNewestFirst(rows.filter((r) => matches(q, mapping.countries(r), mapping.order(r).date)), mapping.order, q.offset, q.limit);
+    return { rows: page.rows, total: page.total, fetched: feed.fetched, warnings: [...new Set(warnings)] };
+  };
+}
+
+/** What every RSS-read source can filter by itself: dates, countries and "what is new since". */
+const FEED_FILTERS = { themes: false, text: false, articles: false, importance: false, since: true } as const;
+
+/** The EXEC feed read for one ECtHR page through the same per-request fetcher; a failure leaves the links out and says so. */
+async function readExecution(exec: HudocAdapter, fetcher: SourceFetcher): Promise<{ index: ExecutionIndex | null; warnings: string[] }> {
+  try {
+    const feed = await exec.rss(WHOLE_FEED, fetcher);
+    return { index: indexExecution(feed.rows, feed.fetched[0]), warnings: [] };
+  } catch (err) {
+    return { index: null, warnings: [`hudoc-exec: execution links left out: ${(err as Error).message}`] };
+  }
 }
 
 /**
  * ECtHR judgments, decisions and communicated cases through HUDOC's JSON query API: HUDOC filters by respondent and
- * date, pages in its own order (kpdate desc, itemid asc) and counts (total = resultcount).
+ * date, pages in its own order (kpdate desc, itemid asc) and counts (total = resultcount). With `execSite`, the same
+ * request also reads HUDOC-EXEC's feed (cached, shared with every reader of the request) and links each decision to
+ * the EXEC case cards of its application numbers (Decision.alsoIn; compliance stays null, see withExecution).
  */
-export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr): ContractSource {
+export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr, execSite: HudocSiteConfig | null = null): ContractSource {
   const adapter = createHudocAdapter(site);
+  const exec = execSite ? createHudocAdapter(execSite) : null;
   return {
     name: 'hudoc-echr',
     system: COE_SYSTEM,
     mechanisms: ['coe-ecthr'],
     canFilterBy: { themes: false, text: false, articles: true, importance: true, since: false },
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
-      const page = await adapter.search(q, ctx.fetcher);
-      const warnings = [...page.warnings];
-      const rows = page.rows.map((r, i) => toEchrDecision(r, page.sourceOf[i], warnings));
-      return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set(warnings)] };
+      const [page, execution] = await Promise.all([adapter.search(q, ctx.fetcher), exec ? readExecution(exec, ctx.fetcher) : null]);
+      const warnings = [...page.warnings, ...(execution?.warnings ?? [])];
+      const index = execution?.index;
+      const rows = page.rows.map((r, i) => toEchrDecision(r, page.sourceOf[i], warnings)).map((d) => (index ? withExecution(d, index) : d));
+      if (rows.some((d) => d.alsoIn.some((p) => p.source === 'hudoc-exec')))
+        warnings.push('hudoc-exec: the RSS feed names the execution case cards but not their status; compliance is left null');
+      const fetched = index ? [...page.fetched, index.fetched] : page.fetched;
+      return { rows, total: page.total, fetched, warnings: [...new Set(warnings)] };
     },
   };
 }
 
 /**
  * CPT visits assembled from HUDOC-CPT's RSS feed. The feed holds only HUDOC's newest items (a few thousand report
- * sections), so older visits are not seen; country and date filters (on publishedOn) are applied here, and total
- * counts the visits the feed shows for the filter.
+ * sections), so older visits are not seen; filters apply on publishedOn.
  */
 export function hudocCptSource(site: HudocSiteConfig = HUDOC_SITES.cpt): ContractSource {
-  const adapter = createHudocAdapter(site);
   return {
-    name: 'hudoc-cpt',
-    system: COE_SYSTEM,
-    mechanisms: ['coe-cpt'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
-    async visits(q, ctx): Promise<AdapterPage<Visit>> {
-      const feed = await adapter.rss(WHOLE_FEED, ctx.fetcher);
-      const warnings = [...feed.warnings];
-      const visits = toCptVisits(feed.rows, feed.fetched[0], warnings);
-      const page = filteredPage(visits, q, (v) => [v.country], (v) => ({ date: v.publishedOn, id: v.id }));
-      return { rows: page.rows, total: page.total, fetched: feed.fetched, warnings: [...new Set(warnings)] };
-    },
+    name: 'hudoc-cpt', system: COE_SYSTEM, mechanisms: ['coe-cpt'], canFilterBy: FEED_FILTERS,
+    visits: feedReader<Visit>(createHudocAdapter(site), { map: toCptVisits, countries: (v) => [v.country], order: (v) => ({ date: v.publishedOn, id: v.id }) }),
   };
 }
 
-/**
- * European Social Charter decisions and conclusions from HUDOC-ESC's RSS feed (newest items only); country and date
- * filters are applied here, and total counts what the feed shows for the filter.
- */
+/** European Social Charter decisions and conclusions from HUDOC-ESC's RSS feed (newest items only). */
 export function hudocEscSource(site: HudocSiteConfig = HUDOC_SITES.esc): ContractSource {
-  const adapter = createHudocAdapter(site);
   return {
-    name: 'hudoc-esc',
-    system: COE_SYSTEM,
-    mechanisms: ['coe-ecsr'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
-    async decisions(q, ctx): Promise<AdapterPage<Decision>> {
-      const feed = await adapter.rss(WHOLE_FEED, ctx.fetcher);
-      const warnings = [...feed.warnings];
-      const decisions = feed.rows.map((item) => toEscDecision(item, feed.fetched[0], warnings));
-      const page = filteredPage(decisions, q, (d) => d.respondents, (d) => d);
-      return { rows: page.rows, total: page.total, fetched: feed.fetched, warnings: [...new Set(warnings)] };
-    },
+    name: 'hudoc-esc', system: COE_SYSTEM, mechanisms: ['coe-ecsr'], canFilterBy: FEED_FILTERS,
+    decisions: feedReader<Decision>(createHudocAdapter(site), {
+      map: (items, fetched, warnings) => items.map((item) => toEscDecision(item, fetched, warnings)), countries: (d) => d.respondents, order: (d) => d,
+    }),
   };
+}
+
+const recommendationOrder = (r: Recommendation): Ordered => ({ date: r.issuedOn, id: r.id });
+
+/** A monitoring body's reports from its sub-site's RSS feed, as Recommendations. */
+function monitoringSource(name: string, mechanismId: string, site: HudocSiteConfig, map: FeedMapping<Recommendation>['map']): ContractSource {
+  return {
+    name, system: COE_SYSTEM, mechanisms: [mechanismId], canFilterBy: FEED_FILTERS,
+    recommendations: feedReader(createHudocAdapter(site), { map, countries: (r) => r.countries, order: recommendationOrder }),
+  };
+}
+
+/** ECRI country reports, interim follow-up conclusions and general policy recommendations (HUDOC-ECRI's feed). */
+export function hudocEcriSource(site: HudocSiteConfig = HUDOC_SITES.ecri): ContractSource {
+  return monitoringSource('hudoc-ecri', 'coe-ecri', site, toEcriRecommendations);
+}
+
+/** GRETA country evaluation reports, assembled from their sections (HUDOC-GRETA's feed). */
+export function hudocGretaSource(site: HudocSiteConfig = HUDOC_SITES.greta): ContractSource {
+  return monitoringSource('hudoc-greta', 'coe-greta', site, toGretaRecommendations);
+}
+
+/** GREVIO evaluation reports, assembled from their sections (HUDOC-GREVIO's feed). */
+export function hudocGrevioSource(site: HudocSiteConfig = HUDOC_SITES.grevio): ContractSource {
+  return monitoringSource('hudoc-grevio', 'coe-grevio', site, toGrevioRecommendations);
 }

@@ -1,6 +1,6 @@
 import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import type { HudocRecord, HudocRssItem } from '../../adapters/hudoc/index.ts';
+import { groupSections, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
 import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
 import type { CountryRef, Decision, DecisionKind, DocumentRef, MechanismRef, Visit } from '../../schema/types.ts';
@@ -9,7 +9,8 @@ import { provenanceFrom } from '../_shared/provenance.ts';
 export const COE_SYSTEM = 'EUROPEAN';
 export const COE_OWNER = 'Council of Europe';
 
-function mechanism(id: string): MechanismRef {
+/** mechanism('coe-cpt') → { id: 'coe-cpt', acronym: 'CPT', … } */
+export function mechanism(id: string): MechanismRef {
   return mechanismRef(mechanismById(id)!);
 }
 
@@ -129,8 +130,14 @@ export function parseCptSection(description: string): CptSection | null {
   return m ? { country: m[1], label: m[2], year: Number(m[3]), part: Number(m[4]), of: Number(m[5]) } : null;
 }
 
-function sectionDocument(item: HudocRssItem): DocumentRef {
+/** A feed item as a document: symbol = its HUDOC id, title, the feed's link. */
+export function documentOf(item: HudocRssItem): DocumentRef {
   return { symbol: item.id, title: item.title, url: item.link || null, language: null };
+}
+
+/** A report published in sections is dated by its latest section: ['2024-07-08', null] → '2024-07-08'. */
+export function latestDate(sections: readonly ReportSection[]): string | null {
+  return sections.map((s) => s.item.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
 }
 
 /**
@@ -140,18 +147,10 @@ function sectionDocument(item: HudocRssItem): DocumentRef {
  * visit-report sections (public statements, general-report extracts) are not visits and are left out.
  */
 export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Visit[] {
-  const reports = new Map<string, { section: CptSection; items: { part: number; item: HudocRssItem }[] }>();
-  for (const item of items) {
-    const section = parseCptSection(item.description);
-    if (!section || !item.id) continue;
-    const reportId = item.id.replace(/-\d+$/, '');
-    const report = reports.get(reportId) ?? { section, items: [] };
-    report.items.push({ part: section.part, item });
-    reports.set(reportId, report);
-  }
-  return [...reports].map(([reportId, { section, items: parts }]) => {
-    const documents = parts.sort((a, b) => a.part - b.part).map((p) => sectionDocument(p.item));
-    const dates = parts.map((p) => p.item.date).filter((d): d is string => d !== null).sort();
+  const visitItems = items.filter((item) => parseCptSection(item.description) !== null);
+  return groupSections(visitItems).map(([reportId, sections]) => {
+    const section = parseCptSection(sections[0].item.description)!;
+    const documents = sections.map((s) => documentOf(s.item));
     return {
       id: `hudoc-cpt:${reportId}`,
       mechanism: mechanism('coe-cpt'),
@@ -166,7 +165,7 @@ export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, wa
       jointWith: [],
       report: documents[0],
       documents,
-      publishedOn: dates.at(-1) ?? null,
+      publishedOn: latestDate(sections),
       provenance: provenanceFrom(COE_SYSTEM, 'hudoc-cpt', COE_OWNER, fetched, documents[0].url),
     };
   });

@@ -10,6 +10,8 @@ import { hudocQuery, hudocQueryUrl, hudocRssUrl } from '../../adapters/hudoc/fet
 import { mapHudocRecord } from '../../adapters/hudoc/map.ts';
 import { parseHudocResults, type HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { idFromLink, parseHudocRss } from '../../adapters/hudoc/rss.ts';
+import { fromDayMonthYear, fromRfc822, instantFromRfc822 } from '../../adapters/hudoc/dates.ts';
+import { execCaseOf, groupSections, grevioDescription, monitoringItemOf } from '../../adapters/hudoc/items.ts';
 import { slicesOf, splitRange, type HudocWindow } from '../../adapters/hudoc/window.ts';
 import { hudocReplay } from '../../replay/hudoc.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
@@ -95,7 +97,7 @@ describe('HUDOC RSS', () => {
     const items = feedOf('echr', 'itemid').items;
     expect(items[2]).toEqual({
       id: '001-243483', title: 'CASE OF DE GALBERT DEFFOREY AND OTHERS v. FRANCE', description: '45443/21;45483/21;8701/23 - Chamber Judgment',
-      date: '2025-05-22', sourceDate: null, link: 'http://hudoc.echr.coe.int/eng#{"itemid":["001-243483"]}',
+      date: '2025-05-22', sourceDate: null, publishedAt: '2025-05-22T00:00:00.000Z', link: 'http://hudoc.echr.coe.int/eng#{"itemid":["001-243483"]}',
     });
     expect(items.find((i) => i.id === '001-242521')?.title).toBe('CASE OF SHIPS WASTE OIL COLLECTOR B.V. AND OTHERS v. THE NETHERLANDS');
   });
@@ -130,6 +132,66 @@ describe('HUDOC RSS', () => {
   it('rejects an HTML page with RH_SOURCE_PARSE naming the URL', () => {
     expect(() => parseHudocRss('<html><body>Down for maintenance</body></html>', 'itemid', 'hudoc-echr', 'https://hudoc.echr.coe.int/app/transform/rss'))
       .toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE', url: 'https://hudoc.echr.coe.int/app/transform/rss' }));
+  });
+});
+
+describe('HUDOC data quirks', () => {
+  it('reads RSS channel dates written dd/mm/yyyy and judgment dates with a time', () => {
+    expect(fromDayMonthYear('29/05/2025')).toEqual({ date: '2025-05-29', sourceDate: null });
+    expect(fromDayMonthYear('01/06/2023 00:00:00')).toEqual({ date: '2023-06-01', sourceDate: null });
+    expect(feedOf('ecri', 'ecriidentifier').builtOn).toBe('2025-05-29');
+  });
+
+  it("gives ECRI's year 2204 and FCNM's year 0001 no date and no instant, keeping the text", () => {
+    for (const raw of ['Mon, 25 Jun 2204 00:00:00 GMT', 'Mon, 01 Jan 0001 00:00:00 GMT']) {
+      expect(fromRfc822(raw)).toEqual({ date: null, sourceDate: raw });
+      expect(instantFromRfc822(raw)).toBeNull();
+    }
+  });
+
+  it('keeps the time of an EXEC pubDate as an instant for "what is new since"', () => {
+    expect(instantFromRfc822('Thu, 22 May 2025 16:11:40 GMT')).toBe('2025-05-22T16:11:40.000Z');
+    expect(feedOf('exec', 'execidentifier').items[0].publishedAt).toBe('2025-05-22T16:11:40.000Z');
+  });
+
+  it('reads a resultcount sent as a string like one sent as a number', () => {
+    const rows = [{ itemid: '001-242070', importance: '4' }];
+    expect(parseHudocResults(JSON.stringify({ resultcount: '1', results: [{ columns: rows[0] }] }), 'hudoc-echr', 'u'))
+      .toEqual(parseHudocResults(JSON.stringify({ resultcount: 1, results: [{ columns: rows[0] }] }), 'hudoc-echr', 'u'));
+  });
+});
+
+describe('HUDOC sub-site items', () => {
+  it('reads an EXEC case card: application number, case title and State', () => {
+    const [first] = feedOf('exec', 'execidentifier').items;
+    expect(execCaseOf(first)).toMatchObject({ id: '004-66759', appNumbers: ['36559/19'], title: 'BERSHEDA AND RYBOLOVLEV v. Monaco', state: 'Monaco' });
+    const contrada = feedOf('exec', 'execidentifier').items.find((i) => i.id === '004-66581')!;
+    expect(execCaseOf(contrada)).toMatchObject({ appNumbers: ['2507/19'], title: 'CONTRADA v. Italy (no. 4)', state: 'Italy' });
+  });
+
+  it('reads every EXEC item as a case card', () => {
+    expect(feedOf('exec', 'execidentifier').items.map(execCaseOf).every((c) => c !== null && c.state !== null)).toBe(true);
+  });
+
+  it('reads the cycle, State and category of ECRI and GRETA items, an empty part as null', () => {
+    const ecri = feedOf('ecri', 'ecriidentifier').items;
+    expect(monitoringItemOf(ecri[1])).toMatchObject({ cycle: 'VI', state: 'Bulgaria', category: 'Interim Follow-up Conclusions' });
+    expect(monitoringItemOf(ecri.find((i) => i.id === 'REC-17-2023-30-ENG')!)).toMatchObject({ cycle: null, state: null, category: 'General Policy Recommendations' });
+    expect(monitoringItemOf(ecri.find((i) => i.id === 'CYP-DEN-EST-HU-MON-PR-VI-2024-441-ENG')!)).toMatchObject({ cycle: 'VI', state: null, category: 'Press Releases' });
+    expect(monitoringItemOf(feedOf('greta', 'gretaidentifier').items[0])).toMatchObject({ cycle: '3', state: 'Liechtenstein', category: 'Country Reports' });
+  });
+
+  it('groups report sections by report id, in part order', () => {
+    const reports = groupSections(feedOf('grevio', 'greviosectionid').items);
+    const spain = reports.find(([id]) => id === 'GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng')!;
+    expect(spain[1].map((s) => s.part)).toEqual(Array.from({ length: 24 }, (_, i) => i));
+    expect(groupSections(feedOf('greta', 'gretaidentifier').items).map(([id, sections]) => [id, sections.length]))
+      .toEqual([['LIE-REP-3-2025--ENG', 23], ['CHE-REP-3-2024--ENG', 26], ['MCO-REP-3-2024--ENG', 21]]);
+  });
+
+  it("takes the part off a GREVIO description", () => {
+    expect(grevioDescription('First thematic evaluation report - SWEDEN - 1/23')).toEqual({ text: 'First thematic evaluation report - SWEDEN', part: '1/23' });
+    expect(grevioDescription('First thematic evaluation report - 0')).toEqual({ text: 'First thematic evaluation report', part: '0' });
   });
 });
 
@@ -188,6 +250,7 @@ describe('HUDOC search over the replay server', () => {
     server = await startReplayServer({
       'hudoc-echr': hudocReplay({ records: RECORDS, rssFile: fixture('hudoc-rss/echr.xml') }),
       'hudoc-echr-capped': hudocReplay({ records: RECORDS, maxHits: 5 }),
+      'hudoc-ecri': hudocReplay({ rssFile: fixture('hudoc-rss/ecri.xml'), contentSiteName: 'ECRI' }),
     });
     http = createHttpClient({ retry: NO_RETRY });
   });
@@ -262,6 +325,14 @@ describe('HUDOC search over the replay server', () => {
   it('refuses a JSON search on a sub-site configured for RSS only with RH_SOURCE_CONFIG', async () => {
     const cpt = createHudocAdapter({ ...HUDOC_SITES.cpt, baseUrl: server.baseUrl('hudoc-echr') });
     await expect(cpt.search(ALL, fetcher())).rejects.toMatchObject({ code: 'RH_SOURCE_CONFIG' });
+  });
+
+  it("sorts ECRI's item dated 2204 last, undated, and leaves it out of a date range", async () => {
+    const ecri = createHudocAdapter({ ...HUDOC_SITES.ecri, baseUrl: server.baseUrl('hudoc-ecri') });
+    const all = await ecri.rss({ ...ALL, limit: 100 }, fetcher());
+    expect([all.total, all.rows[0].date, all.rows.at(-1)]).toEqual([70, '2025-02-19', expect.objectContaining({ id: 'BIH-PR-VI-2024-433-ENG', date: null })]);
+    const since2024 = await ecri.rss({ ...ALL, from: '2024-01-01' }, fetcher());
+    expect(since2024.rows.some((r) => r.id === 'BIH-PR-VI-2024-433-ENG')).toBe(false);
   });
 
   it('reads the recorded RSS through the replay, date-filtered and newest first', async () => {

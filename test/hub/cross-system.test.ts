@@ -96,7 +96,9 @@ describe('the whole hub on recorded responses', () => {
     expect(res.data.recommendations).toEqual({
       nodes: [], totalCount: 0, sources: [
         { system: 'UN', source: 'uhri', ok: true, total: 0, warnings: [] },
-        { system: 'EUROPEAN', source: 'council-of-europe', ok: true, total: 0, warnings: ['The Council of Europe subgraph has no source of recommendations yet.'] },
+        { system: 'EUROPEAN', source: 'hudoc-ecri', ok: true, total: 0, warnings: [] },
+        { system: 'EUROPEAN', source: 'hudoc-greta', ok: true, total: 0, warnings: [] },
+        { system: 'EUROPEAN', source: 'hudoc-grevio', ok: true, total: 0, warnings: [] },
         { system: 'INTER_AMERICAN', source: 'inter-american', ok: true, total: 0, warnings: ['The Inter-American subgraph has no source of recommendations yet.'] },
         { system: 'AFRICAN', source: 'african', ok: true, total: 0, warnings: ['The African subgraph has no source of recommendations yet.'] },
       ],
@@ -152,7 +154,7 @@ describe('the whole hub on recorded responses', () => {
     expect(res.status).toBe(200);
     expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([['registry', true], ['un', true], ['council-of-europe', true], ['inter-american', true], ['african', true]]);
     expect(body.subgraphs[1].sources).toContainEqual(expect.objectContaining({ source: 'uhri', state: 'ok' }));
-    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-cpt', 'hudoc-esc']);
+    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-cpt', 'hudoc-esc', 'hudoc-ecri', 'hudoc-greta', 'hudoc-grevio']);
   });
 
   it('serves GraphiQL from its own bundle, with no CDN', async () => {

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+
+const TURKIYE_AND_LITHUANIA = `query($filter: RecordFilter) {
+  records(filter: $filter, first: 100) {
+    totalCount
+    nodes {
+      __typename
+      ... on Decision { id date mechanism { id } respondents { code } compliance { state } alsoIn { source } provenance { source } }
+      ... on Visit { id publishedOn country { code } year status report { symbol } documents { symbol } provenance { source } }
+      ... on Recommendation { id issuedOn text countries { code } annotationType followUp { grade label } provenance { source } }
+    }
+    sources { system source ok count total warnings }
+  }
+}`;
+
+const ids = (res: { data?: any }) => res.data.records.nodes.map((n: { id: string }) => n.id);
+
+describe('the Council of Europe in full through the whole hub', () => {
+  let hub: ReplayHub;
+  beforeAll(async () => { hub = await startReplayHub(); });
+  afterAll(() => hub.close());
+
+  it('answers Türkiye and Lithuania with ECtHR judgments, the CPT visit, the ECRI report and Social Charter conclusions, merged newest first', async () => {
+    const res = await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['TUR', 'LTU'] } });
+    expect(res.errors).toBeUndefined();
+    expect(ids(res)).toEqual([
+      'hudoc-echr:001-242860', 'hudoc-echr:001-242419', 'hudoc-echr:001-242420', 'hudoc-echr:001-242250', 'hudoc-echr:001-242550',
+      'hudoc-ecri:LTU-CbC-VI-2024-28-ENG', 'hudoc-cpt:p-ltu-20240212-en',
+      'hudoc-esc:2023/def/LTU/31/1/EN', 'hudoc-esc:2023/def/LTU/31/2/EN', 'hudoc-esc:2023/def/TUR/31/1/EN', 'hudoc-esc:2023/def/TUR/31/2/EN', 'hudoc-esc:2023/def/TUR/31/3/EN',
+    ]);
+    const nodes = res.data.records.nodes;
+    expect(nodes[5]).toMatchObject({ text: 'Sixth report on Lithuania', countries: [{ code: 'LTU' }], annotationType: 'Country Reports', followUp: null });
+    expect(nodes[6]).toMatchObject({ country: { code: 'LTU' }, year: 2024, status: 'COMPLETED', report: { symbol: 'p-ltu-20240212-en-1' } });
+    expect(nodes[6].documents).toHaveLength(12);
+    expect(res.data.records.sources.filter((s: { system: string }) => s.system === 'EUROPEAN').map((s: { source: string; ok: boolean; total: number }) => [s.source, s.ok, s.total]))
+      .toEqual([['hudoc-ecri', true, 1], ['hudoc-greta', true, 0], ['hudoc-grevio', true, 0], ['hudoc-cpt', true, 1], ['hudoc-echr', true, 5], ['hudoc-esc', true, 5]]);
+  });
+
+  it('reads HUDOC-EXEC with the ECtHR judgments and gives them no execution status the recorded feed does not hold', async () => {
+    const res = await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['TUR'], systems: ['EUROPEAN'] } });
+    const judgments = res.data.records.nodes.filter((n: { id: string }) => n.id.startsWith('hudoc-echr:'));
+    expect(judgments).toHaveLength(5);
+    // The recorded EXEC feed (70 newest case cards) holds no card for these five judgments: nothing is linked, nothing guessed.
+    expect(judgments.every((j: { compliance: unknown; alsoIn: unknown[] }) => j.compliance === null && j.alsoIn.length === 0)).toBe(true);
+    expect(hub.replay.hits('hudoc-exec').some((hit) => hit.startsWith('GET /app/transform/rss?library=execeng'))).toBe(true);
+  });
+
+  it('answers "what is new since" from the RSS feeds without asking them again, and the JSON search from that day', async () => {
+    await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['TUR', 'LTU'] } });
+    const feedHits = () => ['hudoc-cpt', 'hudoc-esc', 'hudoc-ecri'].map((m) => hub.replay.hits(m).length);
+    const before = feedHits();
+    const res = await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['TUR', 'LTU'], since: '2024-10-23T00:00:00Z' } });
+    expect(ids(res)).toEqual([
+      'hudoc-echr:001-242860', 'hudoc-echr:001-242419', 'hudoc-echr:001-242420', 'hudoc-echr:001-242250', 'hudoc-echr:001-242550', 'hudoc-ecri:LTU-CbC-VI-2024-28-ENG',
+    ]);
+    expect(feedHits()).toEqual(before);
+    const later = await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['LTU'], since: '2024-10-23T00:00:01Z' } });
+    expect(later.data.records.totalCount).toBe(0);
+  });
+
+  it('answers GREVIO and GRETA evaluation reports by country', async () => {
+    const res = await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['ESP', 'LIE'], mechanisms: ['coe-grevio', 'coe-greta'] } });
+    expect(ids(res)).toEqual(['hudoc-greta:LIE-REP-3-2025--ENG', 'hudoc-grevio:GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng']);
+  });
+});
