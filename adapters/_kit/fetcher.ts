@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CachedResponse, SourceCache } from './cache.ts';
-import type { HttpClient } from './http.ts';
+import type { HttpClient, HttpText } from './http.ts';
 import { asSourceError, SourceError, SourceParseError } from './errors.ts';
 
 /** One upstream answer as an adapter sees it: the text plus where and when it came from. */
@@ -29,9 +29,14 @@ export interface FetchOptions {
   validate?: (body: string) => void;
 }
 
-/** What adapters receive to read a source: a cached, de-duplicated GET. */
+/** What adapters receive to read a source: a cached, de-duplicated GET, and the same for a search form's POST. */
 export interface SourceFetcher {
   get(url: string, opts: FetchOptions): Promise<Fetched>;
+  /**
+   * POST a form (a search service, an ASP.NET postback), cached under the URL and the form together: the same
+   * search asked again is answered from cache, and served stale if the source fails. Never retried upstream.
+   */
+  post(url: string, form: URLSearchParams, opts: FetchOptions): Promise<Fetched>;
 }
 
 /**
@@ -41,18 +46,18 @@ export interface SourceFetcher {
 export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: () => number = Date.now): SourceFetcher {
   const inFlight = new Map<string, Promise<Fetched>>();
 
-  async function load(url: string, opts: FetchOptions): Promise<Fetched> {
+  async function load(key: string, url: string, opts: FetchOptions, request: () => Promise<HttpText>): Promise<Fetched> {
     const started = now();
-    const cached = await cache.get(url);
+    const cached = await cache.get(key);
     if (cached && now() < cached.freshUntil) return fromEntry(cached, { fromCache: true, stale: false, latencyMs: now() - started });
     try {
-      const res = await http.getText(url, { source: opts.source, accept: opts.accept });
+      const res = await request();
       checkIsData(res.body, res.contentType, url, opts);
       const entry: CachedResponse = {
         url, status: res.status, contentType: res.contentType, body: res.body,
         fetchedAt: new Date(now()).toISOString(), freshUntil: now() + opts.ttlMs,
       };
-      void cache.set(url, entry); // not awaited: a slow cache must not slow the answer
+      void cache.set(key, entry); // not awaited: a slow cache must not slow the answer
       return fromEntry(entry, { fromCache: false, stale: false, latencyMs: now() - started });
     } catch (err) {
       if (cached && err instanceof SourceError)
@@ -61,15 +66,25 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
     }
   }
 
+  /** One load per key at a time: identical concurrent requests share it. */
+  function shared(key: string, url: string, opts: FetchOptions, request: () => Promise<HttpText>): Promise<Fetched> {
+    const pending = inFlight.get(key);
+    if (pending) return pending;
+    const promise = load(key, url, opts, request).finally(() => inFlight.delete(key));
+    inFlight.set(key, promise);
+    return promise;
+  }
+
+  const options = (opts: FetchOptions) => ({ source: opts.source, accept: opts.accept });
   return {
-    get(url, opts) {
-      const pending = inFlight.get(url);
-      if (pending) return pending;
-      const promise = load(url, opts).finally(() => inFlight.delete(url));
-      inFlight.set(url, promise);
-      return promise;
-    },
+    get: (url, opts) => shared(url, url, opts, () => http.getText(url, options(opts))),
+    post: (url, form, opts) => shared(postKey(url, form), url, opts, () => http.postForm(url, form, options(opts))),
   };
+}
+
+/** The cache key of a form POST: postKey('https://x/s', new URLSearchParams({ a: '1' })) === 'POST https://x/s\na=1' */
+function postKey(url: string, form: URLSearchParams): string {
+  return `POST ${url}\n${form.toString()}`;
 }
 
 /**
@@ -96,9 +111,12 @@ function fromEntry(entry: CachedResponse, how: Pick<Fetched, 'fromCache' | 'stal
  * however many fields need it (DataLoader memoises by URL).
  */
 export function perRequestFetcher(fetcher: SourceFetcher): SourceFetcher {
-  const loader = new DataLoader<{ url: string; opts: FetchOptions }, Fetched, string>(
-    (keys) => Promise.all(keys.map(({ url, opts }) => fetcher.get(url, opts).catch((err: unknown) => err as Error))),
-    { cacheKeyFn: ({ url }) => url, batch: false },
+  const loader = new DataLoader<{ key: string; load: () => Promise<Fetched> }, Fetched, string>(
+    (keys) => Promise.all(keys.map(({ load }) => load().catch((err: unknown) => err as Error))),
+    { cacheKeyFn: ({ key }) => key, batch: false },
   );
-  return { get: (url, opts) => loader.load({ url, opts }) };
+  return {
+    get: (url, opts) => loader.load({ key: url, load: () => fetcher.get(url, opts) }),
+    post: (url, form, opts) => loader.load({ key: postKey(url, form), load: () => fetcher.post(url, form, opts) }),
+  };
 }

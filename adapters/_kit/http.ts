@@ -24,6 +24,8 @@ export interface HttpRequestOptions {
 export interface HttpClient {
   /** GET with retries for transient failures; throws a SourceError. */
   getText(url: string, opts: HttpRequestOptions): Promise<HttpText>;
+  /** POST a form (search services such as the Inter-American Court's). Never retried: a POST is not idempotent. */
+  postForm(url: string, form: URLSearchParams, opts: HttpRequestOptions): Promise<HttpText>;
   /** GET a large body as a stream (no retry, no total deadline: the caller drives the read). */
   getStream(url: string, opts: HttpRequestOptions): Promise<Readable>;
   close(): Promise<void>;
@@ -43,9 +45,19 @@ export function charsetOf(contentType: string | null): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-/** Bytes to text in the declared charset (iso-8859-1 and windows-1252 pages are common on older sites). */
+/** windows-1252's characters for bytes 0x80–0x9F (’ “ ” – € …), where ISO-8859-1 has control codes. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const SINGLE_BYTE_LATIN = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/;
+
+/**
+ * Bytes to text in the declared charset (iso-8859-1 and windows-1252 pages are common on older sites).
+ * Both are decoded as windows-1252, as browsers do (WHATWG Encoding), because Node 20's TextDecoder reads
+ * 0x80–0x9F as control codes: decodeBody(Uint8Array.of(0x92), 'text/html; charset=windows-1252') === '’'.
+ */
 export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
   const charset = charsetOf(contentType) ?? 'utf-8';
+  if (SINGLE_BYTE_LATIN.test(charset))
+    return Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
@@ -72,24 +84,27 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, dispatcher?: 
   const agent = dispatcher ?? new Agent({ connections: cfg.maxConcurrentPerHost, connect: { timeout: cfg.connectTimeoutMs } });
   const headers = (opts: HttpRequestOptions) => ({ 'user-agent': cfg.userAgent, accept: opts.accept ?? '*/*' });
 
-  async function once(url: string, opts: HttpRequestOptions): Promise<HttpText> {
+  async function once(url: string, opts: HttpRequestOptions, form?: URLSearchParams): Promise<HttpText> {
     const started = Date.now();
+    const method = form ? 'POST' : 'GET';
     try {
       const res = await request(url, {
-        method: 'GET', headers: headers(opts), dispatcher: agent, signal: AbortSignal.timeout(cfg.timeoutMs),
+        method, dispatcher: agent, signal: AbortSignal.timeout(cfg.timeoutMs),
+        headers: form ? { ...headers(opts), 'content-type': 'application/x-www-form-urlencoded' } : headers(opts),
+        body: form?.toString(),
       });
       const bytes = new Uint8Array(await res.body.arrayBuffer());
       const contentType = headerValue(res.headers['content-type']);
       const body = decodeBody(bytes, contentType);
       if (isChallengePage(body))
-        throw new SourceBlockedError(`${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to GET ${url}`, opts.source, { status: res.statusCode, url });
+        throw new SourceBlockedError(`${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to ${method} ${url}`, opts.source, { status: res.statusCode, url });
       if (res.statusCode === 429)
-        throw new SourceRateLimitedError(`${opts.source} answered 429 Too Many Requests to GET ${url}`, opts.source, { status: 429, url, cause: { retryAfterMs: retryAfterMs(res.headers['retry-after']) } });
+        throw new SourceRateLimitedError(`${opts.source} answered 429 Too Many Requests to ${method} ${url}`, opts.source, { status: 429, url, cause: { retryAfterMs: retryAfterMs(res.headers['retry-after']) } });
       if (res.statusCode < 200 || res.statusCode >= 300)
-        throw new SourceHttpError(`${opts.source} answered ${res.statusCode} to GET ${url}`, opts.source, { status: res.statusCode, url });
+        throw new SourceHttpError(`${opts.source} answered ${res.statusCode} to ${method} ${url}`, opts.source, { status: res.statusCode, url });
       return { url, status: res.statusCode, contentType, body, latencyMs: Date.now() - started };
     } catch (err) {
-      throw toSourceError(err, url, opts.source, cfg.timeoutMs);
+      throw toSourceError(err, `${method} ${url}`, url, opts.source, cfg.timeoutMs);
     }
   }
 
@@ -114,11 +129,11 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, dispatcher?: 
       }
       return res.body;
     } catch (err) {
-      throw toSourceError(err, url, opts.source, cfg.timeoutMs);
+      throw toSourceError(err, `GET ${url}`, url, opts.source, cfg.timeoutMs);
     }
   }
 
-  return { getText, getStream, close: () => (dispatcher ? Promise.resolve() : agent.close()) };
+  return { getText, getStream, postForm: (url, form, opts) => once(url, opts, form), close: () => (dispatcher ? Promise.resolve() : agent.close()) };
 }
 
 /** A connection dropped mid-answer is worth one more try; a refused one is not. */
@@ -141,11 +156,11 @@ function retryDelay(err: SourceError, attempt: number, cfg: HttpConfig): number 
   return asked > cfg.retry.maxDelayMs ? undefined : Math.max(asked, backoff);
 }
 
-/** undici and abort failures → one SourceError each. */
-function toSourceError(err: unknown, url: string, source: string, timeoutMs: number): SourceError {
+/** undici and abort failures → one SourceError each; `what` is the request as the message names it ('GET https://…'). */
+function toSourceError(err: unknown, what: string, url: string, source: string, timeoutMs: number): SourceError {
   if (err instanceof SourceError) return err;
   const e = err as { name?: string; code?: string; message?: string };
   if (e.name === 'TimeoutError' || err instanceof undiciErrors.ConnectTimeoutError || err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError)
-    return new SourceTimeoutError(`${source} did not answer GET ${url} within ${timeoutMs} ms`, source, { url, cause: err });
+    return new SourceTimeoutError(`${source} did not answer ${what} within ${timeoutMs} ms`, source, { url, cause: err });
   return new SourceUnreachableError(`${source} could not be reached at ${url}: ${e.code ?? e.message ?? String(err)}`, source, { url, cause: err });
 }

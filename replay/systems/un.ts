@@ -1,8 +1,14 @@
 import type { ReplaySystem } from './types.ts';
 import { uhriReplay } from '../uhri.ts';
+import { tbinternetReplay } from '../tbinternet.ts';
+import { spinternetReplay } from '../spinternet.ts';
 
 /** The UN system's recorded sources: mount name → handler, and the environment pointing adapters at them. */
 export const unReplay: ReplaySystem = {
-  mounts: () => ({ uhri: uhriReplay() }),
-  environment: (server) => ({ RH_UHRI_URL: server.baseUrl('uhri') }),
+  mounts: () => ({ uhri: uhriReplay(), tbinternet: tbinternetReplay(), spinternet: spinternetReplay() }),
+  environment: (server) => ({
+    RH_UHRI_URL: server.baseUrl('uhri'),
+    RH_TBINTERNET_URL: server.baseUrl('tbinternet'),
+    RH_SPINTERNET_URL: server.baseUrl('spinternet'),
+  }),
 };

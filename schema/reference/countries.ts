@@ -31,6 +31,8 @@ const ALIASES: Record<string, string> = {
   Vietnam: 'VNM', Laos: 'LAO', "Lao People's Democratic Republic": 'LAO', 'Cape Verde': 'CPV', "Cote d'Ivoire": 'CIV',
   'Ivory Coast': 'CIV', Swaziland: 'SWZ', 'Holy See': 'VAT', 'The former Yugoslav Republic of Macedonia': 'MKD',
   'Republic of North Macedonia': 'MKD',
+  // The Inter-American Court's and the OAS's Spanish names, where they differ from the English ones.
+  Brasil: 'BRA', 'Trinidad y Tobago': 'TTO', 'República Dominicana': 'DOM', Surinam: 'SUR', 'Estados Unidos': 'USA',
   // UPR recommending States (OHCHR thematic lists) and Council of Europe bodies (ECRI, CommHR) write these:
   'Bolivarian Republic of Venezuela': 'VEN', 'Islamic Republic of Iran': 'IRN', 'Kingdom of the Netherlands': 'NLD',
   'Slovak Republic': 'SVK',

@@ -1,7 +1,8 @@
 import type { Fetched, SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import { createHudocAdapter, HUDOC_SITES, type HudocAdapter, type HudocRssItem, type HudocSiteConfig } from '../../adapters/hudoc/index.ts';
-import { inDateRange, pageNewestFirst, type Ordered } from '../../schema/order.ts';
+import type { Ordered } from '../../schema/order.ts';
+import { filteredPage } from '../_shared/filtered-page.ts';
 import type { CountryRef, Decision, Recommendation, Visit } from '../../schema/types.ts';
 import type { ContractQuery, ContractSource, Reader } from '../_shared/contract-source.ts';
 import { indexExecution, withExecution, type ExecutionIndex } from './execution.ts';
@@ -10,12 +11,6 @@ import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-con
 
 /** The whole RSS feed: the feed readers filter, order and slice it themselves. */
 const WHOLE_FEED: AdapterQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: Number.MAX_SAFE_INTEGER };
-
-/** true when a record's States and date pass the query's country and date filters. */
-function matches(q: ContractQuery, countries: readonly CountryRef[], date: string | null): boolean {
-  if (q.countries.length > 0 && !countries.some((c) => c.code !== null && q.countries.includes(c.code))) return false;
-  return inDateRange(date, q.from, q.to);
-}
 
 /**
  * The HUDOC ids of the feed items published at or after `since` (an ISO instant), and the reports they are
@@ -44,7 +39,7 @@ function feedReader<T extends { id: string }>(adapter: HudocAdapter, mapping: Fe
     const warnings: string[] = [];
     const fresh = q.since ? newSince(feed.rows, q.since) : null;
     const rows = mapping.map(feed.rows, feed.fetched[0], warnings).filter((r) => !fresh || fresh.has(r.id.slice(r.id.indexOf(':') + 1)));
-    const page = pageNewestFirst(rows.filter((r) => matches(q, mapping.countries(r), mapping.order(r).date)), mapping.order, q.offset, q.limit);
+    const page = filteredPage(rows, q, { countries: mapping.countries, order: mapping.order });
     return { rows: page.rows, total: page.total, fetched: feed.fetched, warnings: [...new Set(warnings)] };
   };
 }

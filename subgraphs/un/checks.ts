@@ -1,14 +1,24 @@
 import { exportUrl, UHRI_DEFAULTS } from '../../adapters/uhri/config.ts';
 import { readExportRecords } from '../../adapters/uhri/parse.ts';
-import type { SourceCheck } from '../_shared/source-check.ts';
+import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
+import { createSourceCache } from '../../adapters/_kit/cache.ts';
+import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
+import { createTbinternetAdapter, searchUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
+import { SPINTERNET_DEFAULTS, visitsUrl } from '../../adapters/spinternet/index.ts';
+import { parseVisitsPage } from '../../adapters/spinternet/parse.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
 
-/** Live drift checks of the UN's sources: the head of UHRI's bulk export, parsed by the adapter's streaming parser. */
+/**
+ * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
+ * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
+ * grid) and the Special Procedures' country-visits table.
+ */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
-  return [{
+  const visits = visitsUrl(SPINTERNET_DEFAULTS);
+  return [tbinternetCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), {
     source: 'uhri', system: 'UN', url,
     async run(http) {
       const body = await http.getStream(url, { source: 'uhri' });
@@ -26,4 +36,26 @@ export function unChecks(): SourceCheck[] {
       }
     },
   }];
+}
+
+/** The jurisprudence search's first results page, through the adapter's own ViewState round-trip. */
+function tbinternetCheck(): SourceCheck {
+  return {
+    source: 'tbinternet', system: 'UN', url: searchUrl(TBINTERNET_DEFAULTS),
+    async run(http) {
+      try {
+        const read = await createTbinternetAdapter({ maxPages: 1 }).jurisprudence(createCachedFetcher(http, createSourceCache()));
+        const unread = read.records.filter((r) => !r.date || !r.symbol.includes('/D/')).length;
+        return {
+          records: read.records.length,
+          problems: [
+            ...(read.records.length === 0 ? ['the first results page listed no decision'] : []),
+            ...(unread > 0 ? [`${unread} rows have no readable date or no communication symbol (…/D/…)`] : []),
+          ],
+        };
+      } catch (err) {
+        return { records: 0, problems: [(err as Error).message] };
+      }
+    },
+  };
 }

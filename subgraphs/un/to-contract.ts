@@ -1,11 +1,14 @@
-import type { CountryRef, Recommendation, SdgRef, StatePosition, StatePositionValue } from '../../schema/types.ts';
+import type { CountryRef, Decision, DecisionKind, Recommendation, SdgRef, StatePosition, StatePositionValue, Visit, VisitStatus, VisitType } from '../../schema/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { UhriRecord } from '../../adapters/uhri/index.ts';
+import type { TbJurisRecord } from '../../adapters/tbinternet/index.ts';
+import type { SpVisitRecord } from '../../adapters/spinternet/index.ts';
 import { isSpecialProcedureBody } from '../../adapters/uhri/map.ts';
 import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismByAcronym, mechanismById, mechanismRef, type Mechanism } from '../../schema/reference/mechanisms.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
+import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
 
 /** UHRI's search page: the record link for annotations whose document UHRI does not identify. */
 const UHRI_SEARCH_PAGE = 'https://uhri.ohchr.org/en/search-human-rights-recommendations';
@@ -61,7 +64,7 @@ export function recommendationWarnings(rec: Recommendation): string[] {
 }
 
 /** countryRef('Türkiye') → { code: 'TUR', name: 'Türkiye' }; countryRef('Kosovo*') → { code: null, name: 'Kosovo*' } */
-function countryRef(name: string): CountryRef {
+export function countryRef(name: string): CountryRef {
   return { code: isoFromName(name) ?? null, name };
 }
 
@@ -84,4 +87,107 @@ function statePosition(positions: string[]): StatePosition | null {
  */
 function recordUrl(r: UhriRecord): string {
   return r.documentId ? `https://uhri.ohchr.org/en/document/${r.documentId}` : UHRI_SEARCH_PAGE;
+}
+
+const LANGUAGE_CODES: Record<string, string> = { english: 'en', french: 'fr', spanish: 'es', russian: 'ru', arabic: 'ar', chinese: 'zh' };
+
+/** languageCode('English') === 'en'; a language without a code here is kept as written. */
+export function languageCode(name: string): string {
+  return LANGUAGE_CODES[name.trim().toLowerCase()] ?? name.trim();
+}
+
+/** The decision's kind from the database's wording: 'Views' → VIEWS, 'Inadmissibility' → INADMISSIBILITY, 'Discontinuance' → DECISION. */
+function tbKind(label: string | null): DecisionKind | null {
+  if (!label) return null;
+  if (/^views/i.test(label)) return 'VIEWS';
+  if (/^inadmissib/i.test(label)) return 'INADMISSIBILITY';
+  if (/^admissib/i.test(label)) return 'ADMISSIBILITY';
+  return 'DECISION';
+}
+
+/**
+ * A decision listed by the Treaty Body Database as a contract Decision; the symbol is its id, and the
+ * Download.aspx page (its language versions) its url. languages is the grid's language until the source reads Download.aspx. A discontinuance is a decision whose case was struck out.
+ * toTbDecision(mjamo, fetched, warnings) → { id: 'tbinternet:CAT/C/40/D/293/2006', mechanism: { id: 'un-cat', … },
+ *   caseNumbers: ['293/2006'], respondents: [{ code: 'CAN', name: 'Canada' }, { code: 'MEX', name: 'Mexico' }], date: '2008-05-09', languages: ['en'], … }
+ * Returns null (with a warning) for a treaty acronym the hub does not know.
+ */
+export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, warnings: string[]): Decision | null {
+  const mechanism = mechanismByAcronym('UN', r.treaty);
+  if (!mechanism) {
+    warnings.push(`tbinternet: treaty "${r.treaty}" of ${r.symbol} is not a treaty body the hub knows; the decision was left out`);
+    return null;
+  }
+  const respondents = r.states.map(countryRef);
+  for (const c of respondents) if (c.code === null) warnings.push(`tbinternet country name "${c.name}" is not in ISO 3166; kept with code null`);
+  const struckOut = r.kindLabel !== null && /discontinu/i.test(r.kindLabel);
+  return {
+    id: `tbinternet:${r.symbol}`,
+    mechanism: mechanismRef(mechanism),
+    title: r.title,
+    caseNumbers: r.communicationNumber ? [r.communicationNumber] : [],
+    respondents,
+    date: r.date,
+    sourceDate: r.date ? null : r.dateText || null,
+    kind: tbKind(r.kindLabel),
+    kindLabel: r.kindLabel,
+    articles: [], conclusion: null, violations: [], nonViolations: [], importance: null, ecli: null,
+    url,
+    languages: r.language ? [languageCode(r.language)] : [],
+    ...NO_CASE_TRACKING,
+    ...(struckOut && { caseStatus: 'STRUCK_OUT' as const, caseStatusLabel: r.kindLabel }),
+    provenance: provenanceFrom('UN', 'tbinternet', 'OHCHR', fetched, url),
+  };
+}
+
+/** A visit status from the page's wording, most specific first ('announced/underway' is under way). */
+const VISIT_STATUSES: [RegExp, VisitStatus][] = [
+  [/underway|under way/i, 'ONGOING'], [/^completed/i, 'COMPLETED'], [/cancel/i, 'CANCELLED'], [/postpone/i, 'POSTPONED'],
+  [/forthcoming|announced|planned|scheduled/i, 'SCHEDULED'], [/^accepted/i, 'ACCEPTED'], [/request/i, 'REQUESTED'],
+];
+
+/** spVisitStatus('requested (outstanding)') === 'REQUESTED'; a status the contract has no value for (e.g. 'suspended') is null, its label kept. */
+export function spVisitStatus(label: string): VisitStatus | null {
+  return VISIT_STATUSES.find(([re]) => re.test(label))?.[1] ?? null;
+}
+
+/** spVisitType('follow-up visit') === 'FOLLOW_UP'; a visit request is OTHER; every other visit is ON_SITE. */
+function spVisitType(label: string): VisitType {
+  if (/follow-up/i.test(label)) return 'FOLLOW_UP';
+  if (/request/i.test(label)) return 'OTHER';
+  return 'ON_SITE';
+}
+
+/** 'Special Rapporteur on the right to food' → 'special-rapporteur-on-the-right-to-food' */
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * A special-procedures country visit as a contract Visit: every mandate is the hub's un-sp mechanism (the
+ * mandate's own name is in the id, and in the report title where there is a report).
+ * toSpVisit({ country: 'Mexico', mandate: 'Special Rapporteur on the right to food', statusLabel: 'completed', typeLabel: 'mission',
+ *   startDate: '2011-06-13', endDate: '2011-06-20', year: 2011, reportSymbol: null, reportLabel: '' }, fetched, url)
+ * → { id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', country: { code: 'MEX', name: 'Mexico' },
+ *     status: 'COMPLETED', statusLabel: 'completed', type: 'ON_SITE', typeLabel: 'mission', jointWith: [], report: null, … }
+ */
+export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visit {
+  const when = r.startDate ?? (r.year !== null ? String(r.year) : 'undated');
+  return {
+    id: `spinternet:${slug(r.mandate)}:${slug(r.country)}:${when}`,
+    mechanism: mechanismRef(mechanismById('un-sp') as Mechanism),
+    country: countryRef(r.country),
+    startDate: r.startDate,
+    endDate: r.endDate,
+    year: r.year,
+    status: spVisitStatus(r.statusLabel),
+    statusLabel: r.statusLabel || null,
+    type: spVisitType(r.typeLabel),
+    typeLabel: r.typeLabel || null,
+    jointWith: [],
+    report: r.reportSymbol ? { symbol: r.reportSymbol, title: `${r.mandate}: report on the visit to ${r.country}`, url: null, language: 'en' } : null,
+    documents: [],
+    publishedOn: null,
+    provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
+  };
 }

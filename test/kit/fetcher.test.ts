@@ -85,14 +85,31 @@ describe('the cached fetcher', () => {
     expect(answers.map((a) => a.body)).toEqual(['shared', 'shared', 'shared']);
   });
 
-  it('fetches a URL once per request however many fields ask for it', async () => {
+  it('fetches a URL (or posts a form) once per request however many fields ask for it', async () => {
     let upstreamCalls = 0;
-    const counting = { get: async (url: string) => { upstreamCalls++; return { url, body: 'x', contentType: null, fetchedAt: '', fromCache: false, stale: false, latencyMs: 0 }; } };
+    const answer = async (url: string) => { upstreamCalls++; return { url, body: 'x', contentType: null, fetchedAt: '', fromCache: false, stale: false, latencyMs: 0 }; };
+    const counting = { get: answer, post: answer };
     const perRequest = perRequestFetcher(counting);
     await perRequest.get('http://a/x', opts);
     await perRequest.get('http://a/x', opts);
+    await perRequest.post('http://a/x', new URLSearchParams({ q: '1' }), opts);
+    await perRequest.post('http://a/x', new URLSearchParams({ q: '1' }), opts);
     await perRequestFetcher(counting).get('http://a/x', opts);
-    expect(upstreamCalls).toBe(2);
+    expect(upstreamCalls).toBe(3);
+  });
+
+  it('caches a form POST under its URL and form, and serves it stale when the source fails', async () => {
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/search', method: 'POST', body: 'type=CC' }).reply(200, '<li class="search-result">C-470</li>');
+    pool.intercept({ path: '/search', method: 'POST', body: 'type=OC' }).reply(200, '<li class="search-result">OC-29</li>');
+    pool.intercept({ path: '/search', method: 'POST', body: 'type=CC' }).reply(503, 'down');
+    const fetcher = fetcherWith();
+    const cc = new URLSearchParams({ type: 'CC' });
+    expect((await fetcher.post(`${ORIGIN}/search`, cc, opts)).body).toContain('C-470');
+    expect((await fetcher.post(`${ORIGIN}/search`, new URLSearchParams({ type: 'OC' }), opts)).body).toContain('OC-29');
+    expect(await fetcher.post(`${ORIGIN}/search`, cc, opts)).toMatchObject({ fromCache: true, stale: false });
+    clock += 61_000;
+    expect(await fetcher.post(`${ORIGIN}/search`, cc, opts)).toMatchObject({ fromCache: true, stale: true, staleBecause: { code: 'RH_SOURCE_HTTP' } });
   });
 });
 

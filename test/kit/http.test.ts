@@ -57,6 +57,14 @@ describe('the shared HTTP client', () => {
       .rejects.toMatchObject({ code: 'RH_SOURCE_TIMEOUT' });
   });
 
+  it('posts a form once, with its content type, and never retries it', async () => {
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/search', method: 'POST', body: 'nId_Tipo_Jurisprudencia=CC', headers: { 'content-type': 'application/x-www-form-urlencoded' } }).reply(503, 'busy');
+    pool.intercept({ path: '/search', method: 'POST' }).reply(200, 'would be a retry');
+    await expect(client().postForm(`${ORIGIN}/search`, new URLSearchParams({ nId_Tipo_Jurisprudencia: 'CC' }), { source: 'corteidh' }))
+      .rejects.toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503, message: `corteidh answered 503 to POST ${ORIGIN}/search` });
+  });
+
   it('decodes an iso-8859-1 page by its declared charset', async () => {
     const latin1 = Buffer.from('Informe No. 12/19, Perú', 'latin1');
     agent.get(ORIGIN).intercept({ path: '/es' }).reply(200, latin1, { headers: { 'content-type': 'text/html; charset=ISO-8859-1' } });
@@ -79,6 +87,11 @@ describe('HTTP helpers', () => {
   it('recognises challenge pages and leaves ordinary pages alone', () => {
     expect(isChallengePage('<title>Just a moment...</title>')).toBe(true);
     expect(isChallengePage('<table id="cases"><tr><td>001/2011</td></tr></table>')).toBe(false);
+  });
+
+  it('decodes windows-1252 punctuation that Latin-1 would turn into control codes', () => {
+    expect(decodeBody(Uint8Array.of(0x64, 0x92, 0x80, 0xe9), 'text/html; charset=windows-1252')).toBe('d’€é');
+    expect(decodeBody(Uint8Array.of(0x93, 0x94), 'text/html; charset=iso-8859-1')).toBe('“”');
   });
 
   it('falls back to UTF-8 when no charset is declared', () => {

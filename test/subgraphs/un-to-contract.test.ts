@@ -115,7 +115,8 @@ describe('the UHRI contract source', () => {
   beforeAll(async () => {
     server = await startReplayServer({ uhri: uhriReplay() });
     http = createHttpClient();
-    ctx = { http, fetcher: { get: () => Promise.reject(new Error('UHRI reads its index, not the fetcher')) } };
+    const unused = () => Promise.reject(new Error('UHRI reads its index, not the fetcher'));
+    ctx = { http, fetcher: { get: unused, post: unused } };
     indexDir = await mkdtemp(join(tmpdir(), 'uhri-source-test-'));
   });
   afterAll(async () => {

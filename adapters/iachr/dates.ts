@@ -1,0 +1,28 @@
+import { isPlausibleDate } from '../_kit/sanity.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function iso(year: string, month: string, day: string): string | null {
+  const m = MONTHS.indexOf(month.toLowerCase()) + 1;
+  const date = `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return m > 0 && isPlausibleDate(date) ? date : null;
+}
+
+/** englishDate('December 24, 2019') === '2019-12-24'; null for anything else. */
+export function englishDate(text: string): string | null {
+  const m = text.trim().match(/^([A-Za-z]+) (\d{1,2}), (\d{4})$/);
+  return m ? iso(m[3], m[1], m[2]) : null;
+}
+
+/** A day range as the pages write it, the words kept. */
+export interface DayRange { start: string | null; end: string | null; asWritten: string }
+
+/**
+ * The first day range in a text: 'November 5 to 12, 2018', 'December 2 - 4, 2019', 'July 30 to August 3, 2018'.
+ * englishRange('In loco visit, November 5 to 12, 2018') → { start: '2018-11-05', end: '2018-11-12', asWritten: 'November 5 to 12, 2018' }
+ */
+export function englishRange(text: string): DayRange | null {
+  const m = text.match(/\b([A-Z][a-z]+) (\d{1,2})\s*(?:-|–|to)\s*(?:([A-Z][a-z]+) )?(\d{1,2}), (\d{4})/);
+  if (!m) return null;
+  return { start: iso(m[5], m[1], m[2]), end: iso(m[5], m[3] ?? m[1], m[4]), asWritten: m[0] };
+}

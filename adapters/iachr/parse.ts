@@ -1,0 +1,28 @@
+import { linksOf, textOf, type HtmlLink } from '../_kit/html.ts';
+
+/** One entry of an oas.org listing, under the country heading that precedes it. */
+export interface OasEntry {
+  /** The heading's text, e.g. 'United States'; '' for an entry before any heading. */
+  country: string;
+  /** The entry's text: 'Report No. 12/14, Case 12.231, Peter Cash.' */
+  text: string;
+  links: HtmlLink[];
+}
+
+/** Country headings: `<p style='background-color:#f2f2f2;…'>Mexico</p>`. */
+const HEADING = /<p\b[^>]*background-color:\s*#f2f2f2[^>]*>(.*?)<\/p>/gis;
+/** Entries: `<li style='float:none; …'>…</li>`. */
+const ENTRY = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>(.*?)<\/li>/gis;
+
+/**
+ * An oas.org listing (decisions by year, grouped under country headings) → entries in page order, each with the
+ * heading above it. parseOasListing("<p style='background-color:#f2f2f2'>Bahamas</p><ul><li style='float:none'>…</li></ul>")
+ */
+export function parseOasListing(html: string): OasEntry[] {
+  const headings = [...html.matchAll(HEADING)].map((m) => ({ at: m.index, name: textOf(m[1]) }));
+  return [...html.matchAll(ENTRY)].map((m) => ({
+    country: headings.filter((h) => h.at < m.index).at(-1)?.name ?? '',
+    text: textOf(m[2]),
+    links: linksOf(m[2]),
+  }));
+}

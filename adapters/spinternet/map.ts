@@ -1,0 +1,40 @@
+import type { SpVisitRow } from './parse.ts';
+
+/** A special-procedures country visit (or visit request) as the page lists it, its wording kept. */
+export interface SpVisitRecord {
+  country: string;
+  mandate: string;
+  statusLabel: string;
+  typeLabel: string;
+  /** YYYY-MM-DD where the page gives a day, else null. */
+  startDate: string | null;
+  endDate: string | null;
+  /** The year where the page gives at least one. */
+  year: number | null;
+  /** The report's document symbol (the first one the cell names), null when none. */
+  reportSymbol: string | null;
+  /** The report cell as written, e.g. 'A/HRC/27/48/Add.2-5 (joint range)'. */
+  reportLabel: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * toSpVisitRecord({ country: 'Mexico', mandate: 'Special Rapporteur on the right to food', status: 'completed', type: 'mission',
+ *   from: '2011-06-13', to: '2011-06-20', report: '' }) → { startDate: '2011-06-13', endDate: '2011-06-20', year: 2011, reportSymbol: null, … }
+ * toSpVisitRecord({ …, from: '2019-08', to: '2019-09', report: 'A/HRC/47/33/Add.2' }) → { startDate: null, year: 2019, reportSymbol: 'A/HRC/47/33/Add.2', … }
+ */
+export function toSpVisitRecord(row: SpVisitRow): SpVisitRecord {
+  const year = (row.from || row.to).match(/^(\d{4})/)?.[1];
+  return {
+    country: row.country,
+    mandate: row.mandate,
+    statusLabel: row.status,
+    typeLabel: row.type,
+    startDate: DAY.test(row.from) ? row.from : null,
+    endDate: DAY.test(row.to) ? row.to : null,
+    year: year ? Number(year) : null,
+    reportSymbol: row.report.match(/^[A-Z]+(?:\/[\w.-]+)+/)?.[0] ?? null,
+    reportLabel: row.report,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { TbinternetConfig } from './config.ts';
+
+export const SOURCE = 'tbinternet';
+
+/** The Treaty Body Database's search page: searchUrl(TBINTERNET_DEFAULTS) === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en' */
+export function searchUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>): string {
+  return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en`;
+}
+
+/** A document's language versions: downloadUrl(cfg, 'CAT/C/40/D/293/2006') === 'https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CAT%2FC%2F40%2FD%2F293%2F2006&Lang=en' */
+export function downloadUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, symbol: string): string {
+  return `${cfg.baseUrl}/_layouts/15/treatybodyexternal/Download.aspx?symbolno=${encodeURIComponent(symbol)}&Lang=en`;
+}
+
+/** GET a page through the hub's cached fetcher (search form, Download.aspx). */
+export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: string): Promise<Fetched> {
+  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' });
+}
+
+/**
+ * A postback to the search page (the search itself, or a pager link). Cached under the form, ViewState included:
+ * while the search form is served from cache its ViewState is the same, so the same postback is answered from cache too.
+ */
+export function postBack(cfg: TbinternetConfig, fetcher: SourceFetcher, fields: Record<string, string>): Promise<Fetched> {
+  return fetcher.post(searchUrl(cfg), new URLSearchParams(fields), { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' });
+}

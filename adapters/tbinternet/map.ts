@@ -1,0 +1,55 @@
+import type { TbGridRow } from './parse.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** dayMonthYear('09 May 2008') === '2008-05-09'; dayMonthYear('19 July 2024') === '2024-07-19'; undefined when unreadable. */
+export function dayMonthYear(text: string): string | undefined {
+  const m = text.trim().match(/^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/);
+  const month = m ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : 0;
+  if (!m || month === 0 || Number(m[1]) > 31) return undefined;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/** A treaty-body decision as the Treaty Body Database lists it, the grid's wording kept beside what is read from it. */
+export interface TbJurisRecord {
+  symbol: string;
+  title: string;
+  /** CCPR, CAT, CEDAW, … */
+  treaty: string;
+  /** The States the grid names (one cell, comma-separated without a space). */
+  states: string[];
+  /** YYYY-MM-DD, or null when the grid's date could not be read (then dateText keeps it). */
+  date: string | null;
+  dateText: string;
+  /** '293/2006' from CAT/C/40/D/293/2006; 'JC3' from CCPR/C/141/D/JC3. */
+  communicationNumber: string | null;
+  /** '40' from CAT/C/40/D/293/2006. */
+  session: string | null;
+  /** The decision's kind where the title says it ('…: Discontinuance'), else null. */
+  kindLabel: string | null;
+  /** The grid's language cell, e.g. 'English'. */
+  language: string;
+}
+
+const KIND_IN_TITLE = /:\s*(Views|Discontinuance|Inadmissibility(?: decision)?|Admissibility(?: decision)?|Decision)\s*$/i;
+
+/**
+ * A grid row as a record:
+ * toTbRecord({ title: 'M.J.A.M.O v. Canada,Mexico', treaty: 'CAT', country: 'Canada,Mexico', symbol: 'CAT/C/40/D/293/2006', date: '09 May 2008', language: 'English' })
+ * → { states: ['Canada', 'Mexico'], date: '2008-05-09', communicationNumber: '293/2006', session: '40', kindLabel: null, … }
+ */
+export function toTbRecord(row: TbGridRow): TbJurisRecord {
+  const parts = row.symbol.match(/\/(\d+)\/D\/(.+)$/);
+  return {
+    symbol: row.symbol,
+    title: row.title,
+    treaty: row.treaty.trim().toUpperCase(),
+    states: row.country.split(/,(?!\s)/).map((s) => s.trim()).filter(Boolean),
+    date: dayMonthYear(row.date) ?? null,
+    dateText: row.date,
+    communicationNumber: parts?.[2] ?? null,
+    session: parts?.[1] ?? null,
+    kindLabel: row.title.match(KIND_IN_TITLE)?.[1] ?? null,
+    language: row.language,
+  };
+}

@@ -1,0 +1,24 @@
+import { inDateRange, pageNewestFirst, type Ordered } from '../../schema/order.ts';
+import type { CountryRef, MechanismRef } from '../../schema/types.ts';
+import type { ContractQuery } from './contract-source.ts';
+
+/** How a reader sees one of its rows for filtering and ordering. */
+export interface RowKeys<T> {
+  countries: (row: T) => readonly CountryRef[];
+  /** Absent for a source of one mechanism (the hub does not ask it for others). */
+  mechanisms?: (row: T) => readonly MechanismRef[];
+  order: (row: T) => Ordered;
+}
+
+/**
+ * For sources the hub reads whole (HTML lists, RSS feeds): the rows passing the query's country, mechanism and date filters,
+ * newest first, [offset, offset + limit), with the count for the filter.
+ * filteredPage(visits, { ...q, countries: ['MEX'] }, keys) → { rows: [the 2011 right-to-food visit], total: 1 }
+ */
+export function filteredPage<T>(rows: readonly T[], q: ContractQuery, keys: RowKeys<T>): { rows: T[]; total: number } {
+  const kept = rows.filter((r) =>
+    (q.countries.length === 0 || keys.countries(r).some((c) => c.code !== null && q.countries.includes(c.code))) &&
+    (q.mechanisms.length === 0 || !keys.mechanisms || keys.mechanisms(r).some((m) => q.mechanisms.includes(m.id))) &&
+    inDateRange(keys.order(r).date, q.from, q.to));
+  return pageNewestFirst(kept, keys.order, q.offset, q.limit);
+}

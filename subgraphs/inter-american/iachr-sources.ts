@@ -1,0 +1,60 @@
+import type { AdapterPage } from '../../adapters/_kit/types.ts';
+import { createIachrAdapter, IACHR_SOURCES, type IachrConfig } from '../../adapters/iachr/index.ts';
+import type { Communication, Decision, Visit } from '../../schema/types.ts';
+import type { ContractQuery, ContractSource } from '../_shared/contract-source.ts';
+import { filteredPage } from '../_shared/filtered-page.ts';
+import { IA_SYSTEM, toIachrDecision, toIachrVisits, toPrecautionaryCommunication } from './to-contract.ts';
+
+const NO_OPTIONAL_FILTERS = { themes: false, text: false, articles: false, importance: false, since: false };
+
+/**
+ * A decision dated only by its listing year passes a date filter when the whole year lies inside the range:
+ * yearInRange(2015, { from: '2015-01-01', to: null }) === true; yearInRange(2015, { from: '2015-06-01', to: null }) === false.
+ */
+export function yearInRange(year: number, q: Pick<ContractQuery, 'from' | 'to'>): boolean {
+  return (!q.from || q.from <= `${year}-01-01`) && (!q.to || q.to >= `${year}-12-31`);
+}
+
+/** The IACHR's three sources on oas.org, sharing one adapter configuration. */
+export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[] {
+  const adapter = createIachrAdapter(config);
+
+  /** Decisions on petitions and cases (merits, admissibility, inadmissibility, friendly settlement) from the yearly listings. */
+  const decisions: ContractSource = {
+    name: IACHR_SOURCES.decisions, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
+    async decisions(q, ctx): Promise<AdapterPage<Decision>> {
+      const listing = await adapter.decisions(q, ctx.fetcher);
+      const warnings: string[] = [];
+      const rows = listing.rows
+        .filter((r) => yearInRange(r.record.year, q))
+        .map((r) => toIachrDecision(r.record, r.fetched, warnings));
+      const page = filteredPage(rows, { ...q, from: null, to: null }, { countries: (d) => d.respondents, order: (d) => ({ date: d.date, id: d.id }) });
+      return { rows: page.rows, total: page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+    },
+  };
+
+  /** Precautionary measures (grants, extensions, lifts) as communications to the State. */
+  const precautionary: ContractSource = {
+    name: IACHR_SOURCES.precautionary, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
+    async communications(q, ctx): Promise<AdapterPage<Communication>> {
+      const listing = await adapter.precautionary(q, ctx.fetcher);
+      const warnings: string[] = [];
+      const rows = listing.rows.map((r) => toPrecautionaryCommunication(r.record, r.fetched, r.fetched.url, warnings));
+      const page = filteredPage(rows, q, { countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }) });
+      return { rows: page.rows, total: page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+    },
+  };
+
+  /** On-site and working visits from the rapporteurships' country-visit pages. */
+  const visits: ContractSource = {
+    name: IACHR_SOURCES.visits, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
+    async visits(q, ctx): Promise<AdapterPage<Visit>> {
+      const listing = await adapter.visits(ctx.fetcher);
+      const warnings: string[] = [];
+      const page = filteredPage(toIachrVisits(listing.rows, warnings), q, { countries: (v) => [v.country], order: (v) => ({ date: v.startDate, id: v.id }) });
+      return { rows: page.rows, total: page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+    },
+  };
+
+  return [decisions, precautionary, visits];
+}

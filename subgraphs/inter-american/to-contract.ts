@@ -1,0 +1,156 @@
+import type { Fetched } from '../../adapters/_kit/fetcher.ts';
+import type { CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
+import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord, OasDocument } from '../../adapters/iachr/index.ts';
+import { isoFromName } from '../../schema/reference/countries.ts';
+import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
+import type { Communication, CountryRef, Decision, DecisionKind, DocumentRef, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
+import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
+import { provenanceFrom } from '../_shared/provenance.ts';
+
+export const IA_SYSTEM = 'INTER_AMERICAN' as const;
+const IACHR_OWNER = 'Organization of American States';
+const COURT_OWNER = 'Inter-American Court of Human Rights';
+
+const mechanism = (id: 'ia-iachr' | 'ia-iacthr'): MechanismRef => mechanismRef(mechanismById(id)!);
+
+/**
+ * The Court writes States in Spanish; the ones whose Spanish name is not their ISO name once accents are dropped.
+ * (To move into schema/reference/countries.ts ALIASES; México, Perú, Panamá, Haití already resolve there.)
+ */
+/** stateRef('Brasil', warnings) → { code: 'BRA', name: 'Brasil' }; an unknown name is kept with code null and a warning. */
+export function stateRef(name: string, warnings: string[]): CountryRef {
+  const code = isoFromName(name);
+  if (!code) warnings.push(`unknown State name "${name}" kept without a code`);
+  return { code: code ?? null, name };
+}
+
+/** The Court's public page of a judgment is its PDF; the first judgment document as listed, else the first document. */
+function courtUrl(j: CorteIdhJudgment): string | null {
+  return (j.documents.find((d) => d.kind === 'judgment') ?? j.documents[0])?.url ?? null;
+}
+
+/**
+ * A Series C judgment → Decision, in the Court's Spanish: title 'Caso Angulo Losada Vs. Bolivia', kindLabel the act
+ * ('Excepciones Preliminares, Fondo y Reparaciones'), series 'Series C No. 475', languages those of its documents.
+ */
+export function toCourtDecision(j: CorteIdhJudgment, fetched: Fetched, warnings: string[]): Decision {
+  const url = courtUrl(j);
+  const languages = [...new Set(j.documents.map((d) => d.language).filter((l): l is string => l !== null))];
+  return {
+    id: `corteidh:${j.id}`,
+    mechanism: mechanism('ia-iacthr'),
+    title: `Caso ${j.caseName} Vs. ${j.state}`,
+    caseNumbers: [],
+    respondents: j.state ? [stateRef(j.state, warnings)] : [],
+    date: j.date,
+    sourceDate: j.sourceDate,
+    kind: 'JUDGMENT',
+    kindLabel: j.act,
+    articles: [],
+    conclusion: null,
+    violations: [],
+    nonViolations: [],
+    importance: null,
+    ecli: null,
+    url,
+    languages: languages.length > 0 ? languages : [j.language],
+    ...NO_CASE_TRACKING,
+    series: `Series C No. ${j.seriesNumber}`,
+    provenance: provenanceFrom(IA_SYSTEM, 'corteidh', COURT_OWNER, fetched, url),
+  };
+}
+
+const LISTING_KINDS: Record<IachrDecisionListing, DecisionKind> = {
+  merits: 'MERITS', admissibility: 'ADMISSIBILITY', inadmissibility: 'INADMISSIBILITY', friendly: 'FRIENDLY_SETTLEMENT',
+};
+
+function documentRef(d: OasDocument, symbol: string | null): DocumentRef {
+  return { symbol, title: d.title, url: d.url, language: d.language };
+}
+
+/**
+ * An IACHR decision → Decision. The listing gives only the year, so date is null and sourceDate the year; the first
+ * PDF (else the first document) is the record's URL; languages are its documents' (Spanish for the 2016 on summaries).
+ */
+export function toIachrDecision(r: IachrDecisionRecord & { listing: IachrDecisionListing }, fetched: Fetched, warnings: string[]): Decision {
+  const main = r.documents.find((d) => /\.pdf$/i.test(d.url)) ?? r.documents[0];
+  const url = main?.url ?? null;
+  return {
+    id: `iachr-decisions:${r.report.replace(/^Report No\. ?/, '')}`,
+    mechanism: mechanism('ia-iachr'),
+    title: [r.report, ...r.caseNumbers, r.title].filter(Boolean).join(', '),
+    caseNumbers: r.caseNumbers,
+    respondents: r.country ? [stateRef(r.country, warnings)] : [],
+    date: null,
+    sourceDate: String(r.year),
+    kind: LISTING_KINDS[r.listing],
+    kindLabel: r.listing,
+    articles: [],
+    conclusion: null,
+    violations: [],
+    nonViolations: [],
+    importance: null,
+    ecli: null,
+    url,
+    languages: [...new Set(r.documents.map((d) => d.language).filter((l): l is string => l !== null))],
+    ...NO_CASE_TRACKING,
+    provenance: provenanceFrom(IA_SYSTEM, 'iachr-decisions', IACHR_OWNER, fetched, url),
+  };
+}
+
+/**
+ * A precautionary measure → Communication of type PRECAUTIONARY_MEASURE, not Decision: a measure is an urgent request
+ * to a State to protect named persons (granted, extended, lifted), the same act as a special procedure's urgent appeal,
+ * and it carries no case, respondent judgment or merits; its MC number is its code and its beneficiaries the summary.
+ */
+export function toPrecautionaryCommunication(r: IachrPrecautionaryRecord, fetched: Fetched, listingUrl: string, warnings: string[]): Communication {
+  return {
+    id: `iachr-precautionary:${r.code}${r.resolution && r.resolution !== r.code ? `:${r.resolution}` : ''}`,
+    code: r.code,
+    type: 'PRECAUTIONARY_MEASURE',
+    typeLabel: r.decision ? `Precautionary measure (${r.decision})` : 'Precautionary measure',
+    mechanisms: [mechanism('ia-iachr')],
+    mandateLabels: [],
+    countries: r.country ? [stateRef(r.country, warnings)] : [],
+    date: r.date,
+    sourceDate: r.sourceDate,
+    summary: r.beneficiaries,
+    replyReceived: null,
+    documents: r.resolution ? [{ symbol: r.resolution, title: null, url: null, language: 'en' }] : [],
+    provenance: provenanceFrom(IA_SYSTEM, 'iachr-precautionary', IACHR_OWNER, fetched, listingUrl),
+  };
+}
+
+const VISIT_TYPES: Record<string, VisitType> = { 'on-site visit': 'ON_SITE', 'in loco visit': 'ON_SITE', 'working visit': 'WORKING' };
+
+/**
+ * Visits from the rapporteurships' pages → one Visit per State and dates (the Brazil visit of 5–12 November 2018 is
+ * on two pages). The pages list visits held, without a status word, so status stays null.
+ */
+export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched: Fetched }[], warnings: string[]): Visit[] {
+  const visits = new Map<string, Visit>();
+  for (const { record: r, fetched } of rows) {
+    const country = stateRef(r.country, warnings);
+    const key = `${country.code ?? country.name}-${r.startDate ?? r.sourceDates ?? r.text}`;
+    if (visits.has(key)) continue;
+    visits.set(key, {
+      id: `iachr-visits:${key}`,
+      mechanism: mechanism('ia-iachr'),
+      country,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      year: r.startDate ? Number(r.startDate.slice(0, 4)) : null,
+      status: null,
+      statusLabel: null,
+      type: VISIT_TYPES[r.kind.toLowerCase()] ?? 'OTHER',
+      typeLabel: r.kind,
+      jointWith: [],
+      report: null,
+      documents: [],
+      publishedOn: null,
+      provenance: provenanceFrom(IA_SYSTEM, 'iachr-visits', IACHR_OWNER, fetched, r.page),
+    });
+  }
+  return [...visits.values()];
+}
+

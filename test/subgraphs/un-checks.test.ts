@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { MockAgent } from 'undici';
+import { createHttpClient } from '../../adapters/_kit/http.ts';
+import { unChecks } from '../../subgraphs/un/checks.ts';
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
+const SEARCH = '/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en';
+
+describe('the UN sources’ live drift checks (offline: the live origins are mocked)', () => {
+  let agent: MockAgent;
+  beforeEach(() => { agent = new MockAgent(); agent.disableNetConnect(); });
+  afterEach(() => agent.close());
+  const check = (source: string) => unChecks().find((c) => c.source === source)!;
+  const html = { headers: { 'content-type': 'text/html; charset=utf-8' } };
+
+  it('counts the decisions of the first jurisprudence page, reached by posting the search form back with its ViewState', async () => {
+    const tb = agent.get('https://tbinternet.ohchr.org');
+    tb.intercept({ path: SEARCH, method: 'GET' }).reply(200, fixture('tbinternet/search-form.html'), html);
+    tb.intercept({ path: SEARCH, method: 'POST', body: (b) => b.includes('__VIEWSTATE=L3dFU') && b.includes('btnSearch=Search') })
+      .reply(200, fixture('tbinternet/results-1.html'), html);
+    await expect(check('tbinternet').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 5, problems: [] });
+  });
+
+  it('reports drift when the search answers a page without the results grid', async () => {
+    const tb = agent.get('https://tbinternet.ohchr.org');
+    tb.intercept({ path: SEARCH, method: 'GET' }).reply(200, fixture('tbinternet/search-form.html'), html);
+    tb.intercept({ path: SEARCH, method: 'POST' }).reply(200, '<html><body><form><input type="hidden" name="__VIEWSTATE" value="x" /></form></body></html>', html);
+    const result = await check('tbinternet').run(createHttpClient({ retry: NO_RETRY }, agent));
+    expect(result).toMatchObject({ records: 0, problems: [expect.stringMatching(/no results grid/)] });
+  });
+
+  it('counts the country visits the visits table lists, and reports drift when the table is gone', async () => {
+    const sp = agent.get('https://spinternet.ohchr.org');
+    sp.intercept({ path: '/ViewCountryVisits.aspx?visitType=all&Lang=en' }).reply(200, fixture('spinternet/country-visits.html'), html);
+    await expect(check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 66, problems: [] });
+    sp.intercept({ path: '/ViewCountryVisits.aspx?visitType=all&Lang=en' }).reply(200, '<html><body>New site</body></html>', html);
+    const result = await check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent));
+    expect(result.records).toBe(0);
+    expect(result.problems).not.toEqual([]);
+  });
+});
