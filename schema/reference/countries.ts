@@ -23,7 +23,7 @@ const BY_ALPHA2 = new Map(ISO_COUNTRIES.map((c) => [c.alpha2, c]));
 const ALIASES: Record<string, string> = {
   'Bolivia (Plurinational State of)': 'BOL', Bolivia: 'BOL',
   "Democratic People's Republic of Korea": 'PRK', 'Republic of Korea': 'KOR', 'South Korea': 'KOR',
-  'Democratic Republic of the Congo': 'COD', 'Iran (Islamic Republic of)': 'IRN', Iran: 'IRN',
+  'Democratic Republic of the Congo': 'COD', 'Democratic Republic of Congo': 'COD', 'Iran (Islamic Republic of)': 'IRN', Iran: 'IRN',
   'Micronesia (Federated States of)': 'FSM', Netherlands: 'NLD', 'Republic of Moldova': 'MDA', Moldova: 'MDA',
   'São Tomé and Principe': 'STP', 'State of Palestine': 'PSE', Palestine: 'PSE', 'United Republic of Tanzania': 'TZA',
   Tanzania: 'TZA', 'Venezuela (Bolivarian Republic of)': 'VEN', Venezuela: 'VEN', 'Czech Republic': 'CZE',

@@ -4,3 +4,8 @@ import type { Decision } from '../../schema/types.ts';
 export const NO_CASE_TRACKING: Pick<Decision, 'caseStatus' | 'caseStatusLabel' | 'compliance' | 'series' | 'alsoIn'> = {
   caseStatus: null, caseStatusLabel: null, compliance: null, series: null, alsoIn: [],
 };
+
+/** The Decision fields a source that publishes no operative part leaves empty: articles, conclusion, findings, HUDOC importance, ECLI. */
+export const NO_FINDINGS: Pick<Decision, 'conclusion' | 'violations' | 'nonViolations' | 'importance' | 'ecli'> = {
+  conclusion: null, violations: [], nonViolations: [], importance: null, ecli: null,
+};

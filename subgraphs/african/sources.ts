@@ -1,6 +1,22 @@
 import type { ContractSource } from '../_shared/contract-source.ts';
+import { achprSource } from './achpr-source.ts';
+import { africanCourtSource } from './african-court-source.ts';
+import { IHRDA_TEMPLATES, IHRDA_URL, ihrdaSource } from './ihrda-source.ts';
 
-/** The African system's sources, configured from the environment (none wired yet: its lists are empty, and say so). */
-export function africanSources(_env: NodeJS.ProcessEnv): ContractSource[] {
-  return [];
+/** The bodies with a list of their own, merged with IHRDA's template for them (see same-case.ts). */
+const MERGED = new Set<string>(['af-achpr', 'af-afchpr']);
+
+/**
+ * The African system's sources, configured from the environment: the African Commission's decisions (RH_ACHPR_URL,
+ * default https://achpr.au.int) and the African Court's registry (RH_AFRICAN_COURT_URL, default
+ * https://www.african-court.org), each merged with IHRDA's case law for that body; and IHRDA's case law for the ECOWAS
+ * Court, the EACJ, the ACERWC and the SADC Tribunal (RH_IHRDA_URL, default https://caselaw.ihrda.org).
+ */
+export function africanSources(env: NodeJS.ProcessEnv): ContractSource[] {
+  const ihrda = env.RH_IHRDA_URL ?? IHRDA_URL;
+  return [
+    achprSource(env.RH_ACHPR_URL ? { baseUrl: env.RH_ACHPR_URL } : {}, ihrda),
+    africanCourtSource(env.RH_AFRICAN_COURT_URL ? { baseUrl: env.RH_AFRICAN_COURT_URL } : {}, ihrda),
+    ...IHRDA_TEMPLATES.filter((t) => !MERGED.has(t.mechanism)).map((t) => ihrdaSource(t, ihrda)),
+  ];
 }

@@ -1,4 +1,4 @@
-import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
+import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { groupSections, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
 import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
@@ -102,11 +102,7 @@ export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: st
     kind: ESC_KINDS[item.description.split(';')[0]] ?? 'OTHER',
     kindLabel: item.description || null,
     articles: conclusion ? [conclusion[2]] : [],
-    conclusion: null,
-    violations: [],
-    nonViolations: [],
-    importance: null,
-    ecli: null,
+    ...NO_FINDINGS,
     url: item.link || null,
     languages: [],
     ...NO_CASE_TRACKING,

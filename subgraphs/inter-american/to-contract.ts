@@ -4,7 +4,7 @@ import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecor
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
 import type { Communication, CountryRef, Decision, DecisionKind, DocumentRef, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
-import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
+import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
 export const IA_SYSTEM = 'INTER_AMERICAN' as const;
@@ -47,11 +47,7 @@ export function toCourtDecision(j: CorteIdhJudgment, fetched: Fetched, warnings:
     kind: 'JUDGMENT',
     kindLabel: j.act,
     articles: [],
-    conclusion: null,
-    violations: [],
-    nonViolations: [],
-    importance: null,
-    ecli: null,
+    ...NO_FINDINGS,
     url,
     languages: languages.length > 0 ? languages : [j.language],
     ...NO_CASE_TRACKING,
@@ -86,11 +82,7 @@ export function toIachrDecision(r: IachrDecisionRecord & { listing: IachrDecisio
     kind: LISTING_KINDS[r.listing],
     kindLabel: r.listing,
     articles: [],
-    conclusion: null,
-    violations: [],
-    nonViolations: [],
-    importance: null,
-    ecli: null,
+    ...NO_FINDINGS,
     url,
     languages: [...new Set(r.documents.map((d) => d.language).filter((l): l is string => l !== null))],
     ...NO_CASE_TRACKING,

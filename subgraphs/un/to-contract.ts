@@ -8,7 +8,7 @@ import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismByAcronym, mechanismById, mechanismRef, type Mechanism } from '../../schema/reference/mechanisms.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
-import { NO_CASE_TRACKING } from '../_shared/contract-defaults.ts';
+import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 
 /** UHRI's search page: the record link for annotations whose document UHRI does not identify. */
 const UHRI_SEARCH_PAGE = 'https://uhri.ohchr.org/en/search-human-rights-recommendations';
@@ -131,7 +131,7 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
     sourceDate: r.date ? null : r.dateText || null,
     kind: tbKind(r.kindLabel),
     kindLabel: r.kindLabel,
-    articles: [], conclusion: null, violations: [], nonViolations: [], importance: null, ecli: null,
+    articles: [], ...NO_FINDINGS,
     url,
     languages: r.language ? [languageCode(r.language)] : [],
     ...NO_CASE_TRACKING,

@@ -1,0 +1,26 @@
+import { createAchprAdapter, type AchprConfig } from '../../adapters/achpr/index.ts';
+import type { ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { IHRDA_TEMPLATES, IHRDA_URL, wholeIhrda } from './ihrda-source.ts';
+import { sameCaseReader, type WholeSource } from './same-case.ts';
+import { AFRICAN_SYSTEM, toAchprDecision } from './to-contract.ts';
+
+/**
+ * The African Commission's decisions on communications: its own listing (achpr.au.int, every page) merged with IHRDA's
+ * ACHPR template, so that a communication in both comes back once — the Commission's record, dated and completed from
+ * IHRDA, with IHRDA in alsoIn. Filtered by State and date, newest first, sliced; total exact.
+ */
+export function achprSource(config: Partial<AchprConfig> = {}, ihrdaUrl: string = IHRDA_URL): ContractSource {
+  const adapter = createAchprAdapter(config);
+  const listing = async (ctx: SourceContext): Promise<WholeSource> => {
+    const { rows, fetched, sourceOf } = await adapter.decisions(ctx.fetcher);
+    const warnings: string[] = [];
+    return { rows: rows.map((c, i) => toAchprDecision(c, sourceOf[i], warnings)), fetched, warnings };
+  };
+  return {
+    name: 'achpr',
+    system: AFRICAN_SYSTEM,
+    mechanisms: ['af-achpr'],
+    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    decisions: sameCaseReader(listing, wholeIhrda(IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-achpr')!, ihrdaUrl)),
+  };
+}

@@ -1,0 +1,26 @@
+import { createAfricanCourtAdapter, type AfricanCourtConfig } from '../../adapters/african-court/index.ts';
+import type { ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { IHRDA_TEMPLATES, IHRDA_URL, wholeIhrda } from './ihrda-source.ts';
+import { sameCaseReader, type WholeSource } from './same-case.ts';
+import { AFRICAN_SYSTEM, toCourtDecision } from './to-contract.ts';
+
+/**
+ * The African Court's registry of received applications as decisions (pending, decided, struck out, transferred:
+ * caseStatus), merged with IHRDA's African Court template so that a case IHRDA also holds comes back once, with IHRDA
+ * in alsoIn. The registry is one page (one cached GET); filtered by State and date, newest first, sliced; total exact.
+ */
+export function africanCourtSource(config: Partial<AfricanCourtConfig> = {}, ihrdaUrl: string = IHRDA_URL): ContractSource {
+  const adapter = createAfricanCourtAdapter(config);
+  const registry = async (ctx: SourceContext): Promise<WholeSource> => {
+    const { rows, fetched } = await adapter.cases(ctx.fetcher);
+    const warnings: string[] = [];
+    return { rows: rows.map((c) => toCourtDecision(c, fetched, adapter.pageUrl, warnings)), fetched: [fetched], warnings };
+  };
+  return {
+    name: 'african-court',
+    system: AFRICAN_SYSTEM,
+    mechanisms: ['af-afchpr'],
+    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    decisions: sameCaseReader(registry, wholeIhrda(IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-afchpr')!, ihrdaUrl)),
+  };
+}

@@ -1,0 +1,27 @@
+import { ACHPR_DEFAULTS } from '../../adapters/achpr/config.ts';
+import { listingUrl, parseListing } from '../../adapters/achpr/index.ts';
+import { AFRICAN_COURT_DEFAULTS } from '../../adapters/african-court/config.ts';
+import { parseReceivedCases, receivedCasesUrl } from '../../adapters/african-court/index.ts';
+import { validateUwaziConfig } from '../../adapters/uwazi/config.ts';
+import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
+import { parseUwaziSearch } from '../../adapters/uwazi/parse.ts';
+import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
+import { IHRDA_TEMPLATES, IHRDA_URL } from './ihrda-source.ts';
+
+/**
+ * Live drift checks of the African system's sources: the Commission's first listing page (links to communication pages),
+ * the African Court's registry page (table#cases with seven columns)
+ * and the first ten decisions of each IHRDA template (`/api/search` rows with a sharedId).
+ */
+export function africanChecks(): SourceCheck[] {
+  const court = receivedCasesUrl(AFRICAN_COURT_DEFAULTS);
+  const achpr = listingUrl(ACHPR_DEFAULTS, 0);
+  return [
+    textCheck('achpr', 'AFRICAN', achpr, (body) => parseListing(body).length),
+    textCheck('african-court', 'AFRICAN', court, (body) => parseReceivedCases(body, court).length),
+    ...IHRDA_TEMPLATES.map((t) => {
+      const url = uwaziSearchUrl(validateUwaziConfig({ name: t.source, baseUrl: IHRDA_URL, template: t.template }), { from: 0, limit: 10 });
+      return textCheck(t.source, 'AFRICAN', url, (body) => parseUwaziSearch(body, t.source, url).rows.length);
+    }),
+  ];
+}

@@ -1,0 +1,88 @@
+import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
+import type { AdapterPage } from '../../adapters/_kit/types.ts';
+import { createUwaziAdapter, dayRangeFilter, type UwaziAdapter, type UwaziFilter, type UwaziPage } from '../../adapters/uwazi/index.ts';
+import { newestFirst } from '../../schema/order.ts';
+import type { Decision } from '../../schema/types.ts';
+import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import type { WholeSource } from './same-case.ts';
+import { africanState, AFRICAN_SYSTEM, toIhrdaDecision } from './to-contract.ts';
+
+export const IHRDA_URL = 'https://caselaw.ihrda.org';
+
+/** IHRDA's decision templates (ids from public scraper code, see SOURCES.md) and the mechanism each holds. */
+export const IHRDA_TEMPLATES = [
+  { source: 'ihrda-achpr', template: '59f8a857c01ffe324453ba2f', mechanism: 'af-achpr' },
+  { source: 'ihrda-afchpr', template: '59fb1f73c01ffe324453baed', mechanism: 'af-afchpr' },
+  { source: 'ihrda-ecowas', template: '5a0424a43fd6452f890c3f69', mechanism: 'af-ecowas-ccj' },
+  { source: 'ihrda-eacj', template: '5a09c5e03fd6452f890c4f28', mechanism: 'af-eacj' },
+  { source: 'ihrda-acerwc', template: '5a003120c01ffe324453c3b9', mechanism: 'af-acerwc' },
+  { source: 'ihrda-sadc', template: '5a02f1f78d198d0468c17041', mechanism: 'af-sadc-t' },
+] as const;
+
+export type IhrdaTemplate = (typeof IHRDA_TEMPLATES)[number];
+
+const BY_DATE = { property: 'metadata.year_decided', order: 'desc' } as const;
+
+/** The ids of IHRDA's `country` thesaurus values naming the States asked (labels resolved like every African State name). */
+async function countryIds(adapter: UwaziAdapter, countries: readonly string[], fetcher: SourceFetcher): Promise<string[]> {
+  const thesaurus = await adapter.thesaurusOf('country', fetcher);
+  return thesaurus.values.filter((v) => {
+    const code = africanState(v.label, []).code;
+    return code !== null && countries.includes(code);
+  }).map((v) => v.id);
+}
+
+/** The Uwazi filters for a query: States as `country` thesaurus ids, dates as a `year_decided` range; null when no State matches. */
+export async function ihrdaFilters(adapter: UwaziAdapter, q: ContractQuery, fetcher: SourceFetcher): Promise<Record<string, UwaziFilter> | null> {
+  const filters: Record<string, UwaziFilter> = {};
+  if (q.countries.length > 0) {
+    const ids = await countryIds(adapter, q.countries, fetcher);
+    if (ids.length === 0) return null;
+    filters.country = { values: ids };
+  }
+  const range = dayRangeFilter(q.from, q.to);
+  if (range) filters.year_decided = range;
+  return filters;
+}
+
+/** One template's adapter, and its search page mapped to decisions (newest first within the page). */
+function ihrdaOf(t: IhrdaTemplate, baseUrl: string) {
+  const adapter = createUwaziAdapter({ name: t.source, baseUrl, template: t.template });
+  const toDecisions = (page: UwaziPage) => {
+    const warnings: string[] = [];
+    const rows = page.rows.map((e, i) =>
+      toIhrdaDecision(e, t.mechanism, t.source, page.sourceOf[i], `${adapter.config.baseUrl}/entity/${e.sharedId}`, warnings));
+    return { rows: rows.sort(newestFirst), warnings: [...new Set([...page.warnings, ...warnings])] };
+  };
+  return { adapter, toDecisions };
+}
+
+/** Every decision of a template (all pages, cached): the other side of a same-case merge (see same-case.ts). */
+export function wholeIhrda(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): (ctx: SourceContext) => Promise<WholeSource> {
+  const { adapter, toDecisions } = ihrdaOf(t, baseUrl);
+  return async (ctx) => {
+    const page = await adapter.search({ sort: BY_DATE, from: 0, limit: Number.MAX_SAFE_INTEGER }, ctx.fetcher);
+    return { ...toDecisions(page), fetched: page.fetched };
+  };
+}
+
+/**
+ * One IHRDA case-law template as a source of decisions, through the generic Uwazi adapter: Uwazi filters (State, date,
+ * free text), sorts (year_decided desc) and pages; only the pages the window needs are read; total = totalRows.
+ * ihrdaSource(IHRDA_TEMPLATES[2], 'https://caselaw.ihrda.org') is the ECOWAS Court's decisions.
+ */
+export function ihrdaSource(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): ContractSource {
+  const { adapter, toDecisions } = ihrdaOf(t, baseUrl);
+  return {
+    name: t.source,
+    system: AFRICAN_SYSTEM,
+    mechanisms: [t.mechanism],
+    canFilterBy: { themes: false, text: true, articles: false, importance: false, since: false },
+    async decisions(q, ctx): Promise<AdapterPage<Decision>> {
+      const filters = await ihrdaFilters(adapter, q, ctx.fetcher);
+      if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
+      const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
+      return { ...toDecisions(page), total: page.total, fetched: page.fetched };
+    },
+  };
+}

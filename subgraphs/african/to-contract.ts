@@ -1,0 +1,148 @@
+import type { Fetched } from '../../adapters/_kit/fetcher.ts';
+import type { AchprCommunication } from '../../adapters/achpr/index.ts';
+import type { AfricanCourtCase } from '../../adapters/african-court/index.ts';
+import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
+import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
+import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
+import type { CaseStatus, CountryRef, Decision, MechanismRef } from '../../schema/types.ts';
+import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
+import { provenanceFrom } from '../_shared/provenance.ts';
+
+export const AFRICAN_SYSTEM = 'AFRICAN';
+export const COURT_OWNER = "African Court on Human and Peoples' Rights";
+export const COMMISSION_OWNER = "African Commission on Human and Peoples' Rights";
+export const IHRDA_OWNER = 'Institute for Human Rights and Development in Africa (IHRDA)';
+
+/** mechanism('af-afchpr') → { id: 'af-afchpr', acronym: 'AfCHPR', … } */
+export function mechanism(id: string): MechanismRef {
+  return mechanismRef(mechanismById(id)!);
+}
+
+/** The State forms the African bodies write before a country's short name ("Republic of Senegal", "the Kingdom of Swaziland"). */
+const STATE_FORM = /^(?:the\s+)?(?:(?:federal\s+democratic|people'?s\s+democratic|federal|islamic|arab|democratic\s+socialist)\s+republic|republic|kingdom|state|sultanate)\s+of\s+(?:the\s+)?/i;
+
+/**
+ * A State as the African bodies name it → CountryRef, through the shared resolver, retried without the State form:
+ * africanState('Republic of Senegal', w) → { code: 'SEN', name: 'Republic of Senegal' } (the source's wording kept, as the
+ * contract asks); africanState('United Republic of Tanzania', w) → TZA;
+ * a name that is not a State ('The African Union') is kept with code null, and a warning.
+ */
+export function africanState(name: string, warnings: string[]): CountryRef {
+  const code = isoFromName(name) ?? isoFromName(name.replace(/[’‘]/g, "'").replace(STATE_FORM, ''));
+  const country = code ? countryByCode(code) : undefined;
+  if (country) return { code: country.alpha3, name: name.trim() };
+  warnings.push(`unknown State name "${name}" kept without a code`);
+  return { code: null, name };
+}
+
+/**
+ * The States a title names after "v": one State, or a list ('Malawi, Ethiopia, Cameroon and Kenya') when every part is one;
+ * otherwise the text is kept as one unresolved name, with a warning.
+ */
+export function africanStates(text: string, warnings: string[]): CountryRef[] {
+  const whole = africanState(text, []);
+  if (whole.code) return [whole];
+  const parts = text.split(/\s*,\s*|\s+and\s+/).filter((p) => p !== '');
+  const each = parts.map((p) => africanState(p, []));
+  if (parts.length > 1 && each.every((c) => c.code !== null)) return each;
+  return [africanState(text, warnings)];
+}
+
+/** The registry's status → CaseStatus: 'Finalized' → DECIDED, 'Pending' → PENDING, 'Struck out' → STRUCK_OUT, 'Transferred to Commission' → TRANSFERRED. */
+export function courtCaseStatus(label: string): CaseStatus {
+  const s = label.trim().toLowerCase();
+  if (s === 'finalized' || s === 'finalised' || s === 'decided') return 'DECIDED';
+  if (s === 'pending') return 'PENDING';
+  if (s.startsWith('struck out')) return 'STRUCK_OUT';
+  if (s.startsWith('transferred')) return 'TRANSFERRED';
+  if (s.startsWith('withdrawn')) return 'WITHDRAWN';
+  return 'OTHER';
+}
+
+/**
+ * An application in the African Court's registry → Decision. The registry has no page per case: the record points at the
+ * registry page. `date` is the decision date, or for a case not yet decided its filing date (so "since" queries find
+ * new applications); the status is the registry's own word (caseStatusLabel).
+ */
+export function toCourtDecision(c: AfricanCourtCase, fetched: Fetched, pageUrl: string, warnings: string[]): Decision {
+  const respondents = c.respondents.map((r) => africanState(r, warnings));
+  return {
+    id: `african-court:${c.id}`,
+    mechanism: mechanism('af-afchpr'),
+    title: `${c.applicant} v. ${c.respondents.join(' and ')}`,
+    caseNumbers: [c.id],
+    respondents,
+    date: c.decidedOn ?? c.filedOn,
+    sourceDate: c.decisionText || null,
+    kind: null,
+    kindLabel: null,
+    articles: [],
+    ...NO_FINDINGS,
+    url: null,
+    languages: [],
+    ...NO_CASE_TRACKING,
+    caseStatus: courtCaseStatus(c.status),
+    caseStatusLabel: c.status,
+    provenance: provenanceFrom(AFRICAN_SYSTEM, 'african-court', COURT_OWNER, fetched, pageUrl),
+  };
+}
+
+/**
+ * A decision named in the Commission's listing → Decision. The listing gives the title, the numbers and the page only:
+ * the date, outcome and document type stay null unless another source completes them (see same-case.ts).
+ */
+export function toAchprDecision(c: AchprCommunication, fetched: Fetched, warnings: string[]): Decision {
+  return {
+    id: `achpr:${c.id}`,
+    mechanism: mechanism('af-achpr'),
+    title: c.title,
+    caseNumbers: c.numbers,
+    respondents: c.respondentText ? africanStates(c.respondentText, warnings) : [],
+    date: null,
+    sourceDate: null,
+    kind: null,
+    kindLabel: null,
+    articles: [],
+    ...NO_FINDINGS,
+    url: c.url,
+    languages: [],
+    ...NO_CASE_TRACKING,
+    provenance: provenanceFrom(AFRICAN_SYSTEM, 'achpr', COMMISSION_OWNER, fetched, c.url),
+  };
+}
+
+/** '143/95-150/96 Constitutional Rights Project …' → ['143/95', '150/96']; a title without a leading number → []. */
+export function communicationNumbers(title: string): string[] {
+  const lead = title.match(/^\s*(\d+\/\d+(?:\s*-\s*\d+\/\d+)*)\b/);
+  return lead ? lead[1].split('-').map((n) => n.trim()) : [];
+}
+
+/**
+ * An IHRDA case-law entity → Decision. IHRDA writes the number before the parties ('252/02 Stephen O. Aigbe v Nigeria'),
+ * the States in `country`, the decision day in `year_decided` (unix seconds), the document type and the outcome as
+ * thesaurus labels (kindLabel and conclusion, wording kept). The record links to the entity's public page.
+ */
+export function toIhrdaDecision(e: UwaziEntity, mechanismId: string, source: string, fetched: Fetched, entityUrl: string, warnings: string[]): Decision {
+  const documentType = metadataText(e, 'type_of_document');
+  return {
+    id: `${source}:${e.sharedId}`,
+    mechanism: mechanism(mechanismId),
+    title: e.title.replace(/\s+/g, ' ').trim(),
+    caseNumbers: communicationNumbers(e.title),
+    respondents: metadataLabels(e, 'country').map((name) => africanState(name, warnings)),
+    date: metadataDate(e, 'year_decided'),
+    sourceDate: null,
+    kind: documentType?.trim().toLowerCase() === 'decision' ? 'DECISION' : documentType ? 'OTHER' : null,
+    kindLabel: documentType,
+    articles: [],
+    conclusion: metadataText(e, 'outcome')?.trim() ?? null,
+    violations: [],
+    nonViolations: [],
+    importance: null,
+    ecli: null,
+    url: entityUrl,
+    languages: e.language ? [e.language] : [],
+    ...NO_CASE_TRACKING,
+    provenance: provenanceFrom(AFRICAN_SYSTEM, source, IHRDA_OWNER, fetched, entityUrl),
+  };
+}

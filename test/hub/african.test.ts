@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+
+const SOURCES = 'sources { system source ok code count total warnings }';
+
+describe('the African system in the whole hub', () => {
+  let hub: ReplayHub;
+  beforeAll(async () => { hub = await startReplayHub(); });
+  afterAll(() => hub.close());
+
+  it('answers one query for Tanzania with the African Court cases, the other systems answering with nothing invented', async () => {
+    const res = await hub.query(`{ country(code: "TZA") {
+      decisions(first: 10) { totalCount nodes { id title caseNumbers caseStatus caseStatusLabel date respondents { code } mechanism { id }
+        provenance { system source owner sourceUrl } alsoIn { source } } ${SOURCES} }
+    } }`);
+    expect(res.errors).toBeUndefined();
+    const decisions = res.data.country.decisions;
+    expect(decisions.nodes.map((d: { id: string }) => d.id)).toEqual(['african-court:009/2011', 'african-court:011/2011']);
+    expect(decisions.nodes[0]).toMatchObject({
+      title: 'The Tanganyika Law Society and Legal and Human Rights Centre v. United Republic of Tanzania',
+      caseStatus: 'DECIDED', caseStatusLabel: 'Finalized', mechanism: { id: 'af-afchpr' },
+      provenance: { system: 'AFRICAN', source: 'african-court', owner: "African Court on Human and Peoples' Rights" }, alsoIn: [],
+    });
+    expect(decisions.totalCount).toBe(2);
+    const african = decisions.sources.filter((s: { system: string }) => s.system === 'AFRICAN');
+    expect(african.map((s: { source: string }) => s.source)).toEqual(expect.arrayContaining(['achpr', 'african-court', 'ihrda-ecowas', 'ihrda-eacj', 'ihrda-acerwc', 'ihrda-sadc']));
+    expect(african.every((s: { ok: boolean }) => s.ok)).toBe(true);
+  });
+
+  it("merges Kenya's African decisions with Slovenia's European ones into one newest-first list, and counts them with the UN's records", async () => {
+    const res = await hub.query(`{
+      decisions(filter: { countries: ["KEN", "SVN"] }, first: 100) { totalCount nodes { id date provenance { system source } alsoIn { source sourceUrl } } ${SOURCES} }
+      records(filter: { countries: ["KEN", "SVN"] }, first: 1) { totalCount }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const { nodes, sources, totalCount } = res.data.decisions;
+    expect(new Set(nodes.map((n: { provenance: { system: string } }) => n.provenance.system))).toEqual(new Set(['EUROPEAN', 'AFRICAN']));
+    // The same communications are on the Commission's site and in IHRDA: each comes back once, with both provenances.
+    expect(nodes.slice(-2).map((n: { id: string; alsoIn: { source: string }[] }) => [n.id, n.alsoIn.map((p) => p.source)]))
+      .toEqual([['achpr:135/94', ['ihrda-achpr']], ['achpr:19/88', ['ihrda-achpr']]]);
+    const dates = nodes.map((n: { date: string }) => n.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(totalCount).toBe(nodes.length);
+    expect(sources.find((s: { source: string }) => s.source === 'achpr')).toMatchObject({ ok: true, count: 2, total: 2 });
+    // Slovenia's 258 UN and European records (test/hub/cross-system.test.ts) and Kenya's two African decisions.
+    expect(res.data.records.totalCount).toBe(260);
+  });
+
+  it('filters by an African mechanism across its two sources', async () => {
+    const res = await hub.query(`{ decisions(filter: { mechanisms: ["af-afchpr"], from: "2013-06-01" }, first: 10) {
+      totalCount nodes { id date } ${SOURCES}
+    } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.decisions.nodes.map((d: { id: string }) => d.id)).toEqual([
+      'african-court:013/2011', 'african-court:003/2011', 'african-court:009/2011', 'african-court:011/2011',
+    ]);
+  });
+});
