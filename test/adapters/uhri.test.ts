@@ -168,10 +168,9 @@ describe('the UHRI adapter over its local index', () => {
     const uhri = adapter(1);
     const built = await uhri.index({ http });
     await sleep(5);
-    server.setFault('uhri', { kind: 'delay', ms: 400 });
-    const started = Date.now();
+    server.setFault('uhri', { kind: 'delay', ms: 300 });
+    // Had the search waited for the download it started, it would answer from the new index.
     const page = await uhri.search(query({ countries: ['PER'] }), { http });
-    expect(Date.now() - started).toBeLessThan(400);
     expect(page.fetched[0]).toMatchObject({ fetchedAt: built.manifest.fetchedAt, stale: false });
     server.setFault('uhri', undefined);
     await uhri.whenIdle();
