@@ -59,6 +59,9 @@ export interface Visit {
   statusLabel: string | null;
   type: VisitType | null;
   typeLabel: string | null;
+  mandateLabels: string[];
+  requestedOn: string | null;
+  remindersOn: string[];
   jointWith: MechanismRef[];
   report: DocumentRef | null;
   documents: DocumentRef[];

@@ -164,8 +164,8 @@ function slug(text: string): string {
 }
 
 /**
- * A special-procedures country visit as a contract Visit: every mandate is the hub's un-sp mechanism (the
- * mandate's own name is in the id, and in the report title where there is a report).
+ * A special-procedures country visit as a contract Visit: every mandate is the hub's un-sp mechanism, its own
+ * name kept in mandateLabels (and in the id).
  * toSpVisit({ country: 'Mexico', mandate: 'Special Rapporteur on the right to food', statusLabel: 'completed', typeLabel: 'mission',
  *   startDate: '2011-06-13', endDate: '2011-06-20', year: 2011, reportSymbol: null, reportLabel: '' }, fetched, url)
  * → { id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', country: { code: 'MEX', name: 'Mexico' },
@@ -184,8 +184,11 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     statusLabel: r.statusLabel || null,
     type: spVisitType(r.typeLabel),
     typeLabel: r.typeLabel || null,
+    mandateLabels: r.mandate ? [r.mandate] : [],
+    requestedOn: null,
+    remindersOn: [],
     jointWith: [],
-    report: r.reportSymbol ? { symbol: r.reportSymbol, title: `${r.mandate}: report on the visit to ${r.country}`, url: null, language: 'en' } : null,
+    report: r.reportSymbol ? { symbol: r.reportSymbol, title: null, url: null, language: 'en' } : null,
     documents: [],
     publishedOn: null,
     provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
