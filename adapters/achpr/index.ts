@@ -13,7 +13,7 @@ export { slugNumber } from './map.ts';
 export interface AchprAdapter {
   readonly config: AchprConfig;
   /** Every decision the listing names, in listing order, the pages read, and for each row the page it was read from. */
-  decisions(fetcher: SourceFetcher): Promise<{ rows: AchprCommunication[]; fetched: Fetched[]; sourceOf: Fetched[] }>;
+  decisions(fetcher: SourceFetcher): Promise<{ rows: AchprCommunication[]; fetched: Fetched[]; sourceOf: Fetched[]; warnings: string[]; complete: boolean }>;
 }
 
 /**
@@ -35,13 +35,14 @@ export function createAchprAdapter(config: Partial<AchprConfig> = {}): AchprAdap
         const answer = await fetchListingPage(cfg, fetcher, page);
         fetched.push(answer);
         const fresh = parseListing(answer.body).map((l) => mapListingLink(l, cfg.baseUrl)).filter((c) => !rows.has(c.url));
-        if (fresh.length === 0) break;
+        if (fresh.length === 0) return { rows: [...rows.values()], fetched, sourceOf, warnings: [], complete: true };
         for (const c of fresh) {
           rows.set(c.url, c);
           sourceOf.push(answer);
         }
       }
-      return { rows: [...rows.values()], fetched, sourceOf };
+      const warnings = [`achpr: read the first ${cfg.maxPages} listing pages only (maxPages); communications listed after them are not included`];
+      return { rows: [...rows.values()], fetched, sourceOf, warnings, complete: false };
     },
   };
 }

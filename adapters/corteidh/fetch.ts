@@ -1,5 +1,6 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { CorteIdhConfig, CorteIdhType } from './config.ts';
+import { parseSearchResults } from './parse.ts';
 
 export const CORTEIDH_SOURCE = 'corteidh';
 
@@ -32,5 +33,8 @@ export function searchForm(cfg: CorteIdhConfig, type: CorteIdhType, range: { fro
 
 /** The only I/O of the adapter: one search of one jurisprudence type. */
 export function fetchJurisprudence(cfg: CorteIdhConfig, fetcher: SourceFetcher, type: CorteIdhType, range: { from: string | null; to: string | null }): Promise<Fetched> {
-  return fetcher.post(searchUrl(cfg), searchForm(cfg, type, range), { source: CORTEIDH_SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' });
+  const url = searchUrl(cfg);
+  // A ColdFusion error page comes with 200: never cache it in place of the last good answer.
+  const validate = (body: string) => void parseSearchResults(body, CORTEIDH_SOURCE, url);
+  return fetcher.post(url, searchForm(cfg, type, range), { source: CORTEIDH_SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
 }

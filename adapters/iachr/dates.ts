@@ -24,5 +24,9 @@ export interface DayRange { start: string | null; end: string | null; asWritten:
 export function englishRange(text: string): DayRange | null {
   const m = text.match(/\b([A-Z][a-z]+) (\d{1,2})\s*(?:-|–|to)\s*(?:([A-Z][a-z]+) )?(\d{1,2}), (\d{4})/);
   if (!m) return null;
-  return { start: iso(m[5], m[1], m[2]), end: iso(m[5], m[3] ?? m[1], m[4]), asWritten: m[0] };
+  const end = iso(m[5], m[3] ?? m[1], m[4]);
+  const start = iso(m[5], m[1], m[2]);
+  // 'December 29 to January 2, 2020': the year written is the end's; a start after the end is in the year before.
+  const startYear = start && end && start > end ? String(Number(m[5]) - 1) : m[5];
+  return { start: iso(startYear, m[1], m[2]), end, asWritten: m[0] };
 }

@@ -1,5 +1,6 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { TbinternetConfig } from './config.ts';
+import { parseResultsPage } from './parse.ts';
 
 export const SOURCE = 'tbinternet';
 
@@ -13,9 +14,9 @@ export function downloadUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, symbol: stri
   return `${cfg.baseUrl}/_layouts/15/treatybodyexternal/Download.aspx?symbolno=${encodeURIComponent(symbol)}&Lang=en`;
 }
 
-/** GET a page through the hub's cached fetcher (search form, Download.aspx). */
-export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: string): Promise<Fetched> {
-  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' });
+/** GET a page through the hub's cached fetcher (search form, Download.aspx); `validate` keeps a page the parser rejects out of the cache. */
+export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: string, validate: (body: string) => void): Promise<Fetched> {
+  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
 }
 
 /**
@@ -23,5 +24,6 @@ export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: stri
  * while the search form is served from cache its ViewState is the same, so the same postback is answered from cache too.
  */
 export function postBack(cfg: TbinternetConfig, fetcher: SourceFetcher, fields: Record<string, string>): Promise<Fetched> {
-  return fetcher.post(searchUrl(cfg), new URLSearchParams(fields), { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' });
+  const url = searchUrl(cfg);
+  return fetcher.post(url, new URLSearchParams(fields), { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parseResultsPage(body, url) });
 }

@@ -23,6 +23,8 @@ export interface TbJurisprudence {
   /** The answer each record was read from. */
   sourceOf: Fetched[];
   warnings: string[];
+  /** false when maxPages stopped the reading: later result pages, and the true count, are unknown. */
+  complete: boolean;
 }
 
 export interface TbinternetAdapter {
@@ -43,7 +45,7 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
   const cfg = validateTbinternetConfig(config);
 
   async function jurisprudence(fetcher: SourceFetcher): Promise<TbJurisprudence> {
-    const form = await getPage(cfg, fetcher, searchUrl(cfg));
+    const form = await getPage(cfg, fetcher, searchUrl(cfg), (body) => void formFields(body));
     const searchFields = {
       ...read(() => formFields(form.body)),
       __EVENTTARGET: '', __EVENTARGUMENT: '',
@@ -62,15 +64,15 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
         sourceOf.push(answer);
       }
       const next = page.pageTargets.get(page.currentPage + 1);
-      if (!next) return { records, fetched, sourceOf, warnings: [] };
+      if (!next) return { records, fetched, sourceOf, warnings: [], complete: true };
       if (pagesRead >= cfg.maxPages)
-        return { records, fetched, sourceOf, warnings: [`tbinternet: read the first ${pagesRead} result pages only (maxPages); decisions listed on later pages are not included`] };
+        return { records, fetched, sourceOf, complete: false, warnings: [`tbinternet: read the first ${pagesRead} result pages only (maxPages); decisions listed on later pages are not included`] };
       answer = await postBack(cfg, fetcher, { ...read(() => formFields(answer.body)), __EVENTTARGET: next, __EVENTARGUMENT: '' });
     }
   }
 
   async function files(symbol: string, fetcher: SourceFetcher): Promise<{ files: TbFile[]; fetched: Fetched }> {
-    const fetched = await getPage(cfg, fetcher, downloadUrl(cfg, symbol));
+    const fetched = await getPage(cfg, fetcher, downloadUrl(cfg, symbol), (body) => void parseDownloadPage(body, cfg.baseUrl));
     return { files: read(() => parseDownloadPage(fetched.body, cfg.baseUrl)), fetched };
   }
 

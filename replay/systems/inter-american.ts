@@ -1,13 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { IACHR_DEFAULTS } from '../../adapters/iachr/index.ts';
 import { corteIdhReplay } from '../corteidh.ts';
 import { iachrReplay } from '../iachr.ts';
+import { uwaziReplay, type UwaziReplayEntity } from '../uwazi.ts';
 import type { ReplaySystem } from './types.ts';
 
 const fixture = (path: string) => new URL(`../../test/fixtures/${path}`, import.meta.url);
+const json = (path: string) => JSON.parse(readFileSync(fixture(path), 'utf8'));
+
+/** The admissibility-report template of the recorded SUMMA entities (Uwazi's development dump; the live id is not published). */
+const SUMMA_ADMISSIBILITY_TEMPLATE = '58ada34c299e826748545054';
 
 /**
  * The Inter-American system's recorded sources: the Court's jurisprudence search (POST) and the IACHR's pages on
- * oas.org (decisions, precautionary measures, visits), all reconstructed from real records (test/fixtures/README.md).
+ * oas.org (decisions, precautionary measures, visits), and SUMMA's Uwazi API, all reconstructed from real records
+ * (test/fixtures/README.md).
  */
 export const interAmericanReplay: ReplaySystem = {
   mounts: () => ({
@@ -20,9 +27,16 @@ export const interAmericanReplay: ReplaySystem = {
       },
       visitCodes: ['DM', 'DPPL', 'DPI'],
     }),
+    summa: uwaziReplay({
+      entities: json('summa/entities.json') as UwaziReplayEntity[],
+      templates: json('summa/templates.json') as unknown[],
+      thesauri: json('summa/thesauri.json') as unknown[],
+    }),
   }),
   environment: (server) => ({
     RH_CORTEIDH_URL: server.baseUrl('corteidh'),
     RH_IACHR_URL: server.baseUrl('iachr'),
+    RH_SUMMA_URL: server.baseUrl('summa'),
+    RH_SUMMA_ADMISSIBILITY_TEMPLATE: SUMMA_ADMISSIBILITY_TEMPLATE,
   }),
 };

@@ -12,9 +12,8 @@ import { AFRICAN_SYSTEM, toAchprDecision } from './to-contract.ts';
 export function achprSource(config: Partial<AchprConfig> = {}, ihrdaUrl: string = IHRDA_URL): ContractSource {
   const adapter = createAchprAdapter(config);
   const listing = async (ctx: SourceContext): Promise<WholeSource> => {
-    const { rows, fetched, sourceOf } = await adapter.decisions(ctx.fetcher);
-    const warnings: string[] = [];
-    return { rows: rows.map((c, i) => toAchprDecision(c, sourceOf[i], warnings)), fetched, warnings };
+    const { rows, fetched, sourceOf, warnings, complete } = await adapter.decisions(ctx.fetcher);
+    return { rows: rows.map((c, i) => toAchprDecision(c, sourceOf[i], warnings)), fetched, warnings, complete };
   };
   return {
     name: 'achpr',

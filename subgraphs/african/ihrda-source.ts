@@ -1,7 +1,6 @@
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createUwaziAdapter, dayRangeFilter, type UwaziAdapter, type UwaziFilter, type UwaziPage } from '../../adapters/uwazi/index.ts';
-import { newestFirst } from '../../schema/order.ts';
 import type { Decision } from '../../schema/types.ts';
 import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
@@ -45,24 +44,34 @@ export async function ihrdaFilters(adapter: UwaziAdapter, q: ContractQuery, fetc
   return filters;
 }
 
-/** One template's adapter, and its search page mapped to decisions (newest first within the page). */
+/**
+ * One template's adapter, and its search page mapped to decisions, in Uwazi's own order (year_decided desc). Not
+ * re-sorted: Uwazi cannot break same-day ties by id, and re-sorting each window would let a tie straddling a
+ * window's edge repeat one decision and skip another between pages.
+ */
 function ihrdaOf(t: IhrdaTemplate, baseUrl: string) {
   const adapter = createUwaziAdapter({ name: t.source, baseUrl, template: t.template });
   const toDecisions = (page: UwaziPage) => {
     const warnings: string[] = [];
     const rows = page.rows.map((e, i) =>
       toIhrdaDecision(e, t.mechanism, t.source, page.sourceOf[i], `${adapter.config.baseUrl}/entity/${e.sharedId}`, warnings));
-    return { rows: rows.sort(newestFirst), warnings: [...new Set([...page.warnings, ...warnings])] };
+    return { rows, warnings: [...new Set([...page.warnings, ...warnings])] };
   };
   return { adapter, toDecisions };
 }
 
-/** Every decision of a template (all pages, cached): the other side of a same-case merge (see same-case.ts). */
+/** The most decisions read from one template for a same-case merge (IHRDA's ACHPR template holds a few hundred). */
+const MAX_WHOLE_ROWS = 5_000;
+
+/** Every decision of a template, up to MAX_WHOLE_ROWS (cached): the other side of a same-case merge (see same-case.ts). */
 export function wholeIhrda(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): (ctx: SourceContext) => Promise<WholeSource> {
   const { adapter, toDecisions } = ihrdaOf(t, baseUrl);
   return async (ctx) => {
-    const page = await adapter.search({ sort: BY_DATE, from: 0, limit: Number.MAX_SAFE_INTEGER }, ctx.fetcher);
-    return { ...toDecisions(page), fetched: page.fetched };
+    const page = await adapter.search({ sort: BY_DATE, from: 0, limit: MAX_WHOLE_ROWS }, ctx.fetcher);
+    const complete = page.total === null || page.total <= MAX_WHOLE_ROWS;
+    const decisions = toDecisions(page);
+    const warnings = complete ? decisions.warnings : [...decisions.warnings, `${t.source}: read the first ${MAX_WHOLE_ROWS} of ${page.total} decisions only`];
+    return { rows: decisions.rows, warnings, fetched: page.fetched, complete };
   };
 }
 

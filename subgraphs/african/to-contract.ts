@@ -69,6 +69,7 @@ export function toCourtDecision(c: AfricanCourtCase, fetched: Fetched, pageUrl: 
   return {
     id: `african-court:${c.id}`,
     mechanism: mechanism('af-afchpr'),
+    // The registry has no title column: the title is its applicant and respondent cells, as written, joined by 'v.'.
     title: `${c.applicant} v. ${c.respondents.join(' and ')}`,
     caseNumbers: [c.id],
     respondents,

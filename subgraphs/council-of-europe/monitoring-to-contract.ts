@@ -115,8 +115,8 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
  * ('GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng'); null when neither names one.
  */
 export function grevioState(text: string, reportId: string): CountryRef | null {
-  const named = [...text.split(' - '), ...reportId.split(/[_\s]+/)].map((part) => isoFromName(part.trim())).find(Boolean);
-  return named ? countryFromCode(named, []) : null;
+  const part = [...text.split(' - '), ...reportId.split(/[_\s]+/)].map((p) => p.trim()).find((p) => isoFromName(p));
+  return part ? { code: isoFromName(part)!, name: part } : null;
 }
 
 /**

@@ -22,10 +22,10 @@ export function countryFromCode(code: string, warnings: string[]): CountryRef {
   return { code: null, name: code };
 }
 
-/** countryFromName('the Netherlands', w) → { code: 'NLD', name: 'Netherlands, Kingdom of the' }; unknown names are kept, with a warning. */
+/** countryFromName('the Netherlands', w) → { code: 'NLD', name: 'the Netherlands' } (the source's wording kept); unknown names are kept, with a warning. */
 export function countryFromName(name: string, warnings: string[]): CountryRef {
   const code = isoFromName(name);
-  if (code) return countryFromCode(code, warnings);
+  if (code) return { code, name };
   warnings.push(`unknown State name "${name}" kept without a code`);
   return { code: null, name };
 }

@@ -1,6 +1,7 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
 import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord, OasDocument } from '../../adapters/iachr/index.ts';
+import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
 import type { Communication, CountryRef, Decision, DecisionKind, DocumentRef, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
@@ -10,6 +11,7 @@ import { provenanceFrom } from '../_shared/provenance.ts';
 export const IA_SYSTEM = 'INTER_AMERICAN' as const;
 const IACHR_OWNER = 'Organization of American States';
 const COURT_OWNER = 'Inter-American Court of Human Rights';
+const SUMMA_OWNER = 'Center for Justice and International Law (CEJIL), SUMMA';
 
 const mechanism = (id: 'ia-iachr' | 'ia-iacthr'): MechanismRef => mechanismRef(mechanismById(id)!);
 
@@ -149,3 +151,56 @@ export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched
   return [...visits.values()];
 }
 
+
+/** What a SUMMA template holds: Court judgments, Court or Presidency resolutions, or IACHR admissibility reports. */
+export type SummaRole = 'judgment' | 'court-order' | 'president-order' | 'admissibility';
+
+/** One SUMMA template as the hub reads it: its source name, its Uwazi id, its own name and what it holds. */
+export interface SummaTemplate {
+  source: string;
+  template: string;
+  /** The template's name on SUMMA ('Resolución de la CorteIDH'), kept as the decision's kindLabel. */
+  name: string;
+  role: SummaRole;
+}
+
+/** SUMMA's `n_mero` 'C-109' → 'Series C No. 109' (the form corteidh records carry); null for anything else. */
+export function seriesOf(number: string | null): string | null {
+  const m = number?.trim().match(/^([A-Z])-(\d+)$/);
+  return m ? `Series ${m[1]} No. ${Number(m[2])}` : null;
+}
+
+/** An order is a provisional measure when its `tipo` says so ('Medidas Provisionales'), else it is another order. */
+function summaKind(role: SummaRole, tipo: readonly string[]): DecisionKind {
+  if (role === 'judgment') return 'JUDGMENT';
+  if (role === 'admissibility') return 'ADMISSIBILITY';
+  return tipo.some((t) => /^medidas? provisional(es)?$/i.test(t.trim())) ? 'PROVISIONAL_MEASURE' : 'OTHER';
+}
+
+/**
+ * A SUMMA entity (CEJIL's Uwazi) → Decision, in the entity's own words and language: the title as SUMMA writes it
+ * ('Alvarado Reyes et al. Order of the President. April 1, 2011'), the State from `pa_s`, the day from `fecha` (unix
+ * seconds), the series from `n_mero` ('C-113' → 'Series C No. 113'), and kindLabel the template's name with its `tipo`
+ * labels ('Resolución de Presidencia: Medidas Provisionales'). Admissibility reports are the IACHR's, the rest the Court's.
+ */
+export function toSummaDecision(e: UwaziEntity, t: SummaTemplate, fetched: Fetched, entityUrl: string, warnings: string[]): Decision {
+  const tipo = metadataLabels(e, 'tipo');
+  return {
+    id: `${t.source}:${e.sharedId}`,
+    mechanism: mechanism(t.role === 'admissibility' ? 'ia-iachr' : 'ia-iacthr'),
+    title: e.title.replace(/\s+/g, ' ').trim(),
+    caseNumbers: [],
+    respondents: metadataLabels(e, 'pa_s').map((name) => stateRef(name, warnings)),
+    date: metadataDate(e, 'fecha'),
+    sourceDate: null,
+    kind: summaKind(t.role, tipo),
+    kindLabel: tipo.length > 0 ? `${t.name}: ${tipo.join(', ')}` : t.name,
+    articles: [],
+    ...NO_FINDINGS,
+    url: entityUrl,
+    languages: e.language ? [e.language] : [],
+    ...NO_CASE_TRACKING,
+    series: t.role === 'judgment' ? seriesOf(metadataText(e, 'n_mero')) : null,
+    provenance: provenanceFrom(IA_SYSTEM, t.source, SUMMA_OWNER, fetched, entityUrl),
+  };
+}

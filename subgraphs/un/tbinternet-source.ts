@@ -33,7 +33,8 @@ export function tbinternetSource(config: Partial<TbinternetConfig> = {}): Contra
         return d;
       }
     }));
-    return { rows, total: page.total, fetched, warnings: [...new Set(warnings)] };
+    // Past maxPages the search holds more than was read: the count for the filter is not known.
+    return { rows, total: read.complete ? page.total : null, fetched, warnings: [...new Set(warnings)] };
   }
 
   return {

@@ -72,6 +72,7 @@ describe('the oas.org listing parser', () => {
     expect(venezuela!.text).toContain('Held in Cúcuta, Colombia');
     expect(salvador).toMatchObject({ country: 'El Salvador', startDate: '2019-12-02', endDate: '2019-12-04' });
     expect(englishRange('Working visit, July 30 to August 3, 2018')).toMatchObject({ start: '2018-07-30', end: '2018-08-03' });
+    expect(englishRange('December 29 to January 2, 2020')).toMatchObject({ start: '2019-12-29', end: '2020-01-02' });
   });
 
   it('asks only the listing years a date range needs', () => {
