@@ -4,7 +4,7 @@ import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
 import { createSourceRuntime, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
-import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
+import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
@@ -45,7 +45,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema: registrySchema, context: () => ({}), health: health(() => []), port: port('registry') }));
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
-    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice);
+    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));
     subgraphs.set(entry.subgraph, await serveSubgraph({
       name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph),
     }));

@@ -4,7 +4,7 @@ import { registrySchema } from './registry/index.ts';
 import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
 import { createSourceRuntime } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
-import { SYSTEM_SOURCES } from './systems.ts';
+import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from './systems.ts';
 import { subgraphEndpoints } from '../gateway/subgraphs.ts';
 
 const name = process.argv[2] ?? '';
@@ -20,7 +20,7 @@ const entry = SYSTEMS.find((s) => s.subgraph === name);
 const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cacheNamespace: process.env.HUB_CACHE_NAMESPACE });
 const served = entry
   ? await (async () => {
-    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime);
+    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
     return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), cache: runtime.cache.kind }), port, host });
   })()
   : await serveSubgraph({ name, schema: registrySchema, context: () => ({}), health: () => ({ sources: [] }), port, host });

@@ -11,3 +11,6 @@ export const SYSTEM_SOURCES: Record<string, (env: NodeJS.ProcessEnv) => Contract
   'inter-american': interAmericanSources,
   african: africanSources,
 };
+
+/** Resolvers of a system's own SDL (subgraphs/<system>/schema.graphql), by subgraph name, where it has one. */
+export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object>> = {};

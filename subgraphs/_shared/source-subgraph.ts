@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
@@ -42,16 +43,29 @@ function noSourceStatus(entry: SystemEntry, kind: RecordKind): SourceStatus {
   };
 }
 
+/**
+ * What a system adds to its subgraph beyond the shared parts: its own SDL in subgraphs/<system>/schema.graphql
+ * (e.g. a field on Country that only its sources can answer), read here so that composition sees it too.
+ */
+export function extensionSdlOf(subgraph: string): string {
+  const file = new URL(`../${subgraph}/schema.graphql`, import.meta.url);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 /** A system subgraph's SDL: pure, so composition can read it without starting anything. */
 export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
-  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry)].join('\n\n'));
+  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
 }
 
 /**
  * A system's subgraph: the shared contract plus one part type per record list, each resolved from its
  * scope by reading the system's sources. It stores nothing and calls no other system.
  */
-export function buildSourceSubgraph(entry: SystemEntry, sources: readonly ContractSource[], runtime: SourceRuntime, options: SliceOptions = {}): SourceSubgraph {
+export function buildSourceSubgraph(
+  entry: SystemEntry, sources: readonly ContractSource[], runtime: SourceRuntime, options: SliceOptions = {},
+  /** Resolvers of the system's own SDL (extensionSdlOf), each given the per-request context. */
+  extensionResolvers: Record<string, object> = {},
+): SourceSubgraph {
   const typeDefs = sourceSubgraphTypeDefs(entry);
   const latest = new Map<string, { status: SourceStatus; at: string }>();
 
@@ -74,6 +88,7 @@ export function buildSourceSubgraph(entry: SystemEntry, sources: readonly Contra
   const resolvers = {
     ...Object.fromEntries(RECORD_KINDS.map((kind) => [partTypeName(entry, kind), { __resolveReference: resolvePart(kind) }])),
     HubRecord: { __resolveType: typeOfRecord },
+    ...extensionResolvers,
   };
   return {
     name: entry.subgraph,
