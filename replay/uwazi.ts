@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ReplayHandler, ReplayResponse } from './types.ts';
 
 /** A recorded (or reconstructed) Uwazi entity, as `/api/search` returns it. */
@@ -84,4 +85,13 @@ export function uwaziReplay(options: UwaziReplayOptions): ReplayHandler {
     const limit = Number(req.query.get('limit') ?? 30);
     return json(200, { rows: sorted.slice(from, from + limit), totalRows: found.length });
   };
+}
+
+/**
+ * A Uwazi instance replayed from a fixture folder holding entities.json, templates.json and thesauri.json:
+ * recordedUwazi('ihrda') serves test/fixtures/ihrda/ (see test/fixtures/README.md for what each holds).
+ */
+export function recordedUwazi(folder: string): ReplayHandler {
+  const read = (file: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/${folder}/${file}`, import.meta.url), 'utf8'));
+  return uwaziReplay({ entities: read('entities.json') as UwaziReplayEntity[], templates: read('templates.json'), thesauri: read('thesauri.json') });
 }

@@ -55,6 +55,7 @@ export interface Visit {
   startDate: string | null;
   endDate: string | null;
   year: number | null;
+  sourceDates: string | null;
   status: VisitStatus | null;
   statusLabel: string | null;
   type: VisitType | null;

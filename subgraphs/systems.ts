@@ -1,5 +1,5 @@
 import type { ContractSource } from './_shared/contract-source.ts';
-import { unSources } from './un/sources.ts';
+import { unResolvers, unSources } from './un/sources.ts';
 import { coeSources } from './council-of-europe/sources.ts';
 import { interAmericanSources } from './inter-american/sources.ts';
 import { africanSources } from './african/sources.ts';
@@ -13,4 +13,4 @@ export const SYSTEM_SOURCES: Record<string, (env: NodeJS.ProcessEnv) => Contract
 };
 
 /** Resolvers of a system's own SDL (subgraphs/<system>/schema.graphql), by subgraph name, where it has one. */
-export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object>> = {};
+export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object>> = { un: unResolvers };

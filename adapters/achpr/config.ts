@@ -1,6 +1,6 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
-/** The African Commission's site (Drupal): the "Decisions on Communications" category listing, paged with ?page=N. */
+/** The African Commission's site (Drupal): its category listings ("Decisions on Communications", "Mission Reports"), paged with ?page=N. */
 export interface AchprConfig {
   /** Site root, e.g. https://achpr.au.int. */
   baseUrl: string;

@@ -1,48 +1,85 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { validateAchprConfig, type AchprConfig } from './config.ts';
-import { fetchListingPage } from './fetch.ts';
+import { categoryUrl, fetchCategoryPage, type Category } from './fetch.ts';
 import { mapListingLink, type AchprCommunication } from './map.ts';
-import { parseListing } from './parse.ts';
+import { mapMission, type AchprMission } from './missions-map.ts';
+import { parseMissions, type MissionEntry } from './missions-parse.ts';
+import { parseListing, type ListingLink } from './parse.ts';
 
 export type { AchprCommunication } from './map.ts';
+export type { AchprMission } from './missions-map.ts';
 export type { AchprConfig } from './config.ts';
-export { listingUrl } from './fetch.ts';
 export { parseListing } from './parse.ts';
+export { parseMissions } from './missions-parse.ts';
 export { slugNumber } from './map.ts';
+
+/** The "Decisions on Communications" category listing. */
+export const DECISIONS: Category<ListingLink> = { source: 'achpr', path: '/en/category/decisions-communications', noun: 'communication', parse: parseListing };
+/** The "Mission Reports" category listing (promotion and fact-finding missions). */
+export const MISSIONS: Category<MissionEntry> = { source: 'achpr-missions', path: '/en/category/mission-reports', noun: 'mission', parse: parseMissions };
+
+/** listingUrl(cfg, 2) === 'https://achpr.au.int/en/category/decisions-communications?page=2' */
+export function listingUrl(cfg: AchprConfig, page: number): string {
+  return categoryUrl(cfg, DECISIONS, page);
+}
+
+/** missionsUrl(cfg, 0) === 'https://achpr.au.int/en/category/mission-reports?page=0' */
+export function missionsUrl(cfg: AchprConfig, page: number): string {
+  return categoryUrl(cfg, MISSIONS, page);
+}
+
+/** A whole listing: its records in listing order, the pages read, and for each record the page it was read from. */
+export interface AchprListing<T> {
+  rows: T[];
+  fetched: Fetched[];
+  sourceOf: Fetched[];
+  warnings: string[];
+  /** False when maxPages stopped the reading before the pager's end. */
+  complete: boolean;
+}
 
 export interface AchprAdapter {
   readonly config: AchprConfig;
-  /** Every decision the listing names, in listing order, the pages read, and for each row the page it was read from. */
-  decisions(fetcher: SourceFetcher): Promise<{ rows: AchprCommunication[]; fetched: Fetched[]; sourceOf: Fetched[]; warnings: string[]; complete: boolean }>;
+  /** Every decision the decisions listing names. */
+  decisions(fetcher: SourceFetcher): Promise<AchprListing<AchprCommunication>>;
+  /** Every mission the missions listing names. */
+  missions(fetcher: SourceFetcher): Promise<AchprListing<AchprMission>>;
 }
 
 /**
- * The African Commission's "Decisions on Communications" listing (https://achpr.au.int/en/category/decisions-communications):
- * createAchprAdapter({ baseUrl: 'http://127.0.0.1:4900/achpr' }).decisions(fetcher) reads ?page=0, 1, … until a page
- * names no communication it has not seen (the end of the pager), at most maxPages; RH_SOURCE_INSANE if the first names none
- * (fetch.ts).
- * The listing gives neither dates nor outcomes: the caller completes them (e.g. from IHRDA).
+ * A category listing read page by page (?page=0, 1, …) until a page names no entry it has not seen (the pager's end),
+ * at most maxPages; entries are told apart by `keyOf`.
+ */
+async function readListing<R, T>(cfg: AchprConfig, fetcher: SourceFetcher, category: Category<R>, keyOf: (r: R) => string, map: (r: R) => T): Promise<AchprListing<T>> {
+  const rows = new Map<string, T>();
+  const fetched: Fetched[] = [];
+  const sourceOf: Fetched[] = [];
+  for (let page = 0; page < cfg.maxPages; page++) {
+    const answer = await fetchCategoryPage(cfg, fetcher, category, page);
+    fetched.push(answer);
+    const fresh = category.parse(answer.body).filter((r) => !rows.has(keyOf(r)));
+    if (fresh.length === 0) return { rows: [...rows.values()], fetched, sourceOf, warnings: [], complete: true };
+    for (const r of fresh) {
+      rows.set(keyOf(r), map(r));
+      sourceOf.push(answer);
+    }
+  }
+  const warnings = [`${category.source}: read the first ${cfg.maxPages} listing pages only (maxPages); ${category.noun}s listed after them are not included`];
+  return { rows: [...rows.values()], fetched, sourceOf, warnings, complete: false };
+}
+
+/**
+ * The African Commission's site (https://achpr.au.int), two of its category listings:
+ * createAchprAdapter({ baseUrl: 'http://127.0.0.1:4900/achpr' }).decisions(fetcher) reads
+ * /en/category/decisions-communications?page=0, 1, … to the pager's end, .missions(fetcher) /en/category/mission-reports
+ * the same way; RH_SOURCE_INSANE if a listing's first page names nothing (fetch.ts).
+ * The decisions listing gives neither dates nor outcomes: the caller completes them (e.g. from IHRDA).
  */
 export function createAchprAdapter(config: Partial<AchprConfig> = {}): AchprAdapter {
   const cfg = validateAchprConfig(config);
   return {
     config: cfg,
-    async decisions(fetcher) {
-      const rows = new Map<string, AchprCommunication>();
-      const fetched: Fetched[] = [];
-      const sourceOf: Fetched[] = [];
-      for (let page = 0; page < cfg.maxPages; page++) {
-        const answer = await fetchListingPage(cfg, fetcher, page);
-        fetched.push(answer);
-        const fresh = parseListing(answer.body).map((l) => mapListingLink(l, cfg.baseUrl)).filter((c) => !rows.has(c.url));
-        if (fresh.length === 0) return { rows: [...rows.values()], fetched, sourceOf, warnings: [], complete: true };
-        for (const c of fresh) {
-          rows.set(c.url, c);
-          sourceOf.push(answer);
-        }
-      }
-      const warnings = [`achpr: read the first ${cfg.maxPages} listing pages only (maxPages); communications listed after them are not included`];
-      return { rows: [...rows.values()], fetched, sourceOf, warnings, complete: false };
-    },
+    decisions: (fetcher) => readListing(cfg, fetcher, DECISIONS, (l) => l.path, (l) => mapListingLink(l, cfg.baseUrl)),
+    missions: (fetcher) => readListing(cfg, fetcher, MISSIONS, (e) => JSON.stringify(e), (e) => mapMission(e, cfg.baseUrl)),
   };
 }

@@ -1,6 +1,5 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { SpinternetConfig } from './config.ts';
-import { parseVisitsPage } from './parse.ts';
 
 export const SOURCE = 'spinternet';
 
@@ -9,7 +8,16 @@ export function visitsUrl(cfg: Pick<SpinternetConfig, 'baseUrl'>): string {
   return `${cfg.baseUrl}/ViewCountryVisits.aspx?visitType=all&Lang=en`;
 }
 
-/** The only I/O of the adapter: one cached GET through the hub's fetcher; a page the parser rejects is never cached. */
-export function fetchPage(cfg: SpinternetConfig, fetcher: SourceFetcher, url: string): Promise<Fetched> {
-  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parseVisitsPage(body, url) });
+/** The States with a standing invitation: standingInvitationsUrl(SPINTERNET_DEFAULTS) === 'https://spinternet.ohchr.org/StandingInvitations.aspx?Lang=en' */
+export function standingInvitationsUrl(cfg: Pick<SpinternetConfig, 'baseUrl'>): string {
+  return `${cfg.baseUrl}/StandingInvitations.aspx?Lang=en`;
+}
+
+/**
+ * The only I/O of the adapter: one cached GET through the hub's fetcher, checked by the page's own parser, so a
+ * page the parser rejects (a maintenance page served with 200) is never cached:
+ * fetchPage(cfg, fetcher, visitsUrl(cfg), parseVisitsPage)
+ */
+export function fetchPage(cfg: SpinternetConfig, fetcher: SourceFetcher, url: string, parse: (body: string, url: string) => unknown): Promise<Fetched> {
+  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parse(body, url) });
 }

@@ -1,4 +1,4 @@
-import type { SpVisitRow } from './parse.ts';
+import type { SpStandingInvitationRow, SpVisitRow } from './parse.ts';
 
 /** A special-procedures country visit (or visit request) as the page lists it, its wording kept. */
 export interface SpVisitRecord {
@@ -11,6 +11,8 @@ export interface SpVisitRecord {
   endDate: string | null;
   /** The year where the page gives at least one. */
   year: number | null;
+  /** The dates as the page writes them when it gives less than a day ('2019-08 – 2019-09'), else null. */
+  sourceDates: string | null;
   /** The report's document symbol (the first one the cell names), null when none. */
   reportSymbol: string | null;
   /** The report cell as written, e.g. 'A/HRC/27/48/Add.2-5 (joint range)'. */
@@ -31,10 +33,38 @@ export function toSpVisitRecord(row: SpVisitRow): SpVisitRecord {
     mandate: row.mandate,
     statusLabel: row.status,
     typeLabel: row.type,
+    sourceDates: DAY.test(row.from) || !(row.from || row.to) ? null : [row.from, row.to].filter(Boolean).join(' – '),
     startDate: DAY.test(row.from) ? row.from : null,
     endDate: DAY.test(row.to) ? row.to : null,
     year: year ? Number(year) : null,
     reportSymbol: row.report.match(/^[A-Z]+(?:\/[\w.-]+)+/)?.[0] ?? null,
     reportLabel: row.report,
+  };
+}
+
+/** A State's standing invitation as the page lists it, its wording kept. */
+export interface SpStandingInvitationRecord {
+  country: string;
+  /** The date cell when it is an ISO day, month or year (YYYY-MM-DD, YYYY-MM, YYYY), else null: no date is guessed. */
+  since: string | null;
+  /** The date cell as written. */
+  sinceLabel: string | null;
+  /** To which mechanisms, as written; null when the page does not say. */
+  extendedTo: string | null;
+}
+
+const ISO_DAY_MONTH_OR_YEAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * toSpStandingInvitationRecord({ country: 'Mexico', date: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' })
+ * → { country: 'Mexico', since: '2003-01', sinceLabel: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' }
+ * toSpStandingInvitationRecord({ country: 'Kenya', date: 'March 2021', extendedTo: '' }) → { country: 'Kenya', since: null, sinceLabel: 'March 2021', extendedTo: null }
+ */
+export function toSpStandingInvitationRecord(row: SpStandingInvitationRow): SpStandingInvitationRecord {
+  return {
+    country: row.country,
+    since: ISO_DAY_MONTH_OR_YEAR.test(row.date) ? row.date : null,
+    sinceLabel: row.date || null,
+    extendedTo: row.extendedTo || null,
   };
 }

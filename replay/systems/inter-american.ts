@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { IACHR_DEFAULTS } from '../../adapters/iachr/index.ts';
 import { corteIdhReplay } from '../corteidh.ts';
 import { iachrReplay } from '../iachr.ts';
-import { uwaziReplay, type UwaziReplayEntity } from '../uwazi.ts';
+import { recordedUwazi } from '../uwazi.ts';
 import type { ReplaySystem } from './types.ts';
 
 const fixture = (path: string) => new URL(`../../test/fixtures/${path}`, import.meta.url);
-const json = (path: string) => JSON.parse(readFileSync(fixture(path), 'utf8'));
 
 /** The admissibility-report template of the recorded SUMMA entities (Uwazi's development dump; the live id is not published). */
 const SUMMA_ADMISSIBILITY_TEMPLATE = '58ada34c299e826748545054';
@@ -27,11 +25,7 @@ export const interAmericanReplay: ReplaySystem = {
       },
       visitCodes: ['DM', 'DPPL', 'DPI'],
     }),
-    summa: uwaziReplay({
-      entities: json('summa/entities.json') as UwaziReplayEntity[],
-      templates: json('summa/templates.json') as unknown[],
-      thesauri: json('summa/thesauri.json') as unknown[],
-    }),
+    summa: recordedUwazi('summa'),
   }),
   environment: (server) => ({
     RH_CORTEIDH_URL: server.baseUrl('corteidh'),

@@ -1,5 +1,5 @@
 import { ACHPR_DEFAULTS } from '../../adapters/achpr/config.ts';
-import { listingUrl, parseListing } from '../../adapters/achpr/index.ts';
+import { listingUrl, missionsUrl, parseListing, parseMissions } from '../../adapters/achpr/index.ts';
 import { AFRICAN_COURT_DEFAULTS } from '../../adapters/african-court/config.ts';
 import { parseReceivedCases, receivedCasesUrl } from '../../adapters/african-court/index.ts';
 import { validateUwaziConfig } from '../../adapters/uwazi/config.ts';
@@ -9,13 +9,15 @@ import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL } from './ihrda-source.ts';
 
 /**
- * Live drift checks of the African system's sources: the Commission's first listing page (links to communication pages),
+ * Live drift checks of the African system's sources: the Commission's first decisions listing page (links to
+ * communication pages) and first missions listing page (entries naming a State),
  * the African Court's registry page (table#cases with seven columns)
  * and the first ten decisions of each IHRDA template (`/api/search` rows with a sharedId).
  */
 export function africanChecks(): SourceCheck[] {
   const court = receivedCasesUrl(AFRICAN_COURT_DEFAULTS);
   const achpr = listingUrl(ACHPR_DEFAULTS, 0);
+  const missions = missionsUrl(ACHPR_DEFAULTS, 0);
   return [
     textCheck('achpr', 'AFRICAN', achpr, (body) => parseListing(body).length),
     textCheck('african-court', 'AFRICAN', court, (body) => parseReceivedCases(body, court).length),
@@ -23,5 +25,6 @@ export function africanChecks(): SourceCheck[] {
       const url = uwaziSearchUrl(validateUwaziConfig({ name: t.source, baseUrl: IHRDA_URL, template: t.template }), { from: 0, limit: 10 });
       return textCheck(t.source, 'AFRICAN', url, (body) => parseUwaziSearch(body, t.source, url).rows.length);
     }),
+    textCheck('achpr-missions', 'AFRICAN', missions, (body) => parseMissions(body).length),
   ];
 }

@@ -1,10 +1,10 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import type { AchprCommunication } from '../../adapters/achpr/index.ts';
+import type { AchprCommunication, AchprMission } from '../../adapters/achpr/index.ts';
 import type { AfricanCourtCase } from '../../adapters/african-court/index.ts';
 import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
 import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
-import type { CaseStatus, CountryRef, Decision, MechanismRef } from '../../schema/types.ts';
+import type { CaseStatus, CountryRef, Decision, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
@@ -146,4 +146,54 @@ export function toIhrdaDecision(e: UwaziEntity, mechanismId: string, source: str
     ...NO_CASE_TRACKING,
     provenance: provenanceFrom(AFRICAN_SYSTEM, source, IHRDA_OWNER, fetched, entityUrl),
   };
+}
+
+/**
+ * The State(s) a mission went to: a region in brackets is read as its State, the wording kept
+ * (missionStates('Sudan (Darfur region)', w) → [{ code: 'SDN', name: 'Sudan (Darfur region)' }]); two States named
+ * together are two ('Uganda and Kenya' → UGA, KEN); an unknown name is kept without a code, with a warning.
+ */
+export function missionStates(text: string, warnings: string[]): CountryRef[] {
+  const region = text.match(/^(.+?)\s*\([^)]*\)$/);
+  const state = region ? africanState(region[1], []) : null;
+  return state?.code ? [{ code: state.code, name: text }] : africanStates(text, warnings);
+}
+
+/** The Commission's kind of mission → VisitType: fact-finding missions (protective, called for a situation) are AD_HOC, promotion missions OTHER. */
+export function missionType(label: string): VisitType {
+  return /fact-finding/i.test(label) ? 'AD_HOC' : 'OTHER';
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * A mission in the Commission's listing → one Visit per State visited. COMPLETED only where the listing shows the mission
+ * took place: it links the mission's report, or names the mission by its report ('promotion mission (report)'); otherwise
+ * the status stays null, the bracketed word ('decided') kept as statusLabel. Dates only where the listing states days
+ * (a year alone fills `year`). The id is the State and the first day, else the year, else the kind:
+ * toAchprVisits(tanzania2023, fetched, w) → [{ id: 'achpr-missions:TZA-2023-01-23', startDate: '2023-01-23', type: 'OTHER', typeLabel: 'promotion mission', … }]
+ */
+export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: string[]): Visit[] {
+  const language = m.reportUrl?.match(/\/([a-z]{2})\/mission-reports\//)?.[1] ?? null;
+  return missionStates(m.country, warnings).map((country) => ({
+    id: `achpr-missions:${country.code ?? slug(country.name)}-${m.startDate ?? m.year ?? slug(m.missionType)}`,
+    mechanism: mechanism('af-achpr'),
+    country,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    year: m.year,
+    sourceDates: m.datesText,
+    status: m.reportUrl || m.statusWord === 'report' ? 'COMPLETED' : null,
+    statusLabel: m.statusWord,
+    type: missionType(m.missionType),
+    typeLabel: m.missionType,
+    mandateLabels: m.delegation,
+    requestedOn: null,
+    remindersOn: [],
+    jointWith: [],
+    report: m.reportUrl ? { symbol: null, title: null, url: m.reportUrl, language } : null,
+    documents: [],
+    publishedOn: null,
+    provenance: provenanceFrom(AFRICAN_SYSTEM, 'achpr-missions', COMMISSION_OWNER, fetched, m.reportUrl ?? fetched.url),
+  }));
 }

@@ -154,6 +154,7 @@ export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, wa
       startDate: null,
       endDate: null,
       year: section.year,
+      sourceDates: null,
       status: 'COMPLETED',
       statusLabel: null,
       type: null,

@@ -134,6 +134,7 @@ export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched
       startDate: r.startDate,
       endDate: r.endDate,
       year: r.startDate ? Number(r.startDate.slice(0, 4)) : null,
+      sourceDates: r.sourceDates,
       status: null,
       statusLabel: null,
       type: VISIT_TYPES[r.kind.toLowerCase()] ?? 'OTHER',

@@ -4,8 +4,9 @@ import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { createTbinternetAdapter, searchUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
-import { SPINTERNET_DEFAULTS, visitsUrl } from '../../adapters/spinternet/index.ts';
-import { parseVisitsPage } from '../../adapters/spinternet/parse.ts';
+import { SPINTERNET_DEFAULTS, standingInvitationsUrl, visitsUrl } from '../../adapters/spinternet/index.ts';
+import { parseStandingInvitationsPage, parseVisitsPage } from '../../adapters/spinternet/parse.ts';
+import { isoFromName } from '../../schema/reference/countries.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
@@ -13,12 +14,12 @@ const SAMPLE = 20;
 /**
  * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
  * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
- * grid) and the Special Procedures' country-visits table.
+ * grid), the Special Procedures' country-visits table and their standing-invitations table.
  */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
   const visits = visitsUrl(SPINTERNET_DEFAULTS);
-  return [tbinternetCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), {
+  return [tbinternetCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(), {
     source: 'uhri', system: 'UN', url,
     async run(http) {
       const body = await http.getStream(url, { source: 'uhri' });
@@ -51,6 +52,33 @@ function tbinternetCheck(): SourceCheck {
           problems: [
             ...(read.records.length === 0 ? ['the first results page listed no decision'] : []),
             ...(unread > 0 ? [`${unread} rows have no readable date or no communication symbol (…/D/…)`] : []),
+          ],
+        };
+      } catch (err) {
+        return { records: 0, problems: [(err as Error).message] };
+      }
+    },
+  };
+}
+
+/**
+ * The standing-invitations table: parsed with the adapter's parser; a State name outside ISO 3166 is drift too, since
+ * Country.standingInvitation would then answer null for that State.
+ */
+function standingInvitationsCheck(): SourceCheck {
+  const url = standingInvitationsUrl(SPINTERNET_DEFAULTS);
+  return {
+    source: 'spinternet-standing-invitations', system: 'UN', url,
+    async run(http) {
+      const { body } = await http.getText(url, { source: 'spinternet' });
+      try {
+        const rows = parseStandingInvitationsPage(body, url);
+        const unknown = rows.filter((r) => !isoFromName(r.country)).map((r) => r.country);
+        return {
+          records: rows.length,
+          problems: [
+            ...(rows.length === 0 ? ['the standing-invitations table listed no State'] : []),
+            ...(unknown.length > 0 ? [`State names not in ISO 3166 (their invitation cannot be found by code): ${unknown.join(', ')}`] : []),
           ],
         };
       } catch (err) {

@@ -2,6 +2,8 @@ import type { ContractSource } from '../_shared/contract-source.ts';
 import { uhriSource } from './uhri-source.ts';
 import { tbinternetSource } from './tbinternet-source.ts';
 import { spinternetSource } from './spinternet-source.ts';
+import { standingInvitationResolvers } from './standing-invitations.ts';
+import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
 
 /**
  * The UN system's sources, configured from the environment:
@@ -12,6 +14,16 @@ export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return [
     uhriSource({ ...(env.RH_UHRI_URL && { baseUrl: env.RH_UHRI_URL }), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) }),
     tbinternetSource(env.RH_TBINTERNET_URL ? { baseUrl: env.RH_TBINTERNET_URL } : {}),
-    spinternetSource(env.RH_SPINTERNET_URL ? { baseUrl: env.RH_SPINTERNET_URL } : {}),
+    spinternetSource(spinternetConfig(env)),
   ];
+}
+
+/** Resolvers of the UN subgraph's own SDL (subgraphs/un/schema.graphql): Country.standingInvitation, from RH_SPINTERNET_URL. */
+export function unResolvers(env: NodeJS.ProcessEnv): Record<string, object> {
+  return standingInvitationResolvers(spinternetConfig(env));
+}
+
+/** spinternetConfig({ RH_SPINTERNET_URL: 'http://127.0.0.1:4900/spinternet' }) → { baseUrl: 'http://127.0.0.1:4900/spinternet' }; unset → {} (the live site). */
+function spinternetConfig(env: NodeJS.ProcessEnv): Partial<SpinternetConfig> {
+  return env.RH_SPINTERNET_URL ? { baseUrl: env.RH_SPINTERNET_URL } : {};
 }

@@ -1,8 +1,8 @@
-import type { CountryRef, Decision, DecisionKind, Recommendation, SdgRef, StatePosition, StatePositionValue, Visit, VisitStatus, VisitType } from '../../schema/types.ts';
+import type { CountryRef, Decision, DecisionKind, Provenance, Recommendation, SdgRef, StatePosition, StatePositionValue, Visit, VisitStatus, VisitType } from '../../schema/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { UhriRecord } from '../../adapters/uhri/index.ts';
 import type { TbJurisRecord } from '../../adapters/tbinternet/index.ts';
-import type { SpVisitRecord } from '../../adapters/spinternet/index.ts';
+import type { SpStandingInvitationRecord, SpVisitRecord } from '../../adapters/spinternet/index.ts';
 import { isSpecialProcedureBody } from '../../adapters/uhri/map.ts';
 import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
@@ -180,6 +180,7 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     startDate: r.startDate,
     endDate: r.endDate,
     year: r.year,
+    sourceDates: r.sourceDates,
     status: spVisitStatus(r.statusLabel),
     statusLabel: r.statusLabel || null,
     type: spVisitType(r.typeLabel),
@@ -191,6 +192,34 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     report: r.reportSymbol ? { symbol: r.reportSymbol, title: null, url: null, language: 'en' } : null,
     documents: [],
     publishedOn: null,
+    provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
+  };
+}
+
+/** A State's standing invitation to the special procedures (subgraphs/un/schema.graphql, StandingInvitation). */
+export interface StandingInvitation {
+  country: CountryRef;
+  since: string | null;
+  sinceLabel: string | null;
+  extendedTo: string | null;
+  provenance: Provenance;
+}
+
+/**
+ * The standing invitation of the State `code` (ISO alpha-3) from the page's rows, or null when the page does not list it.
+ * A State listed more than once keeps its earliest date (a row without a readable date comes last); no date is guessed.
+ * toStandingInvitation(records, 'MEX', fetched, url) → { country: { code: 'MEX', name: 'Mexico' }, since: '2003-01', sinceLabel: '2003-01',
+ *   extendedTo: 'thematic mechanisms of the Commission on Human Rights', provenance: { source: 'spinternet', owner: 'OHCHR', sourceUrl: url, … } }
+ */
+export function toStandingInvitation(records: SpStandingInvitationRecord[], code: string, fetched: Fetched, url: string): StandingInvitation | null {
+  const earliest = records
+    .filter((r) => isoFromName(r.country) === code)
+    .reduce<SpStandingInvitationRecord | null>((best, r) => (best === null || (r.since !== null && (best.since === null || r.since < best.since)) ? r : best), null);
+  return earliest && {
+    country: countryRef(earliest.country),
+    since: earliest.since,
+    sinceLabel: earliest.sinceLabel,
+    extendedTo: earliest.extendedTo,
     provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
   };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseVisitsPage } from '../../adapters/spinternet/parse.ts';
-import { toSpVisitRecord } from '../../adapters/spinternet/map.ts';
-import { SPINTERNET_DEFAULTS, visitsUrl } from '../../adapters/spinternet/index.ts';
+import { parseStandingInvitationsPage, parseVisitsPage } from '../../adapters/spinternet/parse.ts';
+import { toSpStandingInvitationRecord, toSpVisitRecord } from '../../adapters/spinternet/map.ts';
+import { SPINTERNET_DEFAULTS, standingInvitationsUrl, visitsUrl } from '../../adapters/spinternet/index.ts';
 
 const PAGE = readFileSync(new URL('../fixtures/spinternet/country-visits.html', import.meta.url), 'utf8');
 
@@ -35,5 +35,36 @@ describe('the Special Procedures country-visits page, parsed', () => {
 
   it('builds the real page address', () => {
     expect(visitsUrl(SPINTERNET_DEFAULTS)).toBe('https://spinternet.ohchr.org/ViewCountryVisits.aspx?visitType=all&Lang=en');
+  });
+});
+
+describe('the Special Procedures standing-invitations page, parsed', () => {
+  const INVITATIONS = readFileSync(new URL('../fixtures/spinternet/standing-invitations.html', import.meta.url), 'utf8');
+  const rows = parseStandingInvitationsPage(INVITATIONS, 'file');
+
+  it('reads one row per State, by the table’s column headers, the date and the mechanisms as written', () => {
+    expect(rows).toHaveLength(65);
+    expect(rows.find((r) => r.country === 'Mexico')).toEqual({ country: 'Mexico', date: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' });
+    expect(rows.find((r) => r.country === 'Iran (Islamic Republic of)')).toEqual({ country: 'Iran (Islamic Republic of)', date: '2003-07-17', extendedTo: '' });
+  });
+
+  it('keeps a day, a month or a year as the date, never guesses one from other wording, and leaves mechanisms the row does not name empty', () => {
+    const record = (country: string) => toSpStandingInvitationRecord(rows.find((r) => r.country === country)!);
+    expect(record('United States of America')).toEqual({ country: 'United States of America', since: '2022-09-29', sinceLabel: '2022-09-29', extendedTo: null });
+    expect(record('Mexico')).toMatchObject({ since: '2003-01', sinceLabel: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' });
+    expect(record('Kenya')).toMatchObject({ since: '2021', sinceLabel: '2021' });
+    expect(toSpStandingInvitationRecord({ country: 'Kenya', date: 'March 2021', extendedTo: '' })).toEqual({ country: 'Kenya', since: null, sinceLabel: 'March 2021', extendedTo: null });
+    expect(toSpStandingInvitationRecord({ country: 'Kenya', date: '', extendedTo: '' })).toMatchObject({ since: null, sinceLabel: null });
+  });
+
+  it('reads a table without an “Extended to” column, and refuses a page without the Country and Date columns as a parse error', () => {
+    const noScope = INVITATIONS.replace(/<th scope="col">Extended to<\/th>/, '').replace(/<td>[^<]*<\/td><\/tr>/g, '</tr>');
+    expect(parseStandingInvitationsPage(noScope, 'file').find((r) => r.country === 'Mexico')).toEqual({ country: 'Mexico', date: '2003-01', extendedTo: '' });
+    expect(() => parseStandingInvitationsPage('<html><body>Service unavailable</body></html>', 'file')).toThrow(/no standing-invitations table \(Country, Date/);
+    expect(() => parseStandingInvitationsPage(INVITATIONS.replace('>Date</th>', '>Year</th>'), 'file')).toThrow(/no standing-invitations table/);
+  });
+
+  it('builds the page address on the site', () => {
+    expect(standingInvitationsUrl(SPINTERNET_DEFAULTS)).toBe('https://spinternet.ohchr.org/StandingInvitations.aspx?Lang=en');
   });
 });

@@ -8,10 +8,13 @@ describe('the African system in the whole hub', () => {
   beforeAll(async () => { hub = await startReplayHub(); });
   afterAll(() => hub.close());
 
-  it('answers one query for Tanzania with the African Court cases, the other systems answering with nothing invented', async () => {
+  it("answers one query for Tanzania with the African Court cases and the Commission's 2023 promotion mission, the other systems answering with nothing invented", async () => {
     const res = await hub.query(`{ country(code: "TZA") {
       decisions(first: 10) { totalCount nodes { id title caseNumbers caseStatus caseStatusLabel date respondents { code } mechanism { id }
         provenance { system source owner sourceUrl } alsoIn { source } } ${SOURCES} }
+      visits(first: 10) { totalCount nodes { id country { code name } startDate endDate status type typeLabel mechanism { id }
+        provenance { system source owner } } ${SOURCES} }
+      records(first: 10) { totalCount nodes { __typename ... on Visit { id } ... on Decision { id } } }
     } }`);
     expect(res.errors).toBeUndefined();
     const decisions = res.data.country.decisions;
@@ -25,6 +28,17 @@ describe('the African system in the whole hub', () => {
     const african = decisions.sources.filter((s: { system: string }) => s.system === 'AFRICAN');
     expect(african.map((s: { source: string }) => s.source)).toEqual(expect.arrayContaining(['achpr', 'african-court', 'ihrda-ecowas', 'ihrda-eacj', 'ihrda-acerwc', 'ihrda-sadc']));
     expect(african.every((s: { ok: boolean }) => s.ok)).toBe(true);
+    const visits = res.data.country.visits;
+    expect(visits.nodes).toEqual([{
+      id: 'achpr-missions:TZA-2023-01-23', country: { code: 'TZA', name: 'United Republic of Tanzania' }, startDate: '2023-01-23', endDate: '2023-01-28',
+      status: null, type: 'OTHER', typeLabel: 'promotion mission', mechanism: { id: 'af-achpr' },
+      provenance: { system: 'AFRICAN', source: 'achpr-missions', owner: "African Commission on Human and Peoples' Rights" },
+    }]);
+    expect(visits.totalCount).toBe(1);
+    expect(visits.sources.find((s: { source: string }) => s.source === 'achpr-missions')).toMatchObject({ ok: true, count: 1, total: 1 });
+    // Everything about Tanzania in one list, newest first: the 2023 mission before the two 2013 judgments.
+    expect(res.data.country.records.nodes.map((r: { id: string }) => r.id))
+      .toEqual(['achpr-missions:TZA-2023-01-23', 'african-court:009/2011', 'african-court:011/2011']);
   });
 
   it("merges Kenya's African decisions with Slovenia's European ones into one newest-first list, and counts them with the UN's records", async () => {
@@ -42,8 +56,9 @@ describe('the African system in the whole hub', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(totalCount).toBe(nodes.length);
     expect(sources.find((s: { source: string }) => s.source === 'achpr')).toMatchObject({ ok: true, count: 2, total: 2 });
-    // Slovenia's 258 UN and European records (test/hub/cross-system.test.ts) and Kenya's two African decisions.
-    expect(res.data.records.totalCount).toBe(260);
+    // Slovenia's 258 UN and European records (test/hub/cross-system.test.ts), Kenya's two African decisions and the
+    // Commission's 1998 promotional visit to Uganda and Kenya (one visit per State: Kenya's).
+    expect(res.data.records.totalCount).toBe(261);
   });
 
   it('filters by an African mechanism across its two sources', async () => {

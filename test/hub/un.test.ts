@@ -56,4 +56,33 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
       await cold.close();
     }
   });
+
+  it('says since when a State has had a standing invitation to the special procedures, and null for a State the page does not list', async () => {
+    const ask = (code: string) => hub.query(`{ country(code: "${code}") { name standingInvitation { since sinceLabel extendedTo provenance { owner sourceUrl } } } }`);
+    const mexico = await ask('MEX');
+    expect(mexico.errors).toBeUndefined();
+    expect(mexico.data.country).toEqual({
+      name: 'Mexico',
+      standingInvitation: {
+        since: '2003-01', sinceLabel: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights',
+        provenance: { owner: 'OHCHR', sourceUrl: `${hub.replay.baseUrl('spinternet')}/StandingInvitations.aspx?Lang=en` },
+      },
+    });
+    const china = await ask('CN');
+    expect(china.errors).toBeUndefined();
+    expect(china.data.country).toEqual({ name: 'China', standingInvitation: null });
+  });
+
+  it('still answers the rest of the country when the standing-invitations page is down, with an error naming the source’s failure', async () => {
+    // A hub of its own: this one's cache already holds the page, and would rightly answer from it.
+    const cold = await startReplayHub();
+    cold.replay.setFault('spinternet', { kind: 'status', status: 503, body: 'Service Unavailable' });
+    try {
+      const res = await cold.query('{ country(code: "MEX") { name region standingInvitation { since provenance { owner sourceUrl } } } }');
+      expect(res.data.country).toEqual({ name: 'Mexico', region: expect.any(String), standingInvitation: null });
+      expect(res.errors).toEqual([expect.objectContaining({ path: ['country', 'standingInvitation'], extensions: expect.objectContaining({ code: 'RH_SOURCE_HTTP', rightsHub: { system: 'UN', source: 'spinternet' } }) })]);
+    } finally {
+      await cold.close();
+    }
+  });
 });

@@ -62,9 +62,9 @@ describe('African sources on the replay server', () => {
     await server.close();
   });
 
-  it('lists the Commission and the Court, each merged with IHRDA, and IHRDA alone for the sub-regional courts and the ACERWC', () => {
+  it("lists the Commission and the Court, each merged with IHRDA, the Commission's missions, and IHRDA alone for the sub-regional courts and the ACERWC", () => {
     expect(africanSources({}).map((s) => [s.name, s.mechanisms])).toEqual([
-      ['achpr', ['af-achpr']], ['african-court', ['af-afchpr']], ['ihrda-ecowas', ['af-ecowas-ccj']],
+      ['achpr', ['af-achpr']], ['achpr-missions', ['af-achpr']], ['african-court', ['af-afchpr']], ['ihrda-ecowas', ['af-ecowas-ccj']],
       ['ihrda-eacj', ['af-eacj']], ['ihrda-acerwc', ['af-acerwc']], ['ihrda-sadc', ['af-sadc-t']],
     ]);
   });
@@ -163,10 +163,10 @@ describe('African sources on the replay server', () => {
 });
 
 describe('African drift checks', () => {
-  it("checks the registry page and every IHRDA template on the live sites, with the adapters' own parsers", () => {
+  it("checks the Commission's two listings, the registry page and every IHRDA template on the live sites, with the adapters' own parsers", () => {
     expect(africanChecks().map((c) => [c.source, c.system])).toEqual([
       ['achpr', 'AFRICAN'], ['african-court', 'AFRICAN'], ['ihrda-achpr', 'AFRICAN'], ['ihrda-afchpr', 'AFRICAN'], ['ihrda-ecowas', 'AFRICAN'],
-      ['ihrda-eacj', 'AFRICAN'], ['ihrda-acerwc', 'AFRICAN'], ['ihrda-sadc', 'AFRICAN'],
+      ['ihrda-eacj', 'AFRICAN'], ['ihrda-acerwc', 'AFRICAN'], ['ihrda-sadc', 'AFRICAN'], ['achpr-missions', 'AFRICAN'],
     ]);
     expect(africanChecks()[0].url).toBe('https://achpr.au.int/en/category/decisions-communications?page=0');
     expect(africanChecks()[1].url).toBe('https://www.african-court.org/cpmt/received-cases');

@@ -40,4 +40,18 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
     expect(result.records).toBe(0);
     expect(result.problems).not.toEqual([]);
   });
+
+  it('counts the States of the standing-invitations table, and reports a State name outside ISO 3166 or a missing table as drift', async () => {
+    const sp = agent.get('https://spinternet.ohchr.org');
+    const path = '/StandingInvitations.aspx?Lang=en';
+    const page = fixture('spinternet/standing-invitations.html');
+    sp.intercept({ path }).reply(200, page, html);
+    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 65, problems: [] });
+    sp.intercept({ path }).reply(200, page.replace('<td>Mexico</td>', '<td>Kosovo*</td>'), html);
+    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, agent)))
+      .resolves.toEqual({ records: 65, problems: [expect.stringMatching(/not in ISO 3166.*: Kosovo\*$/)] });
+    sp.intercept({ path }).reply(200, '<html><body>New site</body></html>', html);
+    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, agent)))
+      .resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no standing-invitations table/)] });
+  });
 });

@@ -1,0 +1,87 @@
+import { isPlausibleDate } from '../_kit/sanity.ts';
+import type { MissionEntry } from './missions-parse.ts';
+
+/** One promotion or fact-finding mission as the Commission's listing states it (wording kept). */
+export interface AchprMission {
+  /** The State or States visited, as written: 'United Republic of Tanzania', 'Sudan (Darfur region)', 'Uganda and Kenya'. */
+  country: string;
+  /** The mission's kind as written, with any status word in brackets: 'promotion mission', 'fact-finding mission (decided)'. */
+  missionType: string;
+  /** The word in brackets after the kind, where there is one: 'decided', 'report'. */
+  statusWord: string | null;
+  /** The dates as the listing states them: '8th to 18th July 2004', 'in 2023'. */
+  datesText: string | null;
+  /** First and last day, where the listing states both days (YYYY-MM-DD). */
+  startDate: string | null;
+  endDate: string | null;
+  /** The year the dates name, also when they name only a year. */
+  year: number | null;
+  /** The delegation, one entry per member or group: 'Reine Alapini-Gansou (SR Human Rights Defenders)'. */
+  delegation: string[];
+  /** The mission report's page (absolute), where the listing links one. */
+  reportUrl: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** '8th to 18th July 2004', 'From 19 -27 July, 2011', 'between 23 and 28 January 2023': two days of one month. */
+const DAY_RANGE = new RegExp(String.raw`^(?:from\s+|between\s+)?${DAY}\s*(?:to|-|–|and)\s*${DAY}\s+([a-z]+),?\s+(\d{4})$`, 'i');
+const YEAR_ONLY = /^in\s+(\d{4})$/i;
+
+const day = (year: string, month: number, d: string) => `${year}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/**
+ * The days a listing's date wording states: statedDates('From 19 -27 July, 2011') → { startDate: '2011-07-19', endDate: '2011-07-27', year: 2011 };
+ * statedDates('in 2023') → { startDate: null, endDate: null, year: 2023 }; wording that is not the mission's dates
+ * ('resolution adopted 4 June (2024)') → all null, the wording being kept by the caller.
+ */
+export function statedDates(text: string | null): Pick<AchprMission, 'startDate' | 'endDate' | 'year'> {
+  const none = { startDate: null, endDate: null, year: null };
+  if (!text) return none;
+  const range = text.trim().match(DAY_RANGE);
+  if (range) {
+    const month = MONTHS.indexOf(range[3].toLowerCase()) + 1;
+    const [startDate, endDate] = [day(range[4], month, range[1]), day(range[4], month, range[2])];
+    if (month === 0 || !isPlausibleDate(startDate) || !isPlausibleDate(endDate) || endDate < startDate) return none;
+    return { startDate, endDate, year: Number(range[4]) };
+  }
+  const year = text.trim().match(YEAR_ONLY);
+  return year ? { ...none, year: Number(year[1]) } : none;
+}
+
+/**
+ * A delegation cell → one entry per member, split at the semicolons outside brackets:
+ * delegationOf('Pansy Tlakula (Chairperson; SR Freedom of Expression …, head); Reine Alapini-Gansou (SR Human Rights Defenders)')
+ *   → ['Pansy Tlakula (Chairperson; SR Freedom of Expression …, head)', 'Reine Alapini-Gansou (SR Human Rights Defenders)']
+ */
+export function delegationOf(text: string | null): string[] {
+  if (!text) return [];
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  return [...parts, current].map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * A listing entry → AchprMission: mapMission({ country: 'Nigeria', missionType: 'promotion mission (report)', dates: null,
+ *   delegation: null, reportPath: null }, 'https://achpr.au.int') → { statusWord: 'report', startDate: null, year: null, reportUrl: null, … }
+ */
+export function mapMission(e: MissionEntry, baseUrl: string): AchprMission {
+  return {
+    country: e.country,
+    missionType: e.missionType,
+    statusWord: e.missionType.match(/\(([^)]+)\)\s*$/)?.[1].trim() ?? null,
+    datesText: e.dates,
+    ...statedDates(e.dates),
+    delegation: delegationOf(e.delegation),
+    reportUrl: e.reportPath ? `${baseUrl}${e.reportPath}` : null,
+  };
+}
