@@ -3,7 +3,7 @@ import { isoFromName } from '../../schema/reference/countries.ts';
 import { COE_MEMBERS } from '../../schema/reference/memberships.ts';
 
 /*
- * Country spellings copied from the recorded sources in /work/shared/data (the repo must not read that folder):
+ * Country spellings copied from the recorded sources in shared/data (the repo must not read that folder):
  * each is written exactly as the source writes it, with the code it must resolve to.
  */
 
