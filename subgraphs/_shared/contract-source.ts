@@ -1,4 +1,4 @@
-import type { Communication, Recommendation, Visit, Decision, System, RecordKind } from '../../schema/types.ts';
+import type { Communication, Recommendation, Visit, Decision, System } from '../../schema/types.ts';
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HttpClient } from '../../adapters/_kit/http.ts';

@@ -4,7 +4,7 @@ import { createHudocAdapter, HUDOC_SITES, type HudocAdapter, type HudocRssItem, 
 import type { Ordered } from '../../schema/order.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { CountryRef, Decision, Recommendation, Visit } from '../../schema/types.ts';
-import type { ContractQuery, ContractSource, Reader } from '../_shared/contract-source.ts';
+import type { ContractSource, Reader } from '../_shared/contract-source.ts';
 import { indexExecution, withExecution, type ExecutionIndex } from './execution.ts';
 import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from './monitoring-to-contract.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';

@@ -5,7 +5,7 @@ import {
 import { isoFromName } from '../../schema/reference/countries.ts';
 import type { CountryRef, DocumentRef, FollowUp, Recommendation } from '../../schema/types.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
-import { COE_OWNER, COE_SYSTEM, countryFromCode, countryFromName, documentOf, latestDate, mechanism } from './to-contract.ts';
+import { COE_OWNER, COE_SYSTEM, countryFromName, documentOf, latestDate, mechanism } from './to-contract.ts';
 
 /** What a monitoring body's report says, before it becomes a Recommendation. */
 interface ReportRecord {

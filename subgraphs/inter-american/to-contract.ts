@@ -1,10 +1,10 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
-import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord, OasDocument } from '../../adapters/iachr/index.ts';
+import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord } from '../../adapters/iachr/index.ts';
 import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
-import type { Communication, CountryRef, Decision, DecisionKind, DocumentRef, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
+import type { Communication, CountryRef, Decision, DecisionKind, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
@@ -61,10 +61,6 @@ export function toCourtDecision(j: CorteIdhJudgment, fetched: Fetched, warnings:
 const LISTING_KINDS: Record<IachrDecisionListing, DecisionKind> = {
   merits: 'MERITS', admissibility: 'ADMISSIBILITY', inadmissibility: 'INADMISSIBILITY', friendly: 'FRIENDLY_SETTLEMENT',
 };
-
-function documentRef(d: OasDocument, symbol: string | null): DocumentRef {
-  return { symbol, title: d.title, url: d.url, language: d.language };
-}
 
 /**
  * An IACHR decision → Decision. The listing gives only the year, so date is null and sourceDate the year; the first
