@@ -5,16 +5,18 @@
  * reports drift (RH_SOURCE_PARSE) rather than reading nothing.
  */
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-/** decodeEntities('Dom&#xED;nguez &amp; Fern&#225;ndez') === 'Domínguez & Fernández' */
+/**
+ * HTML entities decoded, the one decoder of the hub (HTML pages, UHRI's texts, labels extracted from .docx);
+ * an entity that names no character (&#99999999;, &bogus;) is kept as written rather than thrown on.
+ * decodeEntities('Dom&#xED;nguez &amp; Fern&#225;ndez') === 'Domínguez & Fernández'
+ */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
-      return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-    }
-    return NAMED[code.toLowerCase()] ?? whole;
+    if (code[0] !== '#') return NAMED[code.toLowerCase()] ?? whole;
+    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+    return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
   });
 }
 

@@ -1,4 +1,5 @@
 import { isPlausibleDate } from '../_kit/sanity.ts';
+import { decodeEntities } from '../_kit/html.ts';
 import type { UhriExportRecord } from './parse.ts';
 
 /**
@@ -78,27 +79,16 @@ export function mapUhriRecord(raw: UhriExportRecord): UhriRecord {
   };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /**
  * The export's Text may be HTML ("<p>45. The Committee requests …</p>"): block ends become line breaks,
  * other tags go, entities are decoded. plainText('<p>a &amp; b</p><p>c</p>') === 'a & b\nc'
  */
 export function plainText(html: string): string {
-  return html
-    .replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/tr)[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
+  return decodeEntities(html.replace(/<(?:br|\/p|\/div|\/h[1-6]|\/li|\/tr)[^>]*>/gi, '\n').replace(/<[^>]+>/g, ''))
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-function decodeEntity(name: string): string | undefined {
-  if (name[0] !== '#') return ENTITIES[name.toLowerCase()];
-  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
 function optionalLabel(value: string | null | undefined): string | null {

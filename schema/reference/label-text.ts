@@ -1,4 +1,4 @@
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+import { decodeEntities } from '../../adapters/_kit/html.ts';
 
 /**
  * A source label as plain text: HTML entities decoded (text extracted from OHCHR's .docx keeps "&amp;"),
@@ -6,12 +6,5 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
  * cleanLabel(' Refugees &amp; asylum seekers\u00a0') === 'Refugees & asylum seekers'
  */
 export function cleanLabel(label: string): string {
-  return label
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
-      if (dec) return String.fromCodePoint(Number(dec));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      return NAMED_ENTITIES[name!.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeEntities(label).replace(/\s+/g, ' ').trim();
 }
