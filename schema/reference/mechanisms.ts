@@ -63,6 +63,13 @@ export function mechanismByAcronym(system: System, acronym: string): Mechanism |
   return BY_ACRONYM.get(`${system}:${acronym.trim().toUpperCase()}`);
 }
 
+/** mechanismRefOf('coe-cpt').acronym === 'CPT'; an id the hub does not know is a programming error and throws. */
+export function mechanismRefOf(id: string): MechanismRef {
+  const m = mechanismById(id);
+  if (!m) throw new Error(`Unknown mechanism id "${id}": add it to schema/reference/mechanisms.ts`);
+  return mechanismRef(m);
+}
+
 /** The contract's MechanismRef of a known mechanism (fields the SDL exposes, nothing else). */
 export function mechanismRef(m: Mechanism): MechanismRef {
   return { id: m.id, acronym: m.acronym, name: m.name, system: m.system };

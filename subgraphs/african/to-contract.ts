@@ -2,9 +2,9 @@ import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { AchprCommunication, AchprMission } from '../../adapters/achpr/index.ts';
 import type { AfricanCourtCase } from '../../adapters/african-court/index.ts';
 import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
-import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
-import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
-import type { CaseStatus, CountryRef, Decision, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
+import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
+import type { CaseStatus, CountryRef, Decision, Visit, VisitType } from '../../schema/types.ts';
+import { countryRefOf } from '../_shared/country-ref.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
@@ -12,11 +12,6 @@ export const AFRICAN_SYSTEM = 'AFRICAN';
 export const COURT_OWNER = "African Court on Human and Peoples' Rights";
 export const COMMISSION_OWNER = "African Commission on Human and Peoples' Rights";
 export const IHRDA_OWNER = 'Institute for Human Rights and Development in Africa (IHRDA)';
-
-/** mechanism('af-afchpr') → { id: 'af-afchpr', acronym: 'AfCHPR', … } */
-export function mechanism(id: string): MechanismRef {
-  return mechanismRef(mechanismById(id)!);
-}
 
 /** The State forms the African bodies write before a country's short name ("Republic of Senegal", "the Kingdom of Swaziland"). */
 const STATE_FORM = /^(?:the\s+)?(?:(?:federal\s+democratic|people'?s\s+democratic|federal|islamic|arab|democratic\s+socialist)\s+republic|republic|kingdom|state|sultanate)\s+of\s+(?:the\s+)?/i;
@@ -28,11 +23,7 @@ const STATE_FORM = /^(?:the\s+)?(?:(?:federal\s+democratic|people'?s\s+democrati
  * a name that is not a State ('The African Union') is kept with code null, and a warning.
  */
 export function africanState(name: string, warnings: string[]): CountryRef {
-  const code = isoFromName(name) ?? isoFromName(name.replace(/[’‘]/g, "'").replace(STATE_FORM, ''));
-  const country = code ? countryByCode(code) : undefined;
-  if (country) return { code: country.alpha3, name: name.trim() };
-  warnings.push(`unknown State name "${name}" kept without a code`);
-  return { code: null, name };
+  return countryRefOf(name.trim(), warnings, name.replace(/[’‘]/g, "'").replace(STATE_FORM, ''));
 }
 
 /**
@@ -68,7 +59,7 @@ export function toCourtDecision(c: AfricanCourtCase, fetched: Fetched, pageUrl: 
   const respondents = c.respondents.map((r) => africanState(r, warnings));
   return {
     id: `african-court:${c.id}`,
-    mechanism: mechanism('af-afchpr'),
+    mechanism: mechanismRefOf('af-afchpr'),
     // The registry has no title column: the title is its applicant and respondent cells, as written, joined by 'v.'.
     title: `${c.applicant} v. ${c.respondents.join(' and ')}`,
     caseNumbers: [c.id],
@@ -95,7 +86,7 @@ export function toCourtDecision(c: AfricanCourtCase, fetched: Fetched, pageUrl: 
 export function toAchprDecision(c: AchprCommunication, fetched: Fetched, warnings: string[]): Decision {
   return {
     id: `achpr:${c.id}`,
-    mechanism: mechanism('af-achpr'),
+    mechanism: mechanismRefOf('af-achpr'),
     title: c.title,
     caseNumbers: c.numbers,
     respondents: c.respondentText ? africanStates(c.respondentText, warnings) : [],
@@ -127,7 +118,7 @@ export function toIhrdaDecision(e: UwaziEntity, mechanismId: string, source: str
   const documentType = metadataText(e, 'type_of_document');
   return {
     id: `${source}:${e.sharedId}`,
-    mechanism: mechanism(mechanismId),
+    mechanism: mechanismRefOf(mechanismId),
     title: e.title.replace(/\s+/g, ' ').trim(),
     caseNumbers: communicationNumbers(e.title),
     respondents: metadataLabels(e, 'country').map((name) => africanState(name, warnings)),
@@ -177,7 +168,7 @@ export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: strin
   const language = m.reportUrl?.match(/\/([a-z]{2})\/mission-reports\//)?.[1] ?? null;
   return missionStates(m.country, warnings).map((country) => ({
     id: `achpr-missions:${country.code ?? slug(country.name)}-${m.startDate ?? m.year ?? slug(m.missionType)}`,
-    mechanism: mechanism('af-achpr'),
+    mechanism: mechanismRefOf('af-achpr'),
     country,
     startDate: m.startDate,
     endDate: m.endDate,

@@ -5,7 +5,9 @@ import {
 import { isoFromName } from '../../schema/reference/countries.ts';
 import type { CountryRef, DocumentRef, FollowUp, Recommendation } from '../../schema/types.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
-import { COE_OWNER, COE_SYSTEM, countryFromName, documentOf, latestDate, mechanism } from './to-contract.ts';
+import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
+import { countryRefOf } from '../_shared/country-ref.ts';
+import { COE_OWNER, COE_SYSTEM, documentOf, latestDate } from './to-contract.ts';
 
 /** What a monitoring body's report says, before it becomes a Recommendation. */
 interface ReportRecord {
@@ -30,7 +32,7 @@ function recommendation(r: ReportRecord, fetched: Fetched): Recommendation {
     text: r.text,
     issuedOn: r.date,
     sourceDate: r.sourceDate,
-    mechanism: mechanism(r.mechanismId),
+    mechanism: mechanismRefOf(r.mechanismId),
     mechanismLabel: r.mechanismLabel,
     annotationType: r.annotationType,
     countries: r.countries,
@@ -84,7 +86,7 @@ export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: F
   return docs.map((m) => recommendation({
     source: 'hudoc-ecri', mechanismId: 'coe-ecri', mechanismLabel: 'ECRI', id: m.item.id, text: m.item.title,
     date: m.item.date, sourceDate: m.item.sourceDate, annotationType: m.category,
-    countries: m.state ? [countryFromName(m.state, warnings)] : [], document: documentOf(m.item), followUp: followUpOf(m),
+    countries: m.state ? [countryRefOf(m.state, warnings)] : [], document: documentOf(m.item), followUp: followUpOf(m),
   }, fetched));
 }
 
@@ -104,7 +106,7 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
     if (!m || m.category !== COUNTRY_REPORTS) return [];
     return [recommendation({
       source: 'hudoc-greta', mechanismId: 'coe-greta', mechanismLabel: 'GRETA', id: reportId, text: m.item.description,
-      ...reportDate(sections), annotationType: m.category, countries: m.state ? [countryFromName(m.state, warnings)] : [],
+      ...reportDate(sections), annotationType: m.category, countries: m.state ? [countryRefOf(m.state, warnings)] : [],
       document: documentOf(sections[0].item), followUp: null,
     }, fetched)];
   });

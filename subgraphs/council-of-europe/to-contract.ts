@@ -1,18 +1,14 @@
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { groupSections, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
-import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
-import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
-import type { CountryRef, Decision, DecisionKind, DocumentRef, MechanismRef, Visit } from '../../schema/types.ts';
+import { countryByCode } from '../../schema/reference/countries.ts';
+import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
+import type { CountryRef, Decision, DecisionKind, DocumentRef, Visit } from '../../schema/types.ts';
+import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
 export const COE_SYSTEM = 'EUROPEAN';
 export const COE_OWNER = 'Council of Europe';
-
-/** mechanism('coe-cpt') → { id: 'coe-cpt', acronym: 'CPT', … } */
-export function mechanism(id: string): MechanismRef {
-  return mechanismRef(mechanismById(id)!);
-}
 
 /** countryFromCode('SVN', w) → { code: 'SVN', name: 'Slovenia' }; an unknown code is kept as the name, with a warning. */
 export function countryFromCode(code: string, warnings: string[]): CountryRef {
@@ -20,14 +16,6 @@ export function countryFromCode(code: string, warnings: string[]): CountryRef {
   if (country) return { code: country.alpha3, name: country.name };
   warnings.push(`unknown State code "${code}" kept as written`);
   return { code: null, name: code };
-}
-
-/** countryFromName('the Netherlands', w) → { code: 'NLD', name: 'the Netherlands' } (the source's wording kept); unknown names are kept, with a warning. */
-export function countryFromName(name: string, warnings: string[]): CountryRef {
-  const code = isoFromName(name);
-  if (code) return { code, name };
-  warnings.push(`unknown State name "${name}" kept without a code`);
-  return { code: null, name };
 }
 
 /** HUDOC doctype → kind, by its ending: HEJUD/HFJUD → JUDGMENT, HEDEC → DECISION, HECOM → COMMUNICATED_CASE, other → OTHER. */
@@ -52,7 +40,7 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
   const url = echrUrl(r.id);
   return {
     id: `hudoc-echr:${r.id}`,
-    mechanism: mechanism('coe-ecthr'),
+    mechanism: mechanismRefOf('coe-ecthr'),
     title: r.title,
     caseNumbers: r.appNumbers,
     respondents: r.respondents.map((c) => countryFromCode(c, warnings)),
@@ -93,10 +81,10 @@ export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: st
   const state = complaint?.[1] ?? conclusion?.[1];
   return {
     id: `hudoc-esc:${item.id}`,
-    mechanism: mechanism('coe-ecsr'),
+    mechanism: mechanismRefOf('coe-ecsr'),
     title: item.title,
     caseNumbers: complaint ? [complaint[2]] : [],
-    respondents: state ? [countryFromName(state.replace(/\s+/g, ' '), warnings)] : [],
+    respondents: state ? [countryRefOf(state.replace(/\s+/g, ' '), warnings)] : [],
     date: item.date,
     sourceDate: item.sourceDate,
     kind: ESC_KINDS[item.description.split(';')[0]] ?? 'OTHER',
@@ -149,8 +137,8 @@ export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, wa
     const documents = sections.map((s) => documentOf(s.item));
     return {
       id: `hudoc-cpt:${reportId}`,
-      mechanism: mechanism('coe-cpt'),
-      country: countryFromName(section.country, warnings),
+      mechanism: mechanismRefOf('coe-cpt'),
+      country: countryRefOf(section.country, warnings),
       startDate: null,
       endDate: null,
       year: section.year,

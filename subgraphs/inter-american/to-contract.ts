@@ -2,9 +2,9 @@ import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
 import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord } from '../../adapters/iachr/index.ts';
 import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
-import { isoFromName } from '../../schema/reference/countries.ts';
-import { mechanismById, mechanismRef } from '../../schema/reference/mechanisms.ts';
-import type { Communication, CountryRef, Decision, DecisionKind, MechanismRef, Visit, VisitType } from '../../schema/types.ts';
+import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
+import type { Communication, Decision, DecisionKind, Visit, VisitType } from '../../schema/types.ts';
+import { countryRefOf } from '../_shared/country-ref.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
@@ -13,19 +13,10 @@ const IACHR_OWNER = 'Organization of American States';
 const COURT_OWNER = 'Inter-American Court of Human Rights';
 const SUMMA_OWNER = 'Center for Justice and International Law (CEJIL), SUMMA';
 
-const mechanism = (id: 'ia-iachr' | 'ia-iacthr'): MechanismRef => mechanismRef(mechanismById(id)!);
-
 /**
  * The Court writes States in Spanish; the ones whose Spanish name is not their ISO name once accents are dropped.
  * (To move into schema/reference/countries.ts ALIASES; México, Perú, Panamá, Haití already resolve there.)
  */
-/** stateRef('Brasil', warnings) → { code: 'BRA', name: 'Brasil' }; an unknown name is kept with code null and a warning. */
-export function stateRef(name: string, warnings: string[]): CountryRef {
-  const code = isoFromName(name);
-  if (!code) warnings.push(`unknown State name "${name}" kept without a code`);
-  return { code: code ?? null, name };
-}
-
 /** The Court's public page of a judgment is its PDF; the first judgment document as listed, else the first document. */
 function courtUrl(j: CorteIdhJudgment): string | null {
   return (j.documents.find((d) => d.kind === 'judgment') ?? j.documents[0])?.url ?? null;
@@ -40,10 +31,10 @@ export function toCourtDecision(j: CorteIdhJudgment, fetched: Fetched, warnings:
   const languages = [...new Set(j.documents.map((d) => d.language).filter((l): l is string => l !== null))];
   return {
     id: `corteidh:${j.id}`,
-    mechanism: mechanism('ia-iacthr'),
+    mechanism: mechanismRefOf('ia-iacthr'),
     title: `Caso ${j.caseName} Vs. ${j.state}`,
     caseNumbers: [],
-    respondents: j.state ? [stateRef(j.state, warnings)] : [],
+    respondents: j.state ? [countryRefOf(j.state, warnings)] : [],
     date: j.date,
     sourceDate: j.sourceDate,
     kind: 'JUDGMENT',
@@ -71,10 +62,10 @@ export function toIachrDecision(r: IachrDecisionRecord & { listing: IachrDecisio
   const url = main?.url ?? null;
   return {
     id: `iachr-decisions:${r.report.replace(/^Report No\. ?/, '')}`,
-    mechanism: mechanism('ia-iachr'),
+    mechanism: mechanismRefOf('ia-iachr'),
     title: [r.report, ...r.caseNumbers, r.title].filter(Boolean).join(', '),
     caseNumbers: r.caseNumbers,
-    respondents: r.country ? [stateRef(r.country, warnings)] : [],
+    respondents: r.country ? [countryRefOf(r.country, warnings)] : [],
     date: null,
     sourceDate: String(r.year),
     kind: LISTING_KINDS[r.listing],
@@ -99,9 +90,9 @@ export function toPrecautionaryCommunication(r: IachrPrecautionaryRecord, fetche
     code: r.code,
     type: 'PRECAUTIONARY_MEASURE',
     typeLabel: r.decision ? `Precautionary measure (${r.decision})` : 'Precautionary measure',
-    mechanisms: [mechanism('ia-iachr')],
+    mechanisms: [mechanismRefOf('ia-iachr')],
     mandateLabels: [],
-    countries: r.country ? [stateRef(r.country, warnings)] : [],
+    countries: r.country ? [countryRefOf(r.country, warnings)] : [],
     date: r.date,
     sourceDate: r.sourceDate,
     summary: r.beneficiaries,
@@ -120,12 +111,12 @@ const VISIT_TYPES: Record<string, VisitType> = { 'on-site visit': 'ON_SITE', 'in
 export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched: Fetched }[], warnings: string[]): Visit[] {
   const visits = new Map<string, Visit>();
   for (const { record: r, fetched } of rows) {
-    const country = stateRef(r.country, warnings);
+    const country = countryRefOf(r.country, warnings);
     const key = `${country.code ?? country.name}-${r.startDate ?? r.sourceDates ?? r.text}`;
     if (visits.has(key)) continue;
     visits.set(key, {
       id: `iachr-visits:${key}`,
-      mechanism: mechanism('ia-iachr'),
+      mechanism: mechanismRefOf('ia-iachr'),
       country,
       startDate: r.startDate,
       endDate: r.endDate,
@@ -184,10 +175,10 @@ export function toSummaDecision(e: UwaziEntity, t: SummaTemplate, fetched: Fetch
   const tipo = metadataLabels(e, 'tipo');
   return {
     id: `${t.source}:${e.sharedId}`,
-    mechanism: mechanism(t.role === 'admissibility' ? 'ia-iachr' : 'ia-iacthr'),
+    mechanism: mechanismRefOf(t.role === 'admissibility' ? 'ia-iachr' : 'ia-iacthr'),
     title: e.title.replace(/\s+/g, ' ').trim(),
     caseNumbers: [],
-    respondents: metadataLabels(e, 'pa_s').map((name) => stateRef(name, warnings)),
+    respondents: metadataLabels(e, 'pa_s').map((name) => countryRefOf(name, warnings)),
     date: metadataDate(e, 'fecha'),
     sourceDate: null,
     kind: summaKind(t.role, tipo),

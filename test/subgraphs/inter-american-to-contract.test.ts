@@ -6,7 +6,8 @@ import { parseSearchResults } from '../../adapters/corteidh/parse.ts';
 import { toJudgments } from '../../adapters/corteidh/map.ts';
 import { parseOasListing } from '../../adapters/iachr/parse.ts';
 import { toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../adapters/iachr/map.ts';
-import { stateRef, toCourtDecision, toIachrDecision, toIachrVisits, toPrecautionaryCommunication } from '../../subgraphs/inter-american/to-contract.ts';
+import { countryRefOf } from '../../subgraphs/_shared/country-ref.ts';
+import { toCourtDecision, toIachrDecision, toIachrVisits, toPrecautionaryCommunication } from '../../subgraphs/inter-american/to-contract.ts';
 import { yearInRange } from '../../subgraphs/inter-american/iachr-sources.ts';
 
 const fetched: Fetched = { url: 'http://replay/x', body: '', contentType: 'text/html', fetchedAt: '2026-01-10T00:00:00.000Z', fromCache: false, stale: false, latencyMs: 1 };
@@ -29,8 +30,8 @@ describe('Inter-American records in the contract', () => {
 
   it('resolves the States the Court names in Spanish, and keeps an unknown name with a warning', () => {
     const warnings: string[] = [];
-    expect(['México', 'Perú', 'Trinidad y Tobago', 'El Salvador'].map((n) => stateRef(n, warnings).code)).toEqual(['MEX', 'PER', 'TTO', 'SLV']);
-    expect(stateRef('Gran Colombia', warnings)).toEqual({ code: null, name: 'Gran Colombia' });
+    expect(['México', 'Perú', 'Trinidad y Tobago', 'El Salvador'].map((n) => countryRefOf(n, warnings).code)).toEqual(['MEX', 'PER', 'TTO', 'SLV']);
+    expect(countryRefOf('Gran Colombia', warnings)).toEqual({ code: null, name: 'Gran Colombia' });
     expect(warnings).toEqual(['unknown State name "Gran Colombia" kept without a code']);
   });
 
