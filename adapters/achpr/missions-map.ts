@@ -1,5 +1,6 @@
 import { isPlausibleDate } from '../_kit/sanity.ts';
 import type { MissionEntry } from './missions-parse.ts';
+import { englishMonth, isoDay } from '../_kit/months.ts';
 
 /** One promotion or fact-finding mission as the Commission's listing states it (wording kept). */
 export interface AchprMission {
@@ -22,13 +23,10 @@ export interface AchprMission {
   reportUrl: string | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** '8th to 18th July 2004', 'From 19 -27 July, 2011', 'between 23 and 28 January 2023': two days of one month. */
 const DAY_RANGE = new RegExp(String.raw`^(?:from\s+|between\s+)?${DAY}\s*(?:to|-|–|and)\s*${DAY}\s+([a-z]+),?\s+(\d{4})$`, 'i');
 const YEAR_ONLY = /^in\s+(\d{4})$/i;
-
-const day = (year: string, month: number, d: string) => `${year}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
 
 /**
  * The days a listing's date wording states: statedDates('From 19 -27 July, 2011') → { startDate: '2011-07-19', endDate: '2011-07-27', year: 2011 };
@@ -40,9 +38,10 @@ export function statedDates(text: string | null): Pick<AchprMission, 'startDate'
   if (!text) return none;
   const range = text.trim().match(DAY_RANGE);
   if (range) {
-    const month = MONTHS.indexOf(range[3].toLowerCase()) + 1;
-    const [startDate, endDate] = [day(range[4], month, range[1]), day(range[4], month, range[2])];
-    if (month === 0 || !isPlausibleDate(startDate) || !isPlausibleDate(endDate) || endDate < startDate) return none;
+    const month = englishMonth(range[3]);
+    if (!month) return none;
+    const [startDate, endDate] = [isoDay(range[4], month, range[1]), isoDay(range[4], month, range[2])];
+    if (!isPlausibleDate(startDate) || !isPlausibleDate(endDate) || endDate < startDate) return none;
     return { startDate, endDate, year: Number(range[4]) };
   }
   const year = text.trim().match(YEAR_ONLY);

@@ -1,4 +1,5 @@
 import { isPlausibleDate } from '../_kit/sanity.ts';
+import { isoDay, monthOfAbbreviation } from '../_kit/months.ts';
 
 /** A date as the hub uses it, with the source's text kept when it cannot be used. */
 export interface SourcedDate {
@@ -7,10 +8,6 @@ export interface SourcedDate {
   /** The source's own text when it could not be used as a date (ECRI's year 2204, FCNM's 0001-01-01). */
   sourceDate: string | null;
 }
-
-const MONTHS: Record<string, string> = {
-  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
-};
 
 /** An ISO day, or null+raw when it is not plausible; empty text is simply null. */
 function sourced(raw: string | null, iso: string | null): SourcedDate {
@@ -27,7 +24,7 @@ export function fromKpdate(raw: string | null): SourcedDate {
 /** judgementdate and RSS channel dates: '01/06/2023 00:00:00' or '25/05/2025' → '2023-06-01' / '2025-05-25' */
 export function fromDayMonthYear(raw: string | null): SourcedDate {
   const m = raw?.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/);
-  return sourced(raw, m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null);
+  return sourced(raw, m ? isoDay(m[3], Number(m[2]), m[1]) : null);
 }
 
 const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?)?/;
@@ -38,8 +35,8 @@ const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\
  */
 export function fromRfc822(raw: string | null): SourcedDate {
   const m = raw?.match(RFC822);
-  const month = m ? MONTHS[m[2].toLowerCase()] : undefined;
-  return sourced(raw, m && month ? `${m[3]}-${month}-${m[1].padStart(2, '0')}` : null);
+  const month = m ? monthOfAbbreviation(m[2]) : undefined;
+  return sourced(raw, m && month ? isoDay(m[3], month, m[1]) : null);
 }
 
 /**

@@ -1,11 +1,10 @@
 import { isPlausibleDate } from '../_kit/sanity.ts';
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { englishMonth, isoDay } from '../_kit/months.ts';
 
 function iso(year: string, month: string, day: string): string | null {
-  const m = MONTHS.indexOf(month.toLowerCase()) + 1;
-  const date = `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return m > 0 && isPlausibleDate(date) ? date : null;
+  const m = englishMonth(month);
+  const date = m ? isoDay(year, m, day) : null;
+  return isPlausibleDate(date) ? date : null;
 }
 
 /** englishDate('December 24, 2019') === '2019-12-24'; null for anything else. */

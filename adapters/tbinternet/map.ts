@@ -1,13 +1,12 @@
 import type { TbGridRow } from './parse.ts';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { isoDay, monthOfAbbreviation } from '../_kit/months.ts';
 
 /** dayMonthYear('09 May 2008') === '2008-05-09'; dayMonthYear('19 July 2024') === '2024-07-19'; undefined when unreadable. */
 export function dayMonthYear(text: string): string | undefined {
   const m = text.trim().match(/^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/);
-  const month = m ? MONTHS.indexOf(m[2].toLowerCase()) + 1 : 0;
-  if (!m || month === 0 || Number(m[1]) > 31) return undefined;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  const month = m ? monthOfAbbreviation(m[2]) : undefined;
+  if (!m || !month || Number(m[1]) > 31) return undefined;
+  return isoDay(m[3], month, m[1]);
 }
 
 /** A treaty-body decision as the Treaty Body Database lists it, the grid's wording kept beside what is read from it. */
