@@ -18,12 +18,17 @@ export function okStatus(system: System, source: string, page: AdapterPage<unkno
   };
 }
 
+/** A status that gave nothing, with `fields` on top: statusOf('UN', 'uhri', { ok: false, code: 'RH_SOURCE_HTTP' }) */
+export function statusOf(system: System, source: string, fields: Partial<SourceStatus>): SourceStatus {
+  return { system, source, ok: true, code: null, message: null, count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [], ...fields };
+}
+
 /** The status of a source that failed: its stable code and message, nothing else. */
 export function failedStatus(system: System, source: string, err: SourceError, latencyMs: number | null): SourceStatus {
-  return { system, source, ok: false, code: err.code, message: err.message, count: 0, total: null, fromCache: false, stale: false, latencyMs, warnings: [] };
+  return statusOf(system, source, { ok: false, code: err.code, message: err.message, latencyMs });
 }
 
 /** A source that was not asked, because it cannot honour the filter; said so rather than silently empty. */
 export function skippedStatus(system: System, source: string, why: string): SourceStatus {
-  return { system, source, ok: true, code: null, message: null, count: 0, total: 0, fromCache: false, stale: false, latencyMs: null, warnings: [why] };
+  return statusOf(system, source, { total: 0, warnings: [why] });
 }

@@ -10,6 +10,7 @@ import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { ContractSource } from './contract-source.ts';
 import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
+import { statusOf } from './source-status.ts';
 
 export interface SourceSubgraphContext {
   fetcher: ReturnType<typeof perRequestFetcher>;
@@ -37,10 +38,7 @@ export interface SourceSubgraph {
 
 /** Said when a system has no source of a list yet: its empty list is the honest answer, not a failure. */
 function noSourceStatus(entry: SystemEntry, kind: RecordKind): SourceStatus {
-  return {
-    system: entry.system, source: entry.subgraph, ok: true, code: null, message: null, count: 0, total: 0,
-    fromCache: false, stale: false, latencyMs: null, warnings: [`The ${entry.label} subgraph has no source of ${kind} yet.`],
-  };
+  return statusOf(entry.system, entry.subgraph, { total: 0, warnings: [`The ${entry.label} subgraph has no source of ${kind} yet.`] });
 }
 
 /**
@@ -81,7 +79,7 @@ export function buildSourceSubgraph(
       const query = decodeScope(scope);
       return await readSlice(kind, sources, query, ctx, options);
     } catch (err) {
-      return { items: [], total: null, sources: [{ system: entry.system, source: entry.subgraph, ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message: (err as Error).message, count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [] }] };
+      return { items: [], total: null, sources: [statusOf(entry.system, entry.subgraph, { ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message: (err as Error).message })] };
     }
   }
 

@@ -5,6 +5,7 @@ import { decodeToken, encodeScope, encodeToken } from '../../schema/scope.ts';
 import { mergeNewestFirst } from '../../schema/merge.ts';
 import { mechanismById } from '../../schema/reference/mechanisms.ts';
 import { badInput } from './filter.ts';
+import { statusOf } from '../_shared/source-status.ts';
 
 /**
  * Everything a page is, carried in its id so the registry stores nothing: the list, the canonical
@@ -155,17 +156,15 @@ function statusesOf(entry: SystemEntry, part: PartResult, pageItems: object[]): 
 }
 
 function unreachableStatus(entry: SystemEntry): SourceStatus {
-  return {
-    system: entry.system, source: entry.subgraph, ok: false, code: 'RH_SUBGRAPH_UNREACHABLE',
+  return statusOf(entry.system, entry.subgraph, {
+    ok: false, code: 'RH_SUBGRAPH_UNREACHABLE',
     message: `The ${entry.label} subgraph did not answer; its records are missing from this page and from the following pages of this query.`,
-    count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [],
-  };
+  });
 }
 
 function excludedStatus(system: System): SourceStatus {
-  return {
-    system, source: SYSTEMS.find((s) => s.system === system)?.subgraph ?? system, ok: false, code: 'RH_SOURCE_EXCLUDED',
+  return statusOf(system, SYSTEMS.find((s) => s.system === system)?.subgraph ?? system, {
+    ok: false, code: 'RH_SOURCE_EXCLUDED',
     message: 'This system failed on an earlier page of this query and is left out to keep the order; run the query again without `after` to include it.',
-    count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [],
-  };
+  });
 }
