@@ -1,6 +1,6 @@
 import { newestFirst } from './order.ts';
 
-/** The date a record sorts by, per list: issuedOn, startDate (else publishedOn), date. Sources sort by the same. */
+/** The date a record sorts by, per list: issuedOn, startDate (else publishedOn), date (decisions, communications, reviews). Sources sort by the same. */
 export function sortDateOf(record: object): string | null {
   const r = record as { issuedOn?: string | null; startDate?: string | null; publishedOn?: string | null; date?: string | null };
   if ('issuedOn' in r) return r.issuedOn ?? null;

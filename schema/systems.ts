@@ -21,12 +21,13 @@ export const SYSTEMS: readonly SystemEntry[] = [
 ];
 
 /** The lists a source can have. */
-export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'decisions', 'communications'];
-/** Every list the hub pages across systems: the three above and `records`, which mixes them. */
+export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'decisions', 'communications', 'reviews'];
+/** Every list the hub pages across systems: the ones above and `records`, which mixes them. */
 export const RECORD_KINDS: readonly RecordKind[] = [...LIST_KINDS, 'records'];
 
 const RECORD_TYPES = {
-  recommendations: 'Recommendation', visits: 'Visit', decisions: 'Decision', communications: 'Communication', records: 'HubRecord',
+  recommendations: 'Recommendation', visits: 'Visit', decisions: 'Decision', communications: 'Communication', reviews: 'Review',
+  records: 'HubRecord',
 } as const;
 
 /** The contract type of each record list: recordTypeOf('visits') === 'Visit'; recordTypeOf('records') === 'HubRecord'. */
@@ -35,9 +36,10 @@ export function recordTypeOf<K extends RecordKind>(kind: K): (typeof RECORD_TYPE
 }
 
 /** The contract type of a record, told by the fields only it has: typeOfRecord({ issuedOn: null, … }) === 'Recommendation'. */
-export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' | 'Communication' {
+export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' | 'Communication' | 'Review' {
   if ('issuedOn' in record) return 'Recommendation';
   if ('startDate' in record) return 'Visit';
+  if ('sessionStart' in record) return 'Review';
   return 'mandateLabels' in record ? 'Communication' : 'Decision';
 }
 

@@ -129,6 +129,26 @@ export interface Communication {
   provenance: Provenance;
 }
 
+export type ReviewStatus = 'SCHEDULED' | 'COMPLETED' | 'POSTPONED' | 'CANCELLED' | 'UNKNOWN';
+export interface Review {
+  id: string;
+  mechanism: MechanismRef;
+  mechanismLabel: string;
+  country: CountryRef;
+  session: string | null;
+  cycle: string | null;
+  date: string | null;
+  sessionStart: string | null;
+  sessionEnd: string | null;
+  dialogueDates: string | null;
+  place: string | null;
+  status: ReviewStatus;
+  statusLabel: string | null;
+  reviewOf: string | null;
+  documents: DocumentRef[];
+  provenance: Provenance;
+}
+
 export interface SourceStatus {
   system: System;
   source: string;
@@ -144,10 +164,12 @@ export interface SourceStatus {
 }
 
 /** The record lists the hub merges across systems; `records` mixes all the others. */
-export type RecordKind = 'recommendations' | 'visits' | 'decisions' | 'communications' | 'records';
+export type RecordKind = 'recommendations' | 'visits' | 'decisions' | 'communications' | 'reviews' | 'records';
 export type ListKind = Exclude<RecordKind, 'records'>;
-export type HubRecord = Recommendation | Visit | Decision | Communication;
-export interface RecordOf { recommendations: Recommendation; visits: Visit; decisions: Decision; communications: Communication; records: HubRecord }
+export type HubRecord = Recommendation | Visit | Decision | Communication | Review;
+export interface RecordOf {
+  recommendations: Recommendation; visits: Visit; decisions: Decision; communications: Communication; reviews: Review; records: HubRecord;
+}
 
 /**
  * One validated, canonical filter, as the registry hands it to every system.

@@ -1,4 +1,4 @@
-import type { Communication, Recommendation, Visit, Decision, System } from '../../schema/types.ts';
+import type { Communication, Recommendation, Review, Visit, Decision, System } from '../../schema/types.ts';
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HttpClient } from '../../adapters/_kit/http.ts';
@@ -46,5 +46,6 @@ export interface ContractSource {
   visits?: Reader<Visit>;
   decisions?: Reader<Decision>;
   communications?: Reader<Communication>;
+  reviews?: Reader<Review>;
 }
 
