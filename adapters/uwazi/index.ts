@@ -35,7 +35,7 @@ import { parseUwaziSearch, parseUwaziTemplates, parseUwaziThesauri, type UwaziEn
 export type { UwaziConfig } from './config.ts';
 export type { UwaziFilter, UwaziRequest } from './fetch.ts';
 export type { UwaziEntity, UwaziMetadataValue, UwaziProperty, UwaziTemplate, UwaziThesaurus, UwaziThesaurusValue } from './parse.ts';
-export { dayRangeFilter, metadataDate, metadataLabels, metadataText, metadataValues, thesaurusValues, unixToDay } from './map.ts';
+export { dayRangeFilter, metadataDate, metadataLabels, metadataLinks, metadataText, metadataValues, thesaurusValues, unixToDay } from './map.ts';
 export { UWAZI_DEFAULTS, validateUwaziConfig } from './config.ts';
 
 /** A search page plus, for each row, the upstream answer it was read from. */

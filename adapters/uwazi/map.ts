@@ -50,3 +50,15 @@ export function thesaurusValues(thesaurus: UwaziThesaurus): { id: string; label:
     values.flatMap((v) => [{ id: v.id, label: v.label }, ...walk(v.values ?? [])]);
   return walk(thesaurus.values);
 }
+
+/**
+ * A link property's values ({ label, url } objects in Uwazi), malformed ones skipped:
+ * metadataLinks(e, 'national_report') → [{ label: 'A/HRC/WG.6/29/BRB/1', url: 'https://documents.un.org/…' }].
+ */
+export function metadataLinks(entity: UwaziEntity, key: string): { label: string | null; url: string }[] {
+  return metadataValues(entity, key).flatMap((v) => {
+    const link = v as { label?: unknown; url?: unknown } | null;
+    if (typeof link !== 'object' || link === null || typeof link.url !== 'string' || link.url === '') return [];
+    return [{ label: typeof link.label === 'string' && link.label !== '' ? link.label : null, url: link.url }];
+  });
+}

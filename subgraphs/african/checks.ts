@@ -2,10 +2,8 @@ import { ACHPR_DEFAULTS } from '../../adapters/achpr/config.ts';
 import { listingUrl, missionsUrl, parseListing, parseMissions } from '../../adapters/achpr/index.ts';
 import { AFRICAN_COURT_DEFAULTS } from '../../adapters/african-court/config.ts';
 import { parseReceivedCases, receivedCasesUrl } from '../../adapters/african-court/index.ts';
-import { validateUwaziConfig } from '../../adapters/uwazi/config.ts';
-import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
-import { parseUwaziSearch } from '../../adapters/uwazi/parse.ts';
 import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
+import { uwaziSearchCheck } from '../_shared/uwazi.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL } from './ihrda-source.ts';
 
 /**
@@ -21,10 +19,7 @@ export function africanChecks(): SourceCheck[] {
   return [
     textCheck('achpr', 'AFRICAN', achpr, (body) => parseListing(body).length),
     textCheck('african-court', 'AFRICAN', court, (body) => parseReceivedCases(body, court).length),
-    ...IHRDA_TEMPLATES.map((t) => {
-      const url = uwaziSearchUrl(validateUwaziConfig({ name: t.source, baseUrl: IHRDA_URL, template: t.template }), { from: 0, limit: 10 });
-      return textCheck(t.source, 'AFRICAN', url, (body) => parseUwaziSearch(body, t.source, url).rows.length);
-    }),
+    ...IHRDA_TEMPLATES.map((t) => uwaziSearchCheck(t.source, 'AFRICAN', IHRDA_URL, t.template)),
     textCheck('achpr-missions', 'AFRICAN', missions, (body) => parseMissions(body).length),
   ];
 }

@@ -4,6 +4,7 @@ import { createUwaziAdapter, dayRangeFilter, type UwaziAdapter, type UwaziFilter
 import type { Decision } from '../../schema/types.ts';
 import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
+import { stateThesaurusIds } from '../_shared/uwazi.ts';
 import { africanState, AFRICAN_SYSTEM, toIhrdaDecision } from './to-contract.ts';
 
 export const IHRDA_URL = 'https://caselaw.ihrda.org';
@@ -22,20 +23,11 @@ export type IhrdaTemplate = (typeof IHRDA_TEMPLATES)[number];
 
 const BY_DATE = { property: 'metadata.year_decided', order: 'desc' } as const;
 
-/** The ids of IHRDA's `country` thesaurus values naming the States asked (labels resolved like every African State name). */
-async function countryIds(adapter: UwaziAdapter, countries: readonly string[], fetcher: SourceFetcher): Promise<string[]> {
-  const thesaurus = await adapter.thesaurusOf('country', fetcher);
-  return thesaurus.values.filter((v) => {
-    const code = africanState(v.label, []).code;
-    return code !== null && countries.includes(code);
-  }).map((v) => v.id);
-}
-
 /** The Uwazi filters for a query: States as `country` thesaurus ids, dates as a `year_decided` range; null when no State matches. */
 export async function ihrdaFilters(adapter: UwaziAdapter, q: ContractQuery, fetcher: SourceFetcher): Promise<Record<string, UwaziFilter> | null> {
   const filters: Record<string, UwaziFilter> = {};
   if (q.countries.length > 0) {
-    const ids = await countryIds(adapter, q.countries, fetcher);
+    const ids = await stateThesaurusIds(adapter, 'country', q.countries, (label) => africanState(label, []).code, fetcher);
     if (ids.length === 0) return null;
     filters.country = { values: ids };
   }

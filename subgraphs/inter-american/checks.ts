@@ -6,10 +6,8 @@ import { IACHR_DEFAULTS, IACHR_SOURCES } from '../../adapters/iachr/index.ts';
 import { listingUrl } from '../../adapters/iachr/fetch.ts';
 import { parseOasListing } from '../../adapters/iachr/parse.ts';
 import { toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../adapters/iachr/map.ts';
-import { validateUwaziConfig } from '../../adapters/uwazi/config.ts';
-import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
-import { parseUwaziSearch } from '../../adapters/uwazi/parse.ts';
 import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
+import { uwaziSearchCheck } from '../_shared/uwazi.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, SUMMA_URL } from './summa-source.ts';
 
 /** The Court's search is a POST, so its check posts the listing form itself (last year's contentious judgments). */
@@ -48,9 +46,6 @@ export function interAmericanChecks(now = new Date()): SourceCheck[] {
     textCheck(IACHR_SOURCES.decisions, 'INTER_AMERICAN', merits, (body) => count(body, (e) => toDecisionRecord(e, year))),
     textCheck(IACHR_SOURCES.precautionary, 'INTER_AMERICAN', precautionary, (body) => count(body, toPrecautionaryRecord)),
     textCheck(IACHR_SOURCES.visits, 'INTER_AMERICAN', visits, (body) => count(body, (e) => toVisitRecord(e, visits))),
-    ...[SUMMA_JUDGMENTS, ...SUMMA_ORDERS].map((t) => {
-      const url = uwaziSearchUrl(validateUwaziConfig({ name: t.source, baseUrl: SUMMA_URL, template: t.template }), { from: 0, limit: 10 });
-      return textCheck(t.source, 'INTER_AMERICAN', url, (body) => parseUwaziSearch(body, t.source, url).rows.length);
-    }),
+    ...[SUMMA_JUDGMENTS, ...SUMMA_ORDERS].map((t) => uwaziSearchCheck(t.source, 'INTER_AMERICAN', SUMMA_URL, t.template)),
   ];
 }

@@ -7,6 +7,8 @@ import { createTbinternetAdapter, searchUrl, TBINTERNET_DEFAULTS } from '../../a
 import { SPINTERNET_DEFAULTS, standingInvitationsUrl, visitsUrl } from '../../adapters/spinternet/index.ts';
 import { parseStandingInvitationsPage, parseVisitsPage } from '../../adapters/spinternet/parse.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
+import { uwaziSearchCheck } from '../_shared/uwazi.ts';
+import { UPR_INFO_REVIEWS, UPR_INFO_URL } from './upr-info-source.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
@@ -14,12 +16,14 @@ const SAMPLE = 20;
 /**
  * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
  * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
- * grid), the Special Procedures' country-visits table and their standing-invitations table.
+ * grid), the Special Procedures' country-visits table and their standing-invitations table, and the first ten UPR
+ * reviews in UPR Info's database.
  */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
   const visits = visitsUrl(SPINTERNET_DEFAULTS);
-  return [tbinternetCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(), {
+  return [tbinternetCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
+    uwaziSearchCheck(UPR_INFO_REVIEWS.source, 'UN', UPR_INFO_URL, UPR_INFO_REVIEWS.template), {
     source: 'uhri', system: 'UN', url,
     async run(http) {
       const body = await http.getStream(url, { source: 'uhri' });

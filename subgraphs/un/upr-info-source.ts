@@ -1,0 +1,86 @@
+import type { AdapterPage } from '../../adapters/_kit/types.ts';
+import type { Fetched } from '../../adapters/_kit/fetcher.ts';
+import {
+  createUwaziAdapter, dayRangeFilter, metadataDate, metadataLinks, metadataText, type UwaziEntity, type UwaziFilter,
+} from '../../adapters/uwazi/index.ts';
+import { isoFromName } from '../../schema/reference/countries.ts';
+import { mechanismById, mechanismRef, type Mechanism } from '../../schema/reference/mechanisms.ts';
+import type { DocumentRef, Review } from '../../schema/types.ts';
+import type { ContractSource } from '../_shared/contract-source.ts';
+import { countryRefOf } from '../_shared/country-ref.ts';
+import { provenanceFrom } from '../_shared/provenance.ts';
+import { stateThesaurusIds } from '../_shared/uwazi.ts';
+
+export const UPR_INFO_URL = 'https://upr-info-database.uwazi.io';
+export const UPR_INFO_REVIEWS = { source: 'upr-info-reviews', template: '5e57cdd6f54e0a1304c0d50d' } as const;
+
+const BY_DATE = { property: 'metadata.date', order: 'desc' } as const;
+
+/** The review's documents, in the order the UPR lists them (…/1, …/2, …/3), with the hub's title for each. */
+const REVIEW_DOCUMENTS = [
+  { property: 'national_report', title: 'National report' },
+  { property: 'un_compilation', title: 'Compilation of UN information' },
+  { property: 'stakeholder_summary', title: "Summary of stakeholders' submissions" },
+] as const;
+
+function documentsOf(entity: UwaziEntity): DocumentRef[] {
+  return REVIEW_DOCUMENTS.flatMap(({ property, title }) =>
+    metadataLinks(entity, property).map((link) => ({ symbol: link.label, title, url: link.url, language: 'en' })));
+}
+
+/**
+ * A UPR Info review entity as a contract Review. UPR Info says when a State was reviewed, in which cycle and session,
+ * and links its documents, but not a status: status stays UNKNOWN rather than guessed from the date.
+ * toUprReview(barbados29, fetched, 'https://upr-info-database.uwazi.io', w) → { id: 'upr-info:upr-brb-c3-s29', country: { code: 'BRB', … },
+ *   session: '29', cycle: '3', date: '2018-04-06', documents: [{ symbol: 'A/HRC/WG.6/29/BRB/1', … }, …], … }
+ */
+export function toUprReview(entity: UwaziEntity, fetched: Fetched, baseUrl: string, warnings: string[]): Review {
+  const date = metadataDate(entity, 'date');
+  return {
+    id: `upr-info:${entity.sharedId}`,
+    mechanism: mechanismRef(mechanismById('un-upr') as Mechanism),
+    mechanismLabel: 'UPR',
+    country: countryRefOf(metadataText(entity, 'state_under_review') ?? entity.title, warnings),
+    session: metadataText(entity, 'session'),
+    cycle: metadataText(entity, 'cycle'),
+    date,
+    sessionStart: null,
+    sessionEnd: null,
+    dialogueDates: null,
+    place: null,
+    status: 'UNKNOWN',
+    statusLabel: null,
+    reviewOf: null,
+    documents: documentsOf(entity),
+    provenance: provenanceFrom('UN', UPR_INFO_REVIEWS.source, 'UPR Info', fetched, `${baseUrl}/entity/${entity.sharedId}`),
+  };
+}
+
+/**
+ * The UPR review calendar from UPR Info's database (Uwazi): which State was reviewed in which cycle and session, when,
+ * and its review documents. Uwazi filters (State under review as thesaurus ids, date range), sorts (date desc) and
+ * pages; only the pages the window needs are read; total = totalRows.
+ */
+export function uprInfoReviewsSource(baseUrl: string = UPR_INFO_URL): ContractSource {
+  const adapter = createUwaziAdapter({ name: UPR_INFO_REVIEWS.source, baseUrl, template: UPR_INFO_REVIEWS.template });
+  return {
+    name: UPR_INFO_REVIEWS.source,
+    system: 'UN',
+    mechanisms: ['un-upr'],
+    canFilterBy: { themes: false, text: true, articles: false, importance: false, since: false },
+    async reviews(q, ctx): Promise<AdapterPage<Review>> {
+      const filters: Record<string, UwaziFilter> = {};
+      if (q.countries.length > 0) {
+        const ids = await stateThesaurusIds(adapter, 'state_under_review', q.countries, (label) => isoFromName(label) ?? null, ctx.fetcher);
+        if (ids.length === 0) return { rows: [], total: 0, fetched: [], warnings: [] };
+        filters.state_under_review = { values: ids };
+      }
+      const range = dayRangeFilter(q.from, q.to);
+      if (range) filters.date = range;
+      const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
+      const warnings = [...page.warnings];
+      const rows = page.rows.map((e, i) => toUprReview(e, page.sourceOf[i], adapter.config.baseUrl, warnings));
+      return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set(warnings)] };
+    },
+  };
+}
