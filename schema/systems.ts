@@ -40,7 +40,7 @@ export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Deci
   if ('issuedOn' in record) return 'Recommendation';
   if ('startDate' in record) return 'Visit';
   if ('sessionStart' in record) return 'Review';
-  return 'mandateLabels' in record ? 'Communication' : 'Decision';
+  return 'communicationType' in record ? 'Communication' : 'Decision';
 }
 
 /** partTypeName(SYSTEMS[0], 'visits') === 'UnVisitPart' */

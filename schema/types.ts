@@ -116,7 +116,7 @@ export type CommunicationType = 'ALLEGATION_LETTER' | 'URGENT_APPEAL' | 'OTHER_L
 export interface Communication {
   id: string;
   code: string;
-  type: CommunicationType;
+  communicationType: CommunicationType;
   typeLabel: string;
   mechanisms: MechanismRef[];
   mandateLabels: string[];

@@ -88,7 +88,7 @@ export function toPrecautionaryCommunication(r: IachrPrecautionaryRecord, fetche
   return {
     id: `iachr-precautionary:${r.code}${r.resolution && r.resolution !== r.code ? `:${r.resolution}` : ''}`,
     code: r.code,
-    type: 'PRECAUTIONARY_MEASURE',
+    communicationType: 'PRECAUTIONARY_MEASURE',
     typeLabel: r.decision ? `Precautionary measure (${r.decision})` : 'Precautionary measure',
     mechanisms: [mechanismRefOf('ia-iachr')],
     mandateLabels: [],

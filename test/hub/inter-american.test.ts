@@ -26,7 +26,7 @@ describe('the whole hub with the Inter-American system', () => {
     const res = await hub.query(`{ country(code: "MEX") {
       decisions(first: 20) { nodes { id title date sourceDate kind series respondents { code } provenance { system source owner sourceUrl } } sources { system source ok total } }
       visits(first: 20) { nodes { id startDate endDate type typeLabel provenance { system source } } }
-      communications(first: 20, filter: { systems: [INTER_AMERICAN] }) { nodes { id code type date summary provenance { system source } } }
+      communications(first: 20, filter: { systems: [INTER_AMERICAN] }) { nodes { id code communicationType date summary provenance { system source } } }
       records(first: 100) { totalCount nodes { __typename ... on Recommendation { provenance { system } } ... on Decision { provenance { system } } ... on Visit { provenance { system } } ... on Communication { provenance { system } } } sources { system source ok } }
     } }`);
     expect(res.errors).toBeUndefined();

@@ -57,7 +57,7 @@ describe('Inter-American records in the contract', () => {
     const [mexico] = oas('precautionary-2020.html');
     const c = toPrecautionaryCommunication(toPrecautionaryRecord(mexico)!, fetched, 'https://www.oas.org/en/iachr/decisions/mc/precautionary.asp?Year=2020', []);
     expect(c).toMatchObject({
-      id: 'iachr-precautionary:MC 1008-19:Resolution 8/2020', code: 'MC 1008-19', type: 'PRECAUTIONARY_MEASURE', typeLabel: 'Precautionary measure (Grant)',
+      id: 'iachr-precautionary:MC 1008-19:Resolution 8/2020', code: 'MC 1008-19', communicationType: 'PRECAUTIONARY_MEASURE', typeLabel: 'Precautionary measure (Grant)',
       countries: [{ code: 'MEX' }], date: '2020-02-05', summary: 'Alfonso Alejandre Diaz and Alberto Alejandre Diaz', replyReceived: null,
       documents: [{ symbol: 'Resolution 8/2020' }], provenance: { source: 'iachr-precautionary', sourceUrl: 'https://www.oas.org/en/iachr/decisions/mc/precautionary.asp?Year=2020' },
     });
