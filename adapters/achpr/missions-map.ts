@@ -27,10 +27,12 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** '8th to 18th July 2004', 'From 19 -27 July, 2011', 'between 23 and 28 January 2023': two days of one month. */
 const DAY_RANGE = new RegExp(String.raw`^(?:from\s+|between\s+)?${DAY}\s*(?:to|-|–|and)\s*${DAY}\s+([a-z]+),?\s+(\d{4})$`, 'i');
 const YEAR_ONLY = /^in\s+(\d{4})$/i;
+/** 'September 2012': a month, no day. */
+const MONTH_YEAR = /^(?:in\s+)?([a-z]+),?\s+(\d{4})$/i;
 
 /**
  * The days a listing's date wording states: statedDates('From 19 -27 July, 2011') → { startDate: '2011-07-19', endDate: '2011-07-27', year: 2011 };
- * statedDates('in 2023') → { startDate: null, endDate: null, year: 2023 }; wording that is not the mission's dates
+ * statedDates('in 2023') and statedDates('September 2012') → no days, the year only; wording that is not the mission's dates
  * ('resolution adopted 4 June (2024)') → all null, the wording being kept by the caller.
  */
 export function statedDates(text: string | null): Pick<AchprMission, 'startDate' | 'endDate' | 'year'> {
@@ -44,8 +46,9 @@ export function statedDates(text: string | null): Pick<AchprMission, 'startDate'
     if (!isPlausibleDate(startDate) || !isPlausibleDate(endDate) || endDate < startDate) return none;
     return { startDate, endDate, year: Number(range[4]) };
   }
-  const year = text.trim().match(YEAR_ONLY);
-  return year ? { ...none, year: Number(year[1]) } : none;
+  const monthYear = text.trim().match(MONTH_YEAR);
+  const year = text.trim().match(YEAR_ONLY)?.[1] ?? (monthYear && englishMonth(monthYear[1]) ? monthYear[2] : undefined);
+  return year ? { ...none, year: Number(year) } : none;
 }
 
 /**

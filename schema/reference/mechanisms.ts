@@ -63,6 +63,27 @@ export function mechanismByAcronym(system: System, acronym: string): Mechanism |
   return BY_ACRONYM.get(`${system}:${acronym.trim().toUpperCase()}`);
 }
 
+/**
+ * How sources name another system's mechanism in running text (a joint visit's partner). Regional names first: their
+ * rapporteurs are "Special Rapporteurs" too. Every UN special-procedure mandate is the one un-sp mechanism.
+ */
+const NAMED_IN_TEXT: readonly [RegExp, string][] = [
+  [/\bIACHR\b|Inter-American Commission on Human Rights/i, 'ia-iachr'],
+  [/\bACHPR\b|African Commission on Human and Peoples/i, 'af-achpr'],
+  [/\b(?:UN|United Nations)\s+(?:Special Rapporteur|Independent Expert|Working Group|Special Representative|special procedures)/i, 'un-sp'],
+];
+
+/**
+ * The mechanism a source's words name, where the words say which system it belongs to:
+ * mechanismNamedIn('the IACHR Special Rapporteur for Freedom of Expression')?.id === 'ia-iachr';
+ * mechanismNamedIn('the UN Special Rapporteur on the situation of human rights defenders')?.id === 'un-sp';
+ * mechanismNamedIn('the Special Rapporteur on the right to food') === undefined (no system named).
+ */
+export function mechanismNamedIn(text: string): Mechanism | undefined {
+  const id = NAMED_IN_TEXT.find(([re]) => re.test(text))?.[1];
+  return id === undefined ? undefined : mechanismById(id);
+}
+
 /** mechanismRefOf('coe-cpt').acronym === 'CPT'; an id the hub does not know is a programming error and throws. */
 export function mechanismRefOf(id: string): MechanismRef {
   const m = mechanismById(id);

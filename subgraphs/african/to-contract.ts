@@ -7,6 +7,7 @@ import type { CaseStatus, CountryRef, Decision, Visit, VisitType } from '../../s
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
+import { jointWithIn } from '../_shared/joint-with.ts';
 
 export const AFRICAN_SYSTEM = 'AFRICAN';
 export const COURT_OWNER = "African Court on Human and Peoples' Rights";
@@ -161,7 +162,8 @@ const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').re
  * A mission in the Commission's listing → one Visit per State visited. COMPLETED only where the listing shows the mission
  * took place: it links the mission's report, or names the mission by its report ('promotion mission (report)'); otherwise
  * the status stays null, the bracketed word ('decided') kept as statusLabel. Dates only where the listing states days
- * (a year alone fills `year`). The id is the State and the first day, else the year, else the kind:
+ * (a year alone fills `year`). jointWith: the other systems' mechanisms the kind's wording names ('joint visit with the UN
+ * Special Rapporteur on …'); a 'joint promotion mission' names no partner. The id is the State and the first day, else the year, else the kind:
  * toAchprVisits(tanzania2023, fetched, w) → [{ id: 'achpr-missions:TZA-2023-01-23', startDate: '2023-01-23', type: 'OTHER', typeLabel: 'promotion mission', … }]
  */
 export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: string[]): Visit[] {
@@ -181,7 +183,7 @@ export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: strin
     mandateLabels: m.delegation,
     requestedOn: null,
     remindersOn: [],
-    jointWith: [],
+    jointWith: jointWithIn(m.missionType, 'af-achpr'),
     report: m.reportUrl ? { symbol: null, title: null, url: m.reportUrl, language } : null,
     documents: [],
     publishedOn: null,

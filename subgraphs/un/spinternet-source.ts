@@ -9,7 +9,7 @@ import { toSpVisit } from './to-contract.ts';
 /**
  * Special-procedures country visits (completed, under way, scheduled, accepted, requested, cancelled) from the
  * country-visits page, read whole and filtered here, in the hub's order (start date; a visit known only by its year sorts last).
- * await spinternetSource({ baseUrl }).visits!({ …q, countries: ['MEX'] }, ctx) → rows: [the 2011 right-to-food mission]
+ * await spinternetSource({ baseUrl }).visits!({ …q, countries: ['MEX'] }, ctx) → rows: [the 2011 right-to-food mission, the 2010 joint visit with the IACHR]
  */
 export function spinternetSource(config: Partial<SpinternetConfig> = {}): ContractSource {
   const adapter = createSpinternetAdapter(config);

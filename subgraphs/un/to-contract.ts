@@ -8,6 +8,7 @@ import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismByAcronym, mechanismById, mechanismRef, type Mechanism } from '../../schema/reference/mechanisms.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
+import { jointWithIn } from '../_shared/joint-with.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 
 /** UHRI's search page: the record link for annotations whose document UHRI does not identify. */
@@ -165,7 +166,9 @@ function slug(text: string): string {
 
 /**
  * A special-procedures country visit as a contract Visit: every mandate is the hub's un-sp mechanism, its own
- * name kept in mandateLabels (and in the id).
+ * name kept in mandateLabels (and in the id). jointWith names the other systems' mechanisms the type's wording names
+ * ("official visit (joint visit with the IACHR Special Rapporteur …)"); a visit joint with other UN mandates only is
+ * un-sp's own, so its jointWith is [] (the partners stay in typeLabel).
  * toSpVisit({ country: 'Mexico', mandate: 'Special Rapporteur on the right to food', statusLabel: 'completed', typeLabel: 'mission',
  *   startDate: '2011-06-13', endDate: '2011-06-20', year: 2011, reportSymbol: null, reportLabel: '' }, fetched, url)
  * → { id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', country: { code: 'MEX', name: 'Mexico' },
@@ -188,7 +191,7 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     mandateLabels: r.mandate ? [r.mandate] : [],
     requestedOn: null,
     remindersOn: [],
-    jointWith: [],
+    jointWith: jointWithIn(r.typeLabel, 'un-sp'),
     report: r.reportSymbol ? { symbol: r.reportSymbol, title: null, url: null, language: 'en' } : null,
     documents: [],
     publishedOn: null,

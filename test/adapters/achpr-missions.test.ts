@@ -38,8 +38,10 @@ describe('ACHPR missions listing', () => {
       ['in 2023', { startDate: null, endDate: null, year: 2023 }],
       [null, { startDate: null, endDate: null, year: null }],
       ['resolution adopted 4 June (2024)', { startDate: null, endDate: null, year: null }],
+      ['September 2012', { startDate: null, endDate: null, year: 2012 }],
     ]);
     expect(statedDates('31 to 2 July 2004')).toEqual({ startDate: null, endDate: null, year: null });
+    expect(statedDates('Month 2012')).toEqual({ startDate: null, endDate: null, year: null });
   });
 
   it('splits a delegation at the semicolons between members, not inside a member\'s mandates', () => {
@@ -76,9 +78,9 @@ describe('ACHPR missions listing through the replay server', () => {
     try {
       const listing = await createAchprAdapter({ baseUrl: server.baseUrl('achpr') }).missions(createCachedFetcher(client, createSourceCache()));
       expect(server.hits('achpr')).toEqual([0, 1, 2].map((n) => `GET /en/category/mission-reports?page=${n}`));
-      expect(listing.rows).toHaveLength(9);
+      expect(listing.rows).toHaveLength(10);
       expect(listing.complete).toBe(true);
-      expect(listing.sourceOf.map((f) => f.url.slice(-1))).toEqual(['0', '0', '0', '0', '0', '1', '1', '1', '1']);
+      expect(listing.sourceOf.map((f) => f.url.slice(-1))).toEqual(['0', '0', '0', '0', '0', '1', '1', '1', '1', '1']);
     } finally {
       await client.close();
       await server.close();

@@ -10,8 +10,8 @@ describe('the Special Procedures country-visits page, parsed', () => {
   const rows = parseVisitsPage(PAGE, 'file');
 
   it('reads one row per visit or visit request, by the table’s column headers', () => {
-    expect(rows).toHaveLength(66);
-    expect(rows.find((r) => r.country === 'Mexico')).toEqual({
+    expect(rows).toHaveLength(68);
+    expect(rows.find((r) => r.country === 'Mexico' && r.type === 'mission')).toEqual({
       country: 'Mexico', mandate: 'Special Rapporteur on the right to food', status: 'completed', type: 'mission', from: '2011-06-13', to: '2011-06-20', report: '',
     });
   });
@@ -22,6 +22,19 @@ describe('the Special Procedures country-visits page, parsed', () => {
     expect(nigeria).toMatchObject({ startDate: null, endDate: null, year: 2019, reportSymbol: 'A/HRC/47/33/Add.2' });
     const brazil = toSpVisitRecord(rows.find((r) => r.country === 'Brazil' && r.report.includes('27/48'))!);
     expect(brazil).toMatchObject({ year: 2013, reportSymbol: 'A/HRC/27/48/Add.2-5', reportLabel: 'A/HRC/27/48/Add.2-5 (joint range)' });
+  });
+
+  it('keeps a joint visit’s note in the type as written, with its days or its month', () => {
+    const joint = (country: string) => toSpVisitRecord(rows.find((r) => r.country === country && r.type.includes('joint visit'))!);
+    expect(joint('Mexico')).toMatchObject({
+      mandate: 'Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression',
+      typeLabel: 'official visit (joint visit with the IACHR Special Rapporteur for Freedom of Expression)',
+      startDate: '2010-08-09', endDate: '2010-08-24', year: 2010, sourceDates: null, reportSymbol: 'A/HRC/17/27/Add.3',
+    });
+    expect(joint('Tunisia')).toMatchObject({
+      typeLabel: 'country visit (joint visit with the ACHPR Special Rapporteur on Human Rights Defenders in Africa)',
+      startDate: null, endDate: null, year: 2012, sourceDates: '2012-09 – 2012-09', reportSymbol: null,
+    });
   });
 
   it('keeps a pending request with no dates at all', () => {

@@ -21,12 +21,15 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
       date: '2008-05-09', languages: ['en'], provenance: { source: 'tbinternet', owner: 'OHCHR' },
     })]);
     expect(mexico.decisions.sources).toContainEqual({ source: 'tbinternet', ok: true, total: 1 });
-    // The Special Rapporteur on the right to food's mission of June 2011, completed.
+    // The Special Rapporteur on the right to food's mission of June 2011, completed; then the joint visit of August 2010.
     expect(mexico.visits.nodes).toEqual([{
       id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', mechanism: { id: 'un-sp' }, country: { code: 'MEX' },
       startDate: '2011-06-13', endDate: '2011-06-20', status: 'COMPLETED', statusLabel: 'completed', jointWith: [], report: null, provenance: { source: 'spinternet' },
+    }, {
+      id: 'spinternet:special-rapporteur-on-the-promotion-and-protection-of-the-right-to-freedom-of-opinion-and-expression:mexico:2010-08-09', mechanism: { id: 'un-sp' }, country: { code: 'MEX' },
+      startDate: '2010-08-09', endDate: '2010-08-24', status: 'COMPLETED', statusLabel: 'completed', jointWith: [{ id: 'ia-iachr' }], report: { symbol: 'A/HRC/17/27/Add.3' }, provenance: { source: 'spinternet' },
     }]);
-    expect(mexico.visits.sources).toEqual([{ source: 'spinternet', ok: true, total: 1 }]);
+    expect(mexico.visits.sources).toEqual([{ source: 'spinternet', ok: true, total: 2 }]);
     // No recorded communication and no recorded UPR recommendation concern Mexico: the honest answer is an empty list.
     expect(mexico.communications.nodes).toEqual([]);
     expect(mexico.communications.sources.find((s: { system: string }) => s.system === 'UN')).toMatchObject({ ok: true, warnings: ['The United Nations subgraph has no source of communications yet.'] });
@@ -38,6 +41,7 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
     expect(res.errors).toBeUndefined();
     expect(res.data.records.nodes).toEqual([
       { __typename: 'Visit', id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', startDate: '2011-06-13' },
+      { __typename: 'Visit', id: 'spinternet:special-rapporteur-on-the-promotion-and-protection-of-the-right-to-freedom-of-opinion-and-expression:mexico:2010-08-09', startDate: '2010-08-09' },
       { __typename: 'Decision', id: 'tbinternet:CAT/C/40/D/293/2006', date: '2008-05-09' },
     ]);
     expect(res.data.records.sources.filter((s: { system: string }) => s.system === 'UN').every((s: { ok: boolean }) => s.ok)).toBe(true);
@@ -51,7 +55,7 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
       const res = await cold.query('{ records(filter: { countries: ["MEX"], systems: [UN] }, first: 10) { nodes { __typename } sources { source ok code } } }');
       expect(res.errors).toBeUndefined();
       expect(res.data.records.sources).toContainEqual({ source: 'tbinternet', ok: false, code: 'RH_SOURCE_BLOCKED' });
-      expect(res.data.records.nodes).toEqual([{ __typename: 'Visit' }]);
+      expect(res.data.records.nodes).toEqual([{ __typename: 'Visit' }, { __typename: 'Visit' }]);
     } finally {
       await cold.close();
     }

@@ -72,7 +72,7 @@ describe('ACHPR missions source on the replay server', () => {
 
   it('lists every mission newest first by start date, one visit per State, undated missions last', async () => {
     const page = await source.visits!(ALL, ctx);
-    expect(page.total).toBe(10);
+    expect(page.total).toBe(11);
     expect(page.rows.map((v) => [v.id, v.startDate])).toEqual([
       ['achpr-missions:TZA-2023-01-23', '2023-01-23'],
       ['achpr-missions:AGO-2016-10-03', '2016-10-03'],
@@ -84,6 +84,7 @@ describe('ACHPR missions source on the replay server', () => {
       ['achpr-missions:NAM-2023', null],
       ['achpr-missions:NGA-promotion-mission-report', null],
       ['achpr-missions:SDN-fact-finding-mission-decided', null],
+      ['achpr-missions:TUN-2012', null],
     ]);
     expect(page.warnings).toEqual([]);
   });
@@ -105,6 +106,20 @@ describe('ACHPR missions source on the replay server', () => {
     expect([byId.get('UGA-1998-07-12')?.country, byId.get('KEN-1998-07-12')?.typeLabel]).toEqual([{ code: 'UGA', name: 'Uganda' }, 'promotional visits']);
   });
 
+  it("names the UN special procedures as the partner of the joint visit to Tunisia (September 2012), and no partner for a joint mission that names none", async () => {
+    const tunisia = await source.visits!({ ...ALL, countries: ['TUN'] }, ctx);
+    expect(tunisia.rows).toEqual([expect.objectContaining({
+      id: 'achpr-missions:TUN-2012', mechanism: expect.objectContaining({ id: 'af-achpr' }), country: { code: 'TUN', name: 'Tunisia' },
+      startDate: null, endDate: null, year: 2012, sourceDates: 'September 2012', status: null,
+      typeLabel: 'joint visit with the UN Special Rapporteur on the situation of human rights defenders',
+      mandateLabels: ['Reine Alapini-Gansou (Special Rapporteur on Human Rights Defenders in Africa)'],
+      jointWith: [{ id: 'un-sp', acronym: 'SP', name: 'Special Procedures of the Human Rights Council', system: 'UN' }],
+    })]);
+    // Angola's "joint promotion mission" is joint, but its wording names no other mechanism: none is guessed.
+    const angola = await source.visits!({ ...ALL, countries: ['AGO'] }, ctx);
+    expect(angola.rows.map((v) => v.jointWith)).toEqual([[]]);
+  });
+
   it('filters by State and by dates, and pages the filtered list with the count for the filter', async () => {
     const sudan = await source.visits!({ ...ALL, countries: ['SDN'] }, ctx);
     expect(sudan.rows.map((v) => v.id)).toEqual(['achpr-missions:SDN-2004-07-08', 'achpr-missions:SDN-fact-finding-mission-decided']);
@@ -112,6 +127,6 @@ describe('ACHPR missions source on the replay server', () => {
     expect(window.total).toBe(4);
     expect(window.rows.map((v) => v.id)).toEqual(['achpr-missions:BDI-2015-12-07', 'achpr-missions:NER-2011-07-19']);
     const last = await source.visits!({ ...ALL, offset: 9, limit: 5 }, ctx);
-    expect(last).toMatchObject({ total: 10, rows: [{ id: 'achpr-missions:SDN-fact-finding-mission-decided' }] });
+    expect(last).toMatchObject({ total: 11, rows: [{ id: 'achpr-missions:SDN-fact-finding-mission-decided' }, { id: 'achpr-missions:TUN-2012' }] });
   });
 });

@@ -34,7 +34,7 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
   it('counts the country visits the visits table lists, and reports drift when the table is gone', async () => {
     const sp = agent.get('https://spinternet.ohchr.org');
     sp.intercept({ path: '/ViewCountryVisits.aspx?visitType=all&Lang=en' }).reply(200, fixture('spinternet/country-visits.html'), html);
-    await expect(check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 66, problems: [] });
+    await expect(check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 68, problems: [] });
     sp.intercept({ path: '/ViewCountryVisits.aspx?visitType=all&Lang=en' }).reply(200, '<html><body>New site</body></html>', html);
     const result = await check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent));
     expect(result.records).toBe(0);

@@ -49,9 +49,9 @@ describe('the UN subgraph’s treaty-body and special-procedures sources on loop
     expect(in2012.rows.map((d) => d.id)).toEqual(['tbinternet:CAT/C/49/D/437/2010', 'tbinternet:CCPR/C/106/D/1786/2008', 'tbinternet:CEDAW/C/53/D/31/2011', 'tbinternet:CEDAW/C/52/D/32/2011', 'tbinternet:CAT/C/48/D/433/2010']);
   });
 
-  it('gives the special-procedures visit to Mexico with its status, and says nothing it does not know (no report, no joint mandates)', async () => {
+  it('gives the special-procedures visits to Mexico with their status, and says nothing it does not know (no report, no joint mandates)', async () => {
     const page = await sp().visits!({ ...ALL, countries: ['MEX'] }, ctx());
-    expect(page.total).toBe(1);
+    expect(page.total).toBe(2);
     expect(page.rows[0]).toMatchObject({
       id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', mechanism: { id: 'un-sp' }, country: { code: 'MEX', name: 'Mexico' },
       startDate: '2011-06-13', endDate: '2011-06-20', year: 2011, status: 'COMPLETED', statusLabel: 'completed', type: 'ON_SITE', typeLabel: 'mission',
@@ -61,7 +61,7 @@ describe('the UN subgraph’s treaty-body and special-procedures sources on loop
 
   it('maps every status the page uses, keeps its wording, and leaves a status the contract has no value for empty', async () => {
     const page = await sp().visits!(ALL, ctx());
-    expect(page.total).toBe(66);
+    expect(page.total).toBe(68);
     const statuses = new Map(page.rows.map((v) => [v.statusLabel, v.status]));
     expect(Object.fromEntries(statuses)).toMatchObject({
       completed: 'COMPLETED', 'requested (outstanding)': 'REQUESTED', accepted: 'ACCEPTED', 'cancelled by the Government': 'CANCELLED',
@@ -69,7 +69,26 @@ describe('the UN subgraph’s treaty-body and special-procedures sources on loop
     });
     expect(spVisitStatus('postponed by the authorities')).toBe('POSTPONED');
     expect(page.warnings).toContain('spinternet country name "Serbia and Kosovo" is not in ISO 3166; kept with code null');
-    expect(new Set(page.rows.map((v) => v.id)).size).toBe(66);
+    expect(new Set(page.rows.map((v) => v.id)).size).toBe(68);
+  });
+
+  it('names the other system’s mechanism of a joint visit in jointWith: the IACHR for Mexico 2010, the ACHPR for Tunisia 2012', async () => {
+    const mexico = await sp().visits!({ ...ALL, countries: ['MEX'], from: '2010-01-01', to: '2010-12-31' }, ctx());
+    expect(mexico.rows).toEqual([expect.objectContaining({
+      id: 'spinternet:special-rapporteur-on-the-promotion-and-protection-of-the-right-to-freedom-of-opinion-and-expression:mexico:2010-08-09',
+      mechanism: expect.objectContaining({ id: 'un-sp' }), startDate: '2010-08-09', endDate: '2010-08-24', status: 'COMPLETED', type: 'ON_SITE',
+      mandateLabels: ['Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression'],
+      jointWith: [{ id: 'ia-iachr', acronym: 'IACHR', name: 'Inter-American Commission on Human Rights', system: 'INTER_AMERICAN' }],
+      report: { symbol: 'A/HRC/17/27/Add.3', title: null, url: null, language: 'en' },
+    })]);
+    const tunisia = await sp().visits!({ ...ALL, countries: ['TUN'] }, ctx());
+    expect(tunisia.rows).toEqual([expect.objectContaining({
+      startDate: null, year: 2012, sourceDates: '2012-09 – 2012-09', mandateLabels: ['Special Rapporteur on the situation of human rights defenders'],
+      jointWith: [expect.objectContaining({ id: 'af-achpr', acronym: 'ACHPR' })],
+    })]);
+    // Every other visit on the page is the special procedures' own: jointWith is [] (the "(joint range)" of a report symbol is a joint report, not a joint visit).
+    const all = await sp().visits!(ALL, ctx());
+    expect(all.rows.filter((v) => v.jointWith.length > 0).map((v) => v.country.code)).toEqual(['MEX', 'TUN']);
   });
 
   it('gives a completed visit its report symbol, and pending requests no dates (they sort last)', async () => {
