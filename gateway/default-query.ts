@@ -1,6 +1,6 @@
 /** What GraphiQL opens with: the newcomer's question, "everything about Slovenia since 2020". */
-export const DEFAULT_QUERY = `# Everything about Slovenia since 2020: every system's recommendations, visits and
-# decisions in one list, newest first. Page on with first/after; 'sources' says how
+export const DEFAULT_QUERY = `# Everything about Slovenia since 2020: every system's recommendations, visits,
+# decisions, communications and reviews in one list, newest first. Page on with first/after; 'sources' says how
 # each system and source answered (read it rather than error paths).
 query EverythingAboutSlovenia {
   country(code: "SVN") {
@@ -19,7 +19,15 @@ query EverythingAboutSlovenia {
           provenance { system owner sourceUrl fetchedAt fromCache }
         }
         ... on Visit {
-          id year status mechanism { acronym } documents { title url }
+          id year status mechanism { acronym } jointWith { acronym } documents { title url }
+          provenance { system owner sourceUrl fetchedAt fromCache }
+        }
+        ... on Communication {
+          id code date typeLabel mechanisms { acronym } summary
+          provenance { system owner sourceUrl fetchedAt fromCache }
+        }
+        ... on Review {
+          id date session reviewStatus statusLabel mechanism { acronym } documents { symbol url }
           provenance { system owner sourceUrl fetchedAt fromCache }
         }
       }

@@ -5,6 +5,8 @@ import type { ReplayHandler, ReplayResponse } from './types.ts';
 const DIR = fileURLToPath(new URL('../test/fixtures/tbinternet/', import.meta.url));
 const SEARCH_PATH = '/_layouts/15/treatybodyexternal/tbsearch.aspx';
 const DOWNLOAD_PATH = '/_layouts/15/treatybodyexternal/download.aspx';
+const SESSIONS_LIST_PATH = '/_layouts/15/treatybodyexternal/sessionslist.aspx';
+const SESSION_DETAILS_PATH = '/_layouts/15/treatybodyexternal/sessiondetails1.aspx';
 
 interface Page { bytes: Buffer; charset: string; viewState: string; eventValidation: string; targets: Map<string, number> }
 
@@ -28,7 +30,9 @@ const INVALID_VIEWSTATE = html({ charset: 'utf-8', bytes: Buffer.from(
  * a POST is answered only when it carries back the __VIEWSTATE and __EVENTVALIDATION of a page this server
  * issued (else ASP.NET's 500 "Validation of viewstate MAC failed"); the search button from the form gives
  * results page 1, a pager link's __EVENTTARGET from a results page gives that page. Download.aspx?symbolno=
- * answers each recorded symbol's language list, or "Sorry there is no files available".
+ * answers each recorded symbol's language list, or "Sorry there is no files available". SessionsList.aspx?Treaty=
+ * answers the recorded sessions of CAT, CCPR, CEDAW and CRC, and SessionDetails1.aspx?SessionID= the States of each
+ * recorded session (404 for any other treaty or session).
  * Mounted as 'tbinternet': startReplayServer({ tbinternet: tbinternetReplay() }).
  */
 export function tbinternetReplay(): ReplayHandler {
@@ -53,6 +57,14 @@ export function tbinternetReplay(): ReplayHandler {
       const file = `download/${(req.query.get('symbolno') ?? '').replace(/\//g, '_').replace(/[^\w.-]/g, '')}.html`;
       return html({ bytes: readFileSync(`${DIR}${existsSync(`${DIR}${file}`) ? file : 'download/no-files.html'}`), charset: 'utf-8' });
     }
+    if (path === SESSIONS_LIST_PATH && req.method === 'GET') return recorded(`sessions/list-${req.query.get('Treaty') ?? ''}.html`);
+    if (path === SESSION_DETAILS_PATH && req.method === 'GET') return recorded(`sessions/details-${req.query.get('SessionID') ?? ''}.html`);
     return undefined;
   };
+}
+
+/** A recorded page by its file name under fixtures/tbinternet/ (names are [\w.-] only), or undefined (404) when none is recorded. */
+function recorded(file: string): ReplayResponse | undefined {
+  if (!/^sessions\/[\w.-]+$/.test(file) || !existsSync(`${DIR}${file}`)) return undefined;
+  return html({ bytes: readFileSync(`${DIR}${file}`), charset: 'utf-8' });
 }

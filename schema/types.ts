@@ -142,7 +142,7 @@ export interface Review {
   sessionEnd: string | null;
   dialogueDates: string | null;
   place: string | null;
-  status: ReviewStatus;
+  reviewStatus: ReviewStatus;
   statusLabel: string | null;
   reviewOf: string | null;
   documents: DocumentRef[];

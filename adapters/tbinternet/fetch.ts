@@ -14,7 +14,17 @@ export function downloadUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, symbol: stri
   return `${cfg.baseUrl}/_layouts/15/treatybodyexternal/Download.aspx?symbolno=${encodeURIComponent(symbol)}&Lang=en`;
 }
 
-/** GET a page through the hub's cached fetcher (search form, Download.aspx); `validate` keeps a page the parser rejects out of the cache. */
+/** One treaty body's sessions: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT') === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' */
+export function sessionsListUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, treaty: string): string {
+  return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=${encodeURIComponent(treaty)}`;
+}
+
+/** The States reviewed at one session: sessionDetailsUrl(TBINTERNET_DEFAULTS, '1380') === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=1380&Lang=en' */
+export function sessionDetailsUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, sessionId: string): string {
+  return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=${encodeURIComponent(sessionId)}&Lang=en`;
+}
+
+/** GET a page through the hub's cached fetcher (search form, Download.aspx, sessions list, session page); `validate` keeps a page the parser rejects out of the cache. */
 export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: string, validate: (body: string) => void): Promise<Fetched> {
   return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
 }

@@ -1,14 +1,17 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { asSourceError } from '../_kit/errors.ts';
 import { validateTbinternetConfig, type TbinternetConfig } from './config.ts';
-import { downloadUrl, getPage, postBack, searchUrl, SOURCE } from './fetch.ts';
+import { downloadUrl, getPage, postBack, searchUrl, sessionDetailsUrl, sessionsListUrl, SOURCE } from './fetch.ts';
 import { toTbRecord, type TbJurisRecord } from './map.ts';
 import { formFields, parseDownloadPage, parseResultsPage, type TbFile } from './parse.ts';
+import { parseSessionDetails, parseSessionsList } from './sessions-parse.ts';
+import { sessionsToRead, toTbReviewRecord, toTbSession, type TbDateRange, type TbReviewRecord, type TbSession } from './sessions-map.ts';
 
 export type { TbJurisRecord } from './map.ts';
 export type { TbFile } from './parse.ts';
+export type { TbDateRange, TbReviewRecord, TbSession } from './sessions-map.ts';
 export { TBINTERNET_DEFAULTS, type TbinternetConfig } from './config.ts';
-export { downloadUrl, searchUrl } from './fetch.ts';
+export { downloadUrl, searchUrl, sessionDetailsUrl, sessionsListUrl } from './fetch.ts';
 
 /** Telerik RadListBox of document-type categories on TBSearch.aspx: "Jurisprudence" is its sixth item. */
 const DOC_TYPE_CATEGORY_STATE = 'ctl00_ContentPlaceHolder1_rlbDocTypeCategory_ClientState';
@@ -27,16 +30,33 @@ export interface TbJurisprudence {
   complete: boolean;
 }
 
+/** What the session calendar read: one record per State per session read, the answers they came from, and warnings. */
+export interface TbReviews {
+  records: TbReviewRecord[];
+  /** The sessions lists first, then every session page read. */
+  fetched: Fetched[];
+  /** The session page each record was read from. */
+  sourceOf: Fetched[];
+  warnings: string[];
+  /** false when maxSessions left sessions the query could hold unread: the true count is unknown. */
+  complete: boolean;
+}
+
 export interface TbinternetAdapter {
   readonly config: TbinternetConfig;
   /** The Jurisprudence search: GET TBSearch.aspx, POST the search with its ViewState, then POST each pager link (up to maxPages). */
   jurisprudence(fetcher: SourceFetcher): Promise<TbJurisprudence>;
   /** The language versions Download.aspx lists for a symbol. */
   files(symbol: string, fetcher: SourceFetcher): Promise<{ files: TbFile[]; fetched: Fetched }>;
+  /**
+   * The States reviewed by these treaty bodies (CAT, CCPR, …): each body's SessionsList.aspx, then SessionDetails1.aspx of
+   * the sessions the range can hold (the newest maxSessions of them; with no range, the newest maxSessions sessions).
+   */
+  reviews(treaties: readonly string[], range: TbDateRange, fetcher: SourceFetcher): Promise<TbReviews>;
 }
 
 /**
- * The Treaty Body Database's jurisprudence, through its WebForms search (every postback carries back the
+ * The Treaty Body Database's session calendar (SessionsList.aspx, SessionDetails1.aspx), and its jurisprudence, through its WebForms search (every postback carries back the
  * __VIEWSTATE and __EVENTVALIDATION of the page it was made from, as a browser does):
  * await createTbinternetAdapter({ baseUrl: server.baseUrl('tbinternet') }).jurisprudence(fetcher)
  * → { records: [{ symbol: 'CAT/C/40/D/293/2006', treaty: 'CAT', states: ['Canada', 'Mexico'], date: '2008-05-09', … }, …], … }
@@ -76,7 +96,42 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
     return { files: read(() => parseDownloadPage(fetched.body, cfg.baseUrl)), fetched };
   }
 
-  return { config: cfg, jurisprudence, files };
+  async function sessions(treaty: string, fetcher: SourceFetcher): Promise<{ sessions: TbSession[]; fetched: Fetched }> {
+    const url = sessionsListUrl(cfg, treaty);
+    const fetched = await getPage(cfg, fetcher, url, (body) => void parseSessionsList(body, url));
+    return { sessions: read(() => parseSessionsList(fetched.body, url)).map((row) => toTbSession(treaty, row)), fetched };
+  }
+
+  async function sessionReviews(session: TbSession, fetcher: SourceFetcher): Promise<{ records: TbReviewRecord[]; fetched: Fetched }> {
+    const url = sessionDetailsUrl(cfg, session.sessionId);
+    const fetched = await getPage(cfg, fetcher, url, (body) => void parseSessionDetails(body, url));
+    return { records: read(() => parseSessionDetails(fetched.body, url)).map((row) => toTbReviewRecord(session, row)), fetched };
+  }
+
+  /** One treaty body's calendar: its sessions list, then the pages of the sessions chosen, in parallel. */
+  async function treatyReviews(treaty: string, range: TbDateRange, fetcher: SourceFetcher): Promise<TbReviews> {
+    const list = await sessions(treaty, fetcher);
+    const choice = sessionsToRead(list.sessions, range, cfg.maxSessions);
+    const pages = await Promise.all(choice.read.map((s) => sessionReviews(s, fetcher)));
+    const reach = choice.readBackTo ? `back to ${choice.readBackTo}` : `to its newest ${choice.read.length} sessions`;
+    return {
+      records: pages.flatMap((p) => p.records),
+      fetched: [list.fetched, ...pages.map((p) => p.fetched)],
+      sourceOf: pages.flatMap((p) => p.records.map(() => p.fetched)),
+      complete: choice.complete,
+      warnings: choice.complete ? [] : [`tbinternet: the ${treaty} calendar was read only ${reach} (at most ${cfg.maxSessions} sessions a query, maxSessions); earlier sessions are not included`],
+    };
+  }
+
+  async function reviews(treaties: readonly string[], range: TbDateRange, fetcher: SourceFetcher): Promise<TbReviews> {
+    const parts = await Promise.all(treaties.map((t) => treatyReviews(t, range, fetcher)));
+    return {
+      records: parts.flatMap((p) => p.records), fetched: parts.flatMap((p) => p.fetched), sourceOf: parts.flatMap((p) => p.sourceOf),
+      warnings: parts.flatMap((p) => p.warnings), complete: parts.every((p) => p.complete),
+    };
+  }
+
+  return { config: cfg, jurisprudence, files, reviews };
 }
 
 /** Runs a parser, turning anything it throws into a SourceError of this source. */

@@ -54,17 +54,29 @@ export function formFields(html: string): Record<string, string> {
  * Throws RH_SOURCE_PARSE when the grid or a needed column is missing (an error page, or the layout changed).
  */
 export function parseResultsPage(html: string, url: string): TbResultsPage {
+  const { rows, columns } = radGridOf(html, url, 'results grid', GRID_COLUMNS, Object.keys(GRID_COLUMNS) as (keyof typeof GRID_COLUMNS)[]);
+  return {
+    rows: rows.map((row) => {
+      const cells = cellsOf(row).map(textOf);
+      return { title: cells[columns.title], treaty: cells[columns.treaty], country: cells[columns.country], symbol: cells[columns.symbol], date: cells[columns.date], language: cells[columns.language] };
+    }),
+    ...pagerOf(html),
+  };
+}
+
+/**
+ * A page's Telerik RadGrid (table.rgMasterTable): its data rows (tr.rgRow / tr.rgAltRow, inner markup) and each wanted
+ * column's position by header wording (-1 when absent). Throws RH_SOURCE_PARSE, naming the grid, when there is no grid
+ * or a required column is missing (an error page, or the layout changed).
+ */
+export function radGridOf<K extends string>(html: string, url: string, name: string, wanted: Record<K, RegExp>, required: readonly NoInfer<K>[]): { rows: string[]; columns: Record<K, number> } {
   const grid = html.match(/<table\b[^>]*class="rgMasterTable[\s\S]*/i)?.[0];
-  if (!grid) throw new SourceParseError(`tbinternet: no results grid (table.rgMasterTable) in ${url}`, 'tbinternet', { url });
+  if (!grid) throw new SourceParseError(`tbinternet: no ${name} (table.rgMasterTable) in ${url}`, 'tbinternet', { url });
   const headerRow = rowsOf(grid).find((r) => /<th\b/i.test(r) && /rgHeader/i.test(r));
-  const columns = columnsOf(headerRow ? cellsOf(headerRow, true).map(textOf) : [], GRID_COLUMNS);
-  const missing = Object.entries(columns).filter(([, i]) => i < 0).map(([k]) => k);
-  if (missing.length > 0) throw new SourceParseError(`tbinternet: the results grid has no ${missing.join(', ')} column in ${url}`, 'tbinternet', { url });
-  const rows = rowsOf(grid, /class="rg(?:Row|AltRow)\b/i).map((row) => {
-    const cells = cellsOf(row).map(textOf);
-    return { title: cells[columns.title], treaty: cells[columns.treaty], country: cells[columns.country], symbol: cells[columns.symbol], date: cells[columns.date], language: cells[columns.language] };
-  });
-  return { rows, ...pagerOf(html) };
+  const columns = columnsOf(headerRow ? cellsOf(headerRow, true).map(textOf) : [], wanted);
+  const missing = required.filter((k) => columns[k] < 0);
+  if (missing.length > 0) throw new SourceParseError(`tbinternet: the ${name} has no ${missing.join(', ')} column in ${url}`, 'tbinternet', { url });
+  return { rows: rowsOf(grid, /class="rg(?:Row|AltRow)\b/i), columns };
 }
 
 /** The pager cell's page links: [1] current (a.rgCurrentPage), [2] → 'ctl00$…$ctl02', … */

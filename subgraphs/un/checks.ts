@@ -3,12 +3,13 @@ import { readExportRecords } from '../../adapters/uhri/parse.ts';
 import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
-import { createTbinternetAdapter, searchUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
+import { createTbinternetAdapter, searchUrl, sessionsListUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
 import { SPINTERNET_DEFAULTS, standingInvitationsUrl, visitsUrl } from '../../adapters/spinternet/index.ts';
 import { parseStandingInvitationsPage, parseVisitsPage } from '../../adapters/spinternet/parse.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { uwaziSearchCheck } from '../_shared/uwazi.ts';
 import { UPR_INFO_REVIEWS, UPR_INFO_URL } from './upr-info-source.ts';
+import { TBINTERNET_SESSIONS } from './tbinternet-sessions-source.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
@@ -16,13 +17,13 @@ const SAMPLE = 20;
 /**
  * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
  * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
- * grid), the Special Procedures' country-visits table and their standing-invitations table, and the first ten UPR
+ * grid), its CAT sessions list and newest session page, the Special Procedures' country-visits table and their standing-invitations table, and the first ten UPR
  * reviews in UPR Info's database.
  */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
   const visits = visitsUrl(SPINTERNET_DEFAULTS);
-  return [tbinternetCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
+  return [tbinternetCheck(), tbinternetSessionsCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
     uwaziSearchCheck(UPR_INFO_REVIEWS.source, 'UN', UPR_INFO_URL, UPR_INFO_REVIEWS.template), {
     source: 'uhri', system: 'UN', url,
     async run(http) {
@@ -56,6 +57,28 @@ function tbinternetCheck(): SourceCheck {
           problems: [
             ...(read.records.length === 0 ? ['the first results page listed no decision'] : []),
             ...(unread > 0 ? [`${unread} rows have no readable date or no communication symbol (…/D/…)`] : []),
+          ],
+        };
+      } catch (err) {
+        return { records: 0, problems: [(err as Error).message] };
+      }
+    },
+  };
+}
+
+/** CAT's sessions list and the page of its newest session, through the adapter: the States it lists, with the session's dates. */
+function tbinternetSessionsCheck(): SourceCheck {
+  return {
+    source: TBINTERNET_SESSIONS, system: 'UN', url: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT'),
+    async run(http) {
+      try {
+        const read = await createTbinternetAdapter({ maxSessions: 1 }).reviews(['CAT'], { from: null, to: null }, createCachedFetcher(http, createSourceCache()));
+        const undated = read.records.some((r) => !r.session.start && !r.session.end);
+        return {
+          records: read.records.length,
+          problems: [
+            ...(read.records.length === 0 ? ['the newest CAT session lists no State (the page changed, or the session is not programmed yet)'] : []),
+            ...(undated ? ['the newest CAT session has no readable start or end date in the sessions list'] : []),
           ],
         };
       } catch (err) {

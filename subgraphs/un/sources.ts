@@ -1,10 +1,12 @@
 import type { ContractSource } from '../_shared/contract-source.ts';
 import { uhriSource } from './uhri-source.ts';
 import { tbinternetSource } from './tbinternet-source.ts';
+import { tbinternetSessionsSource } from './tbinternet-sessions-source.ts';
 import { spinternetSource } from './spinternet-source.ts';
 import { uprInfoReviewsSource } from './upr-info-source.ts';
 import { standingInvitationResolvers } from './standing-invitations.ts';
 import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
+import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
 
 /**
  * The UN system's sources, configured from the environment:
@@ -15,7 +17,8 @@ import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return [
     uhriSource({ ...(env.RH_UHRI_URL && { baseUrl: env.RH_UHRI_URL }), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) }),
-    tbinternetSource(env.RH_TBINTERNET_URL ? { baseUrl: env.RH_TBINTERNET_URL } : {}),
+    tbinternetSource(tbinternetConfig(env)),
+    tbinternetSessionsSource(tbinternetConfig(env)),
     spinternetSource(spinternetConfig(env)),
     uprInfoReviewsSource(env.RH_UPR_INFO_URL),
   ];
@@ -29,4 +32,9 @@ export function unResolvers(env: NodeJS.ProcessEnv): Record<string, object> {
 /** spinternetConfig({ RH_SPINTERNET_URL: 'http://127.0.0.1:4900/spinternet' }) → { baseUrl: 'http://127.0.0.1:4900/spinternet' }; unset → {} (the live site). */
 function spinternetConfig(env: NodeJS.ProcessEnv): Partial<SpinternetConfig> {
   return env.RH_SPINTERNET_URL ? { baseUrl: env.RH_SPINTERNET_URL } : {};
+}
+
+/** One Treaty Body Database for its jurisprudence and its session calendar: RH_TBINTERNET_URL, unset → {} (the live site). */
+function tbinternetConfig(env: NodeJS.ProcessEnv): Partial<TbinternetConfig> {
+  return env.RH_TBINTERNET_URL ? { baseUrl: env.RH_TBINTERNET_URL } : {};
 }

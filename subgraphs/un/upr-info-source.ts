@@ -30,7 +30,7 @@ function documentsOf(entity: UwaziEntity): DocumentRef[] {
 
 /**
  * A UPR Info review entity as a contract Review. UPR Info says when a State was reviewed, in which cycle and session,
- * and links its documents, but not a status: status stays UNKNOWN rather than guessed from the date.
+ * and links its documents, but not a status: reviewStatus stays UNKNOWN rather than guessed from the date.
  * toUprReview(barbados29, fetched, 'https://upr-info-database.uwazi.io', w) → { id: 'upr-info:upr-brb-c3-s29', country: { code: 'BRB', … },
  *   session: '29', cycle: '3', date: '2018-04-06', documents: [{ symbol: 'A/HRC/WG.6/29/BRB/1', … }, …], … }
  */
@@ -48,7 +48,7 @@ export function toUprReview(entity: UwaziEntity, fetched: Fetched, baseUrl: stri
     sessionEnd: null,
     dialogueDates: null,
     place: null,
-    status: 'UNKNOWN',
+    reviewStatus: 'UNKNOWN',
     statusLabel: null,
     reviewOf: null,
     documents: documentsOf(entity),

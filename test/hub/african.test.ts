@@ -44,7 +44,7 @@ describe('the African system in the whole hub', () => {
   it("merges Kenya's African decisions with Slovenia's European ones into one newest-first list, and counts them with the UN's records", async () => {
     const res = await hub.query(`{
       decisions(filter: { countries: ["KEN", "SVN"] }, first: 100) { totalCount nodes { id date provenance { system source } alsoIn { source sourceUrl } } ${SOURCES} }
-      records(filter: { countries: ["KEN", "SVN"] }, first: 1) { totalCount }
+      records(filter: { countries: ["KEN", "SVN"] }, first: 1) { totalCount sources { source total } }
     }`);
     expect(res.errors).toBeUndefined();
     const { nodes, sources, totalCount } = res.data.decisions;
@@ -57,8 +57,12 @@ describe('the African system in the whole hub', () => {
     expect(totalCount).toBe(nodes.length);
     expect(sources.find((s: { source: string }) => s.source === 'achpr')).toMatchObject({ ok: true, count: 2, total: 2 });
     // Slovenia's 258 UN and European records (test/hub/cross-system.test.ts), Kenya's two African decisions and the
-    // Commission's 1998 promotional visit to Uganda and Kenya (one visit per State: Kenya's).
-    expect(res.data.records.totalCount).toBe(261);
+    // Commission's 1998 promotional visit to Uganda and Kenya (one visit per State: Kenya's). The treaty bodies' calendar,
+    // read without a date range back to each body's newest sessions only, cannot count its own: the whole count is unknown.
+    const counted = res.data.records.sources.filter((s: { total: number | null }) => s.total !== null);
+    expect(counted.reduce((sum: number, s: { total: number }) => sum + s.total, 0)).toBe(261);
+    expect(res.data.records.sources.filter((s: { total: number | null }) => s.total === null)).toEqual([{ source: 'tbinternet-sessions', total: null }]);
+    expect(res.data.records.totalCount).toBeNull();
   });
 
   it('filters by an African mechanism across its two sources', async () => {

@@ -9,6 +9,7 @@ const TURKIYE_AND_LITHUANIA = `query($filter: RecordFilter) {
       ... on Decision { id date mechanism { id } respondents { code } compliance { state } alsoIn { source } provenance { source } }
       ... on Visit { id publishedOn country { code } year status report { symbol } documents { symbol } provenance { source } }
       ... on Recommendation { id issuedOn text countries { code } annotationType followUp { grade label } provenance { source } }
+      ... on Review { id }
     }
     sources { system source ok count total warnings }
   }
@@ -28,6 +29,8 @@ describe('the Council of Europe in full through the whole hub', () => {
       'hudoc-echr:001-242860', 'hudoc-echr:001-242419', 'hudoc-echr:001-242420', 'hudoc-echr:001-242250', 'hudoc-echr:001-242550',
       'hudoc-ecri:LTU-CbC-VI-2024-28-ENG', 'hudoc-cpt:p-ltu-20240212-en',
       'hudoc-esc:2023/def/LTU/31/1/EN', 'hudoc-esc:2023/def/LTU/31/2/EN', 'hudoc-esc:2023/def/TUR/31/1/EN', 'hudoc-esc:2023/def/TUR/31/2/EN', 'hudoc-esc:2023/def/TUR/31/3/EN',
+      // Lithuania's UN reviews: CRC 64 (2013), then CEDAW 74, whose page gives no dates (undated records come last).
+      'tbinternet-sessions:9405:LTU', 'tbinternet-sessions:9303:LTU',
     ]);
     const nodes = res.data.records.nodes;
     expect(nodes[5]).toMatchObject({ text: 'Sixth report on Lithuania', countries: [{ code: 'LTU' }], annotationType: 'Country Reports', followUp: null });

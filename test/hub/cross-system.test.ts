@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { DEFAULT_QUERY } from '../../gateway/default-query.ts';
 
 const RECORD_FIELDS = `
   __typename
@@ -51,6 +52,13 @@ describe('the whole hub on recorded responses', () => {
     expect(country.records.sources.every((s: { ok: boolean }) => s.ok)).toBe(true);
   });
 
+  it('runs the query GraphiQL opens with, on every record type, with no error', async () => {
+    const res = await hub.query(DEFAULT_QUERY);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.country.records.totalCount).toBe(258);
+    expect(res.data.country.records.nodes[0]).toMatchObject({ __typename: 'Recommendation', provenance: { system: 'UN', owner: 'OHCHR' } });
+  });
+
   it('merges both systems into one newest-first list and pages it without loss or repetition', async () => {
     const filter = { countries: ['SVN', 'TUR'] };
     const pages: any[] = [];
@@ -66,7 +74,11 @@ describe('the whole hub on recorded responses', () => {
     const ids = nodes.map((n) => n.id);
     expect(pages.length).toBe(3);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(pages[0].totalCount);
+    // Without a date range the treaty bodies' calendar is read back to each body's newest sessions only: its count, and so
+    // the page's, is unknown; every source that knows its count gave all of it.
+    expect(pages[0].totalCount).toBeNull();
+    const known = pages[0].sources.filter((s: { total: number | null }) => s.total !== null);
+    expect(ids.length).toBe(known.reduce((sum: number, s: { total: number }) => sum + s.total, 0));
     const dates = nodes.map(dateOf);
     expect(dates).toEqual([...dates].sort().reverse());
     // Türkiye's newest judgments come before Slovenia's UPR review; the first and the last page mix both systems.
@@ -78,7 +90,7 @@ describe('the whole hub on recorded responses', () => {
     // Each page says what every source gave it; over all pages that adds up to each source's total.
     const given = new Map<string, number>();
     for (const page of pages) for (const s of page.sources) given.set(s.source, (given.get(s.source) ?? 0) + s.count);
-    for (const s of pages[0].sources) expect(given.get(s.source)).toBe(s.total);
+    for (const s of known) expect(given.get(s.source)).toBe(s.total);
     expect(pages[2].hasNextPage).toBe(false);
   });
 

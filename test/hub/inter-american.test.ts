@@ -27,7 +27,7 @@ describe('the whole hub with the Inter-American system', () => {
       decisions(first: 20) { nodes { id title date sourceDate kind series respondents { code } provenance { system source owner sourceUrl } } sources { system source ok total } }
       visits(first: 20) { nodes { id startDate endDate type typeLabel provenance { system source } } }
       communications(first: 20, filter: { systems: [INTER_AMERICAN] }) { nodes { id code communicationType date summary provenance { system source } } }
-      records(first: 100) { totalCount nodes { __typename ... on Recommendation { provenance { system } } ... on Decision { provenance { system } } ... on Visit { provenance { system } } ... on Communication { provenance { system } } } sources { system source ok } }
+      records(first: 100) { totalCount nodes { __typename ... on Recommendation { provenance { system } } ... on Decision { provenance { system } } ... on Visit { provenance { system } } ... on Communication { provenance { system } } ... on Review { provenance { system } } } sources { system source ok } }
     } }`);
     expect(res.errors).toBeUndefined();
     const mx = res.data.country;

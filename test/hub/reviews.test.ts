@@ -8,14 +8,14 @@ describe('the whole hub on recorded responses: the review calendar', () => {
 
   it('pages the UPR reviews newest first across pages, each with its cycle, session and documents', async () => {
     const first = await hub.query(`{ reviews(filter: { mechanisms: ["un-upr"] }, first: 3) {
-      nodes { id country { code } session cycle date status documents { symbol } provenance { source owner } }
+      nodes { id country { code } session cycle date reviewStatus documents { symbol } provenance { source owner } }
       endCursor hasNextPage totalCount sources { system source ok total warnings } } }`);
     expect(first.errors).toBeUndefined();
     const page = first.data.reviews;
     expect(page.nodes.map((r: { country: { code: string }; date: string }) => [r.country.code, r.date]))
       .toEqual([['AFG', '2019-04-03'], ['BRB', '2018-04-06'], ['BHS', '2018-04-03']]);
     expect(page.nodes[0]).toMatchObject({
-      session: '32', cycle: '3', status: 'UNKNOWN', provenance: { source: 'upr-info-reviews', owner: 'UPR Info' },
+      session: '32', cycle: '3', reviewStatus: 'UNKNOWN', provenance: { source: 'upr-info-reviews', owner: 'UPR Info' },
       documents: [{ symbol: 'A/HRC/WG.6/32/AFG/1' }, { symbol: 'A/HRC/WG.6/32/AFG/2' }, { symbol: 'A/HRC/WG.6/32/AFG/3' }],
     });
     expect(page).toMatchObject({ hasNextPage: true, totalCount: 4 });

@@ -36,10 +36,12 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
     expect(mexico.recommendations).toMatchObject({ nodes: [], totalCount: 0, sources: [{ source: 'uhri', ok: true, total: 0 }] });
   });
 
-  it('merges Mexico’s UN visits and decisions into one newest-first list', async () => {
-    const res = await hub.query('{ records(filter: { countries: ["MEX"], systems: [UN] }, first: 10) { nodes { __typename ... on Visit { id startDate } ... on Decision { id date } } totalCount sources { system source ok } } }');
+  it('merges Mexico’s UN reviews, visits and decisions into one newest-first list', async () => {
+    const res = await hub.query('{ records(filter: { countries: ["MEX"], systems: [UN] }, first: 10) { nodes { __typename ... on Visit { id startDate } ... on Decision { id date } ... on Review { id date } } totalCount sources { system source ok } } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.records.nodes).toEqual([
+      { __typename: 'Review', id: 'tbinternet-sessions:9101:MEX', date: '2019-04-25' },
+      { __typename: 'Review', id: 'tbinternet-sessions:9108:MEX', date: '2012-10-29' },
       { __typename: 'Visit', id: 'spinternet:special-rapporteur-on-the-right-to-food:mexico:2011-06-13', startDate: '2011-06-13' },
       { __typename: 'Visit', id: 'spinternet:special-rapporteur-on-the-promotion-and-protection-of-the-right-to-freedom-of-opinion-and-expression:mexico:2010-08-09', startDate: '2010-08-09' },
       { __typename: 'Decision', id: 'tbinternet:CAT/C/40/D/293/2006', date: '2008-05-09' },

@@ -33,7 +33,7 @@ describe('the UPR review calendar from UPR Info (Uwazi) on the replay server', (
     expect(page.rows).toEqual([{
       id: 'upr-info:upr-brb-c3-s29', mechanism: { id: 'un-upr', acronym: 'UPR', name: 'Universal Periodic Review (Human Rights Council)', system: 'UN' },
       mechanismLabel: 'UPR', country: { code: 'BRB', name: 'Barbados' }, session: '29', cycle: '3', date: '2018-04-06',
-      sessionStart: null, sessionEnd: null, dialogueDates: null, place: null, status: 'UNKNOWN', statusLabel: null, reviewOf: null,
+      sessionStart: null, sessionEnd: null, dialogueDates: null, place: null, reviewStatus: 'UNKNOWN', statusLabel: null, reviewOf: null,
       documents: [
         { symbol: 'A/HRC/WG.6/29/BRB/1', title: 'National report', url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/1&l=en&t=pdf', language: 'en' },
         { symbol: 'A/HRC/WG.6/29/BRB/2', title: 'Compilation of UN information', url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/2&l=en&t=pdf', language: 'en' },
