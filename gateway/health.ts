@@ -7,6 +7,8 @@ export interface SubgraphHealth {
   latencyMs: number | null;
   /** What the subgraph says of its sources (last status of each), when it answered. */
   sources: unknown[];
+  /** Its shared stores, where it has them: cache and host slots, 'memory'/'process' or 'redis', and their last errors. */
+  stores?: Record<string, string | null>;
   error?: string;
 }
 
@@ -21,8 +23,8 @@ export async function checkSubgraphs(subgraphs: SubgraphEndpoint[], timeoutMs = 
     const started = Date.now();
     try {
       const res = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(timeoutMs) });
-      const body = (await res.json()) as { sources?: unknown[] };
-      return { name, ok: res.ok, latencyMs: Date.now() - started, sources: body.sources ?? [] };
+      const body = (await res.json()) as { sources?: unknown[]; stores?: Record<string, string | null> };
+      return { name, ok: res.ok, latencyMs: Date.now() - started, sources: body.sources ?? [], ...(body.stores && { stores: body.stores }) };
     } catch (err) {
       return { name, ok: false, latencyMs: null, sources: [], error: (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable' };
     }

@@ -1,7 +1,7 @@
 import { SYSTEMS } from '../schema/systems.ts';
 import { registrySchema } from '../subgraphs/registry/index.ts';
 import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
-import { createSourceRuntime, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
+import { createSourceRuntime, runtimeHealth, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from '../subgraphs/systems.ts';
@@ -39,7 +39,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
-  const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), cache: runtime.cache.kind, cacheError: runtime.cache.lastError() });
+  const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
   if (!env[subgraphUrlVariable('registry')])
     subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema: registrySchema, context: () => ({}), health: health(() => []), port: port('registry') }));

@@ -2,7 +2,7 @@
 import { SYSTEMS } from '../schema/systems.ts';
 import { registrySchema } from './registry/index.ts';
 import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
-import { createSourceRuntime } from './_shared/runtime.ts';
+import { createSourceRuntime, runtimeHealth } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from './systems.ts';
 import { subgraphEndpoints } from '../gateway/subgraphs.ts';
@@ -21,7 +21,7 @@ const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cache
 const served = entry
   ? await (async () => {
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
-    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), cache: runtime.cache.kind }), port, host });
+    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host });
   })()
   : await serveSubgraph({ name, schema: registrySchema, context: () => ({}), health: () => ({ sources: [] }), port, host });
 console.log(`subgraph ${name} on ${served.url}`);

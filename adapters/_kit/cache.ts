@@ -2,6 +2,7 @@ import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import { InvalidConfigError } from './errors.ts';
 import { LruMap } from './lru-map.ts';
+import { within } from './within.ts';
 
 /** One upstream answer as the cache keeps it. */
 export interface CachedResponse {
@@ -29,19 +30,6 @@ export interface CacheConfig {
 }
 
 export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000, maxEntries: 2_000, opTimeoutMs: 250 } as const;
-
-/** The value of `op`, or `fallback` if it fails or takes longer than `ms` (a Redis that is down queues commands forever). */
-async function within<T>(op: Promise<T>, ms: number, fallback: T, onError: (message: string) => void): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => { onError(`cache did not answer within ${ms} ms`); resolve(fallback); }, ms);
-  });
-  try {
-    return await Promise.race([op.catch((err: unknown) => { onError((err as Error).message); return fallback; }), late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export interface SourceCache {
   get(key: string): Promise<CachedResponse | undefined>;

@@ -2,6 +2,7 @@ import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici'
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HTTP_DEFAULTS, validateHttpConfig, type HttpConfig } from './config.ts';
+import { PROCESS_SLOTS, type HostSlots } from './host-slots.ts';
 import {
   SourceBlockedError, SourceError, SourceHttpError, SourceRateLimitedError, SourceTimeoutError, SourceUnreachableError,
 } from './errors.ts';
@@ -29,6 +30,13 @@ export interface HttpClient {
   /** GET a large body as a stream (no retry, no total deadline: the caller drives the read). */
   getStream(url: string, opts: HttpRequestOptions): Promise<Readable>;
   close(): Promise<void>;
+}
+
+export interface HttpClientOptions {
+  /** undici dispatcher to send through (tests: a MockAgent); default an Agent with maxConcurrentPerHost connections per origin. */
+  dispatcher?: Dispatcher;
+  /** The fleet's slots per host (host-slots.ts); default the process's own limit only. */
+  slots?: HostSlots;
 }
 
 /** Markers of bot-challenge pages (Cloudflare and the like), which must never be parsed as data. */
@@ -77,16 +85,20 @@ export function retryAfterMs(header: string | string[] | undefined, now = Date.n
 /**
  * The shared HTTP client: undici with connect and total deadlines, at most `maxConcurrentPerHost`
  * connections per origin (undici queues the rest), a descriptive User-Agent, and capped, backed-off
- * retries for GETs on 429/5xx or a reset connection.
+ * retries for GETs on 429/5xx or a reset connection. With `slots` shared through Redis (host-slots.ts), the limit per
+ * host holds for every process of the fleet: each text request waits for one of the host's slots first (within the
+ * request's own deadline). Streams (UHRI's daily export) take none: one long download must not hold a slot for minutes.
  */
-export function createHttpClient(config: Partial<HttpConfig> = {}, dispatcher?: Dispatcher): HttpClient {
+export function createHttpClient(config: Partial<HttpConfig> = {}, options: HttpClientOptions = {}): HttpClient {
   const cfg = validateHttpConfig({ ...HTTP_DEFAULTS, ...config, retry: { ...HTTP_DEFAULTS.retry, ...config.retry } });
+  const { dispatcher, slots = PROCESS_SLOTS } = options;
   const agent = dispatcher ?? new Agent({ connections: cfg.maxConcurrentPerHost, connect: { timeout: cfg.connectTimeoutMs } });
   const headers = (opts: HttpRequestOptions) => ({ 'user-agent': cfg.userAgent, accept: opts.accept ?? '*/*' });
 
   async function once(url: string, opts: HttpRequestOptions, form?: URLSearchParams): Promise<HttpText> {
     const started = Date.now();
     const method = form ? 'POST' : 'GET';
+    const free = await slots.take(url, { source: opts.source, waitMs: cfg.timeoutMs });
     try {
       const res = await request(url, {
         method, dispatcher: agent, signal: AbortSignal.timeout(cfg.timeoutMs),
@@ -105,6 +117,8 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, dispatcher?: 
       return { url, status: res.statusCode, contentType, body, latencyMs: Date.now() - started };
     } catch (err) {
       throw toSourceError(err, `${method} ${url}`, url, opts.source, cfg.timeoutMs);
+    } finally {
+      free();
     }
   }
 

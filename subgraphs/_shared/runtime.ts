@@ -1,27 +1,45 @@
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
-import { createSourceCache, type SourceCache } from '../../adapters/_kit/cache.ts';
+import { createSourceCache, CACHE_DEFAULTS, type SourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type SourceFetcher } from '../../adapters/_kit/fetcher.ts';
-import type { HttpConfig } from '../../adapters/_kit/config.ts';
+import { HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
+import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
 
-/** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher. */
+/** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher, the host slots. */
 export interface SourceRuntime {
   http: HttpClient;
   cache: SourceCache & { lastError(): string | null };
+  /** Redis-backed when the cache is: the politeness limit per host then holds for the fleet. */
+  slots: HostSlots;
   fetcher: SourceFetcher;
   close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
-  /** HUB_CACHE_URL: redis://… to share the cache between processes; absent → in memory. */
+  /** HUB_CACHE_URL: redis://… to share the cache, and the limit of requests per host, between processes; absent → in memory. */
   cacheUrl?: string;
   /** HUB_CACHE_NAMESPACE: key prefix in a shared Redis. Default rights-hub. */
   cacheNamespace?: string;
   http?: Partial<HttpConfig>;
 }
 
+/** A slot is held at most this long past the request's own deadline (a process that died holding it frees it so). */
+const LEASE_MARGIN_MS = 10_000;
+
+/** What /health says of a runtime's shared stores: { cache: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsError: null }. */
+export function runtimeHealth(runtime: SourceRuntime): Record<string, string | null> {
+  return { cache: runtime.cache.kind, cacheError: runtime.cache.lastError(), hostSlots: runtime.slots.kind, hostSlotsError: runtime.slots.lastError() };
+}
+
 export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime {
-  const http = createHttpClient(options.http);
-  const cache = createSourceCache({ url: options.cacheUrl, namespace: options.cacheNamespace });
-  const fetcher = createCachedFetcher(http, cache);
-  return { http, cache, fetcher, close: async () => { await http.close(); await cache.close(); } };
+  const namespace = options.cacheNamespace ?? CACHE_DEFAULTS.namespace;
+  const http = { ...HTTP_DEFAULTS, ...options.http };
+  const slots = options.cacheUrl
+    ? createRedisHostSlots({
+      url: options.cacheUrl, namespace, perHost: http.maxConcurrentPerHost, leaseMs: http.timeoutMs + LEASE_MARGIN_MS, opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
+    })
+    : PROCESS_SLOTS;
+  const client = createHttpClient(options.http, { slots });
+  const cache = createSourceCache({ url: options.cacheUrl, namespace });
+  const fetcher = createCachedFetcher(client, cache);
+  return { http: client, cache, slots, fetcher, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
 import { randomUUID } from 'node:crypto';
 import { startReplayServer } from '../../replay/server.ts';
 import { recordedSources } from '../../replay/recorded.ts';
@@ -21,6 +22,10 @@ describe('two gateways sharing one Redis cache', () => {
       expect(b.data.decisions.sources.find((s: { source: string }) => s.source === 'hudoc-echr')).toMatchObject({ ok: true, fromCache: true });
       expect(b.data.decisions.nodes.map((n: { id: string }) => n.id)).toEqual(a.data.decisions.nodes.map((n: { id: string }) => n.id));
       expect(replay.hits('hudoc-echr').length).toBe(fetchesAfterFirst);
+      // Both the cache and the politeness limit per host are the fleet's, in Redis.
+      const health = (await (await fetch(`${second.hub.gateway.origin}/health`)).json()) as { subgraphs: { name: string; stores?: object }[] };
+      expect(health.subgraphs.find((s) => s.name === 'council-of-europe')?.stores)
+        .toEqual({ cache: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsError: null });
     } finally {
       await first.close();
       await second.close();

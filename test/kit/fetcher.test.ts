@@ -19,7 +19,7 @@ describe('the cached fetcher', () => {
   });
   afterEach(() => agent.close());
 
-  const fetcherWith = (cache = createSourceCache()) => createCachedFetcher(createHttpClient({ retry: NO_RETRY }, agent), cache, () => clock);
+  const fetcherWith = (cache = createSourceCache()) => createCachedFetcher(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }), cache, () => clock);
   const opts = { source: 'hudoc-echr', ttlMs: 60_000 };
 
   it('serves a fresh entry from cache without asking the source again', async () => {
@@ -122,7 +122,7 @@ describe('the shared Redis cache', () => {
     agent.disableNetConnect();
     agent.get(ORIGIN).intercept({ path: '/shared' }).reply(200, 'from the source').times(1);
     try {
-      const http = createHttpClient({ retry: NO_RETRY }, agent);
+      const http = createHttpClient({ retry: NO_RETRY }, { dispatcher: agent });
       const a = await createCachedFetcher(http, first).get(`${ORIGIN}/shared`, { source: 'x', ttlMs: 60_000 });
       const b = await createCachedFetcher(http, second).get(`${ORIGIN}/shared`, { source: 'x', ttlMs: 60_000 });
       expect(second.kind).toBe('redis');

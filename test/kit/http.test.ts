@@ -14,7 +14,7 @@ describe('the shared HTTP client', () => {
   });
   afterEach(() => agent.close());
 
-  const client = (extra = {}) => createHttpClient({ retry: FAST_RETRY, ...extra }, agent);
+  const client = (extra = {}) => createHttpClient({ retry: FAST_RETRY, ...extra }, { dispatcher: agent });
 
   it('sends the descriptive User-Agent on every request', async () => {
     agent.get(ORIGIN).intercept({ path: '/a', headers: { 'user-agent': /RightsHub\/0\.1/ } }).reply(200, 'ok');
@@ -72,8 +72,8 @@ describe('the shared HTTP client', () => {
   });
 
   it('refuses a bad setting at start-up, naming it', () => {
-    expect(() => createHttpClient({ timeoutMs: -1 }, agent)).toThrow(InvalidConfigError);
-    expect(() => createHttpClient({ timeoutMs: -1 }, agent)).toThrow(/http\.timeoutMs must be a positive integer \(ms\); got -1/);
+    expect(() => createHttpClient({ timeoutMs: -1 }, { dispatcher: agent })).toThrow(InvalidConfigError);
+    expect(() => createHttpClient({ timeoutMs: -1 }, { dispatcher: agent })).toThrow(/http\.timeoutMs must be a positive integer \(ms\); got -1/);
   });
 });
 

@@ -15,12 +15,12 @@ describe('the live drift check (offline: the live origins are mocked)', () => {
 
   it('counts the records the adapter parses from a page that still has the expected structure', async () => {
     agent.get('https://hudoc.cpt.coe.int').intercept({ path: /^\/app\/transform\/rss/ }).reply(200, cptFeed);
-    await expect(cpt().run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 70, problems: [] });
+    await expect(cpt().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 70, problems: [] });
   });
 
   it('reports drift when the page has changed under the parser', async () => {
     agent.get('https://hudoc.cpt.coe.int').intercept({ path: /^\/app\/transform\/rss/ }).reply(200, '<html><body>New HUDOC</body></html>');
-    const result = await cpt().run(createHttpClient({ retry: NO_RETRY }, agent));
+    const result = await cpt().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }));
     expect(result.records).toBe(0);
     expect(result.problems).not.toEqual([]);
   });

@@ -216,7 +216,7 @@ describe('the live drift checks of the Council of Europe feeds (offline: the liv
       agent.get(`https://hudoc.${site}.coe.int`).intercept({ path: /^\/app\/transform\/rss/ }).reply(200, rss(site));
     const checks = coeChecks().filter((c) => c.source !== 'hudoc-echr');
     expect(checks.map((c) => c.source).sort()).toEqual(Object.keys(SITES).map((s) => `hudoc-${s}`).sort());
-    const client = createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] } }, agent);
+    const client = createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] } }, { dispatcher: agent });
     for (const check of checks) await expect(check.run(client)).resolves.toEqual({ records: 70, problems: [] });
   });
 });

@@ -58,8 +58,8 @@ describe('the treaty-body calendar’s live drift check (offline: the live origi
     const tb = agent.get('https://tbinternet.ohchr.org');
     tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' }).reply(200, fixture('list-CAT.html'), html);
     tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=9101&Lang=en' }).reply(200, fixture('details-9101.html'), html);
-    await expect(check().run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 6, problems: [] });
+    await expect(check().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 6, problems: [] });
     tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' }).reply(200, '<html><body>New site</body></html>', html);
-    await expect(check().run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no sessions grid/)] });
+    await expect(check().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no sessions grid/)] });
   });
 });

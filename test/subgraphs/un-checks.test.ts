@@ -20,23 +20,23 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
     tb.intercept({ path: SEARCH, method: 'GET' }).reply(200, fixture('tbinternet/search-form.html'), html);
     tb.intercept({ path: SEARCH, method: 'POST', body: (b) => b.includes('__VIEWSTATE=L3dFU') && b.includes('btnSearch=Search') })
       .reply(200, fixture('tbinternet/results-1.html'), html);
-    await expect(check('tbinternet').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 5, problems: [] });
+    await expect(check('tbinternet').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 5, problems: [] });
   });
 
   it('reports drift when the search answers a page without the results grid', async () => {
     const tb = agent.get('https://tbinternet.ohchr.org');
     tb.intercept({ path: SEARCH, method: 'GET' }).reply(200, fixture('tbinternet/search-form.html'), html);
     tb.intercept({ path: SEARCH, method: 'POST' }).reply(200, '<html><body><form><input type="hidden" name="__VIEWSTATE" value="x" /></form></body></html>', html);
-    const result = await check('tbinternet').run(createHttpClient({ retry: NO_RETRY }, agent));
+    const result = await check('tbinternet').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }));
     expect(result).toMatchObject({ records: 0, problems: [expect.stringMatching(/no results grid/)] });
   });
 
   it('counts the country visits the visits table lists, and reports drift when the table is gone', async () => {
     const sp = agent.get('https://spinternet.ohchr.org');
     sp.intercept({ path: '/ViewCountryVisits.aspx?visitType=all&Lang=en' }).reply(200, fixture('spinternet/country-visits.html'), html);
-    await expect(check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 68, problems: [] });
+    await expect(check('spinternet').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 68, problems: [] });
     sp.intercept({ path: '/ViewCountryVisits.aspx?visitType=all&Lang=en' }).reply(200, '<html><body>New site</body></html>', html);
-    const result = await check('spinternet').run(createHttpClient({ retry: NO_RETRY }, agent));
+    const result = await check('spinternet').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }));
     expect(result.records).toBe(0);
     expect(result.problems).not.toEqual([]);
   });
@@ -46,12 +46,12 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
     const path = '/StandingInvitations.aspx?Lang=en';
     const page = fixture('spinternet/standing-invitations.html');
     sp.intercept({ path }).reply(200, page, html);
-    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, agent))).resolves.toEqual({ records: 65, problems: [] });
+    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 65, problems: [] });
     sp.intercept({ path }).reply(200, page.replace('<td>Mexico</td>', '<td>Kosovo*</td>'), html);
-    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, agent)))
+    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent })))
       .resolves.toEqual({ records: 65, problems: [expect.stringMatching(/not in ISO 3166.*: Kosovo\*$/)] });
     sp.intercept({ path }).reply(200, '<html><body>New site</body></html>', html);
-    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, agent)))
+    await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent })))
       .resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no standing-invitations table/)] });
   });
 });

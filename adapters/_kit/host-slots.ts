@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from '@redis/client';
+import { InvalidConfigError, SourceTimeoutError } from './errors.ts';
+import { within } from './within.ts';
+
+/**
+ * Requests in flight toward one host, counted for the whole fleet. In one process undici's per-origin connection
+ * limit is enough; several gateways and subgraphs sharing one Redis would multiply it, so there each request first
+ * takes one of the host's slots in Redis and frees it when done.
+ */
+export interface HostSlots {
+  /** Waits (at most waitMs) for a free slot toward the URL's host; the function returned frees it. */
+  take(url: string, opts: { source: string; waitMs: number }): Promise<() => void>;
+  /** 'process' (undici's own limit only) or 'redis' (one limit for every process sharing the Redis), for /health. */
+  readonly kind: 'process' | 'redis';
+  lastError(): string | null;
+  close(): Promise<void>;
+}
+
+export interface HostSlotsConfig {
+  /** redis://host:port shared by the fleet. */
+  url: string;
+  /** Key prefix, as the cache's. */
+  namespace: string;
+  /** Requests in flight toward one host across the fleet. */
+  perHost: number;
+  /** A slot a process never freed (it crashed) is freed after this, in milliseconds: longer than any request. */
+  leaseMs: number;
+  /** A Redis slower than this, or down, costs no more than this: the request goes ahead on the process's own limit. */
+  opTimeoutMs: number;
+}
+
+const FREE = () => undefined;
+
+/** Only undici's per-origin connection limit: for one process, or when no Redis is configured. */
+export const PROCESS_SLOTS: HostSlots = { kind: 'process', take: async () => FREE, lastError: () => null, close: async () => undefined };
+
+/**
+ * Takes a slot when fewer than ARGV[2] unexpired leases are held: leases are members of a sorted set scored by their
+ * expiry in Redis's own clock (TIME), so the processes' clocks never matter and a crashed process's slots expire.
+ * KEYS[1] = the host's set; ARGV = lease id, limit, lease ms. Returns 1 when taken, 0 when the host is full.
+ */
+const TAKE_SLOT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]))
+return 1`;
+
+/** How long to wait before asking again for a full host: short, growing, jittered so that waiting processes do not ask in step. */
+function pollDelay(attempt: number): number {
+  return Math.min(200, 10 * 2 ** attempt) * (0.5 + Math.random() / 2);
+}
+
+/**
+ * One limit per host for every process sharing the Redis (see HostSlots). Redis failing or slow never fails a query:
+ * the request then goes ahead under the process's own limit, and the error is kept for /health.
+ * const slots = createRedisHostSlots({ url: 'redis://127.0.0.1:6379', namespace: 'rights-hub', perHost: 4, leaseMs: 30_000, opTimeoutMs: 250 });
+ * const free = await slots.take('https://hudoc.echr.coe.int/app/query/results?…', { source: 'hudoc-echr', waitMs: 20_000 }); try { … } finally { free(); }
+ */
+export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
+  if (!/^rediss?:\/\//.test(config.url))
+    throw new InvalidConfigError(`HUB_CACHE_URL must start with redis:// or rediss://; got ${JSON.stringify(config.url)}`);
+  // No offline queue: while Redis is down a command fails at once instead of waiting for it to come back.
+  const client = createClient({ url: config.url, disableOfflineQueue: true, socket: { reconnectStrategy: (retries) => Math.min(5_000, 100 * 2 ** retries) } });
+  let lastError: string | null = null;
+  const note = (message: string) => { lastError = message; };
+  client.on('error', (err: Error) => note(err.message));
+  const connected = client.connect().then(() => true, (err: Error) => { note(err.message); return false; });
+  // Only the first requests wait (at most opTimeoutMs) for the connection; later, a Redis that is not ready is skipped at once.
+  let firstConnection: Promise<boolean> | undefined;
+
+  /** true taken, false full, undefined when Redis could not say (down, slow): the caller then goes ahead. */
+  async function ask(key: string, lease: string): Promise<boolean | undefined> {
+    firstConnection ??= within(connected, config.opTimeoutMs, false, note);
+    await firstConnection;
+    if (!client.isReady) return undefined;
+    const taken = client.eval(TAKE_SLOT, { keys: [key], arguments: [lease, String(config.perHost), String(config.leaseMs)] });
+    return within(taken.then((n) => n === 1), config.opTimeoutMs, undefined, note);
+  }
+
+  async function take(url: string, opts: { source: string; waitMs: number }): Promise<() => void> {
+    const host = new URL(url).host;
+    const key = `${config.namespace}:host-slots:${host}`;
+    const lease = randomUUID();
+    const deadline = Date.now() + opts.waitMs;
+    for (let attempt = 0; ; attempt++) {
+      const taken = await ask(key, lease);
+      if (taken === undefined) return FREE;
+      if (taken) return () => void client.zRem(key, lease).catch((err: Error) => note(err.message));
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new SourceTimeoutError(
+          `${opts.source}: no free slot toward ${host} within ${opts.waitMs} ms (the fleet sends it at most ${config.perHost} requests at once)`,
+          opts.source, { url });
+      await sleep(Math.min(left, pollDelay(attempt)));
+    }
+  }
+
+  return {
+    kind: 'redis',
+    take,
+    lastError: () => lastError,
+    async close() {
+      if (client.isReady) await within(client.close(), 1_000, undefined, note);
+      if (client.isOpen) client.destroy();
+    },
+  };
+}
