@@ -20,6 +20,20 @@ export interface IachrConfig {
   visitPages: readonly string[];
   /** How long an answer may be served from cache, in milliseconds. Default 6 hours. */
   ttlMs: number;
+  /**
+   * Years of yearly listings one query reads, newest first within its range; older years of the range are left unread,
+   * and the answer says how far back it reached (its total unknown). Default 10: a decade of the Commission's recent
+   * practice in at most 40 decision pages (four listings) and 10 precautionary ones for a cold query, where reading
+   * back to 2000 took about 90; a range of up to 10 years (2014–2017, say) is still read whole. The demo (latestYear
+   * 2024) thus shows 2015–2024 for a query without dates, and its 2014 listings to a query that asks for that year.
+   */
+  maxYears: number;
+  /**
+   * The newest listing year there is: a range open at its end (or ending later) stops here. null (the default): the
+   * current year (UTC) when the query runs. The replay pins it to the recordings' newest year, so the demo and the
+   * tests read the same years whatever the date.
+   */
+  latestYear: number | null;
 }
 
 export const IACHR_DEFAULTS: IachrConfig = {
@@ -37,6 +51,8 @@ export const IACHR_DEFAULTS: IachrConfig = {
     '/en/iachr/jsForm/?File=/en/IACHR/r/DPI/VisitaPaises.asp',
   ],
   ttlMs: 6 * 3600_000,
+  maxYears: 10,
+  latestYear: null,
 };
 
 /**
@@ -53,6 +69,8 @@ export function validateIachrConfig(cfg: IachrConfig): IachrConfig {
   }
   cfg.visitPages.forEach((p, i) => requirePath(`adapters.iachr.visitPages[${i}]`, p));
   requirePositiveInt('adapters.iachr.ttlMs', cfg.ttlMs);
+  requirePositiveInt('adapters.iachr.maxYears', cfg.maxYears, 'years');
+  if (cfg.latestYear !== null) requirePositiveInt('adapters.iachr.latestYear', cfg.latestYear, 'year');
   return { ...cfg, baseUrl };
 }
 

@@ -1,6 +1,6 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { IACHR_DEFAULTS, validateIachrConfig, type IachrConfig, type IachrDecisionListing, type OasYearListing } from './config.ts';
-import { fetchPage, listingUrl, listingYears } from './fetch.ts';
+import { fetchPage, listingUrl, yearsToRead } from './fetch.ts';
 import {
   toDecisionRecord, toPrecautionaryRecord, toVisitRecord,
   type IachrDecisionRecord, type IachrPrecautionaryRecord, type IachrVisitRecord,
@@ -16,19 +16,30 @@ export const IACHR_SOURCES = { decisions: 'iachr-decisions', precautionary: 'iac
 /** One record and the page it was read from (for its provenance). */
 export interface Read<T> { record: T; fetched: Fetched }
 
-/** Everything the pages a query needs hold, in page order, with every page read. */
-export interface IachrListing<T> { rows: Read<T>[]; fetched: Fetched[] }
+/** Everything the pages a query reads hold, in page order, with every page read. */
+export interface IachrPages<T> { rows: Read<T>[]; fetched: Fetched[] }
+
+/** The pages of yearly listings a query read, and whether those were all the years of its range. */
+export interface IachrListing<T> extends IachrPages<T> {
+  /** false when maxYears left years of the query's range unread: the true count is unknown. */
+  complete: boolean;
+  /** Says how far back the listings were read when that was not the whole range. */
+  warnings: string[];
+}
 
 type DayRange = { from: string | null; to: string | null };
 
 export interface IachrAdapter {
   readonly config: IachrConfig;
-  /** Decisions on petitions and cases from each listing's pages for the years of the range (the listings give years, not days). */
+  /**
+   * Decisions on petitions and cases from each listing's pages for the years of the range, the newest maxYears of them
+   * (the listings give years, not days).
+   */
   decisions(range: DayRange, fetcher: SourceFetcher): Promise<IachrListing<IachrDecisionRecord & { listing: IachrDecisionListing }>>;
-  /** Precautionary-measure decisions from the yearly listing's pages for the years of the range. */
+  /** Precautionary-measure decisions from the yearly listing's pages for the years of the range, the newest maxYears of them. */
   precautionary(range: DayRange, fetcher: SourceFetcher): Promise<IachrListing<IachrPrecautionaryRecord>>;
   /** Visits from every rapporteurship page configured (a visit listed on several pages comes once per page). */
-  visits(fetcher: SourceFetcher): Promise<IachrListing<IachrVisitRecord>>;
+  visits(fetcher: SourceFetcher): Promise<IachrPages<IachrVisitRecord>>;
 }
 
 /**
@@ -39,7 +50,7 @@ export function createIachrAdapter(config: Partial<IachrConfig> = {}): IachrAdap
   const cfg = validateIachrConfig({ ...IACHR_DEFAULTS, ...config });
 
   /** Every entry of one page, mapped; pages are read in parallel (the kit bounds connections per host). */
-  async function readPages<T>(source: string, urls: string[], map: (entry: OasEntry, url: string) => T | null, fetcher: SourceFetcher): Promise<IachrListing<T>> {
+  async function readPages<T>(source: string, urls: string[], map: (entry: OasEntry, url: string) => T | null, fetcher: SourceFetcher): Promise<IachrPages<T>> {
     const pages = await Promise.all(urls.map(async (url) => {
       const fetched = await fetchPage(cfg, fetcher, source, url);
       const rows = parseOasListing(fetched.body).map((e) => map(e, url)).filter((r): r is T => r !== null);
@@ -48,23 +59,35 @@ export function createIachrAdapter(config: Partial<IachrConfig> = {}): IachrAdap
     return { rows: pages.flatMap((p) => p.rows), fetched: pages.map((p) => p.fetched) };
   }
 
-  const yearly = (listing: OasYearListing, range: DayRange) =>
-    listingYears(listing, range).map((year) => ({ year, url: listingUrl(cfg, listing, year) }));
+  /**
+   * The pages of some yearly listings for the newest maxYears years of the range (listing by listing, newest year
+   * first), each entry mapped with the page's listing and year; a warning names the oldest year read when that is not
+   * the whole range.
+   */
+  async function readYearly<L, T>(
+    source: string, listings: [L, OasYearListing][], range: DayRange,
+    map: (entry: OasEntry, page: { listing: L; year: number }) => T | null, fetcher: SourceFetcher,
+  ): Promise<IachrListing<T>> {
+    const choice = yearsToRead(listings.map(([, where]) => where), range, cfg.latestYear ?? new Date().getUTCFullYear(), cfg.maxYears);
+    const pages = listings.flatMap(([listing, where]) => choice.years.filter((year) => year >= where.firstYear)
+      .map((year) => ({ listing, year, url: listingUrl(cfg, where, year) })));
+    const byUrl = new Map(pages.map((p) => [p.url, p]));
+    const read = await readPages(source, pages.map((p) => p.url), (entry, url) => map(entry, byUrl.get(url)!), fetcher);
+    const warnings = choice.complete ? []
+      : [`${source}: the yearly listings were read only back to ${choice.years.at(-1)} (at most ${cfg.maxYears} years a query, maxYears); earlier years are not included`];
+    return { ...read, complete: choice.complete, warnings };
+  }
 
   return {
     config: cfg,
-    async decisions(range, fetcher) {
-      const pages = (Object.entries(cfg.decisions) as [IachrDecisionListing, OasYearListing][])
-        .flatMap(([listing, where]) => yearly(where, range).map((p) => ({ ...p, listing })));
-      const byUrl = new Map(pages.map((p) => [p.url, p]));
-      return readPages(IACHR_SOURCES.decisions, pages.map((p) => p.url), (entry, url) => {
-        const page = byUrl.get(url)!;
+    decisions(range, fetcher) {
+      return readYearly(IACHR_SOURCES.decisions, Object.entries(cfg.decisions) as [IachrDecisionListing, OasYearListing][], range, (entry, page) => {
         const record = toDecisionRecord(entry, page.year);
         return record && { ...record, listing: page.listing };
       }, fetcher);
     },
     precautionary(range, fetcher) {
-      return readPages(IACHR_SOURCES.precautionary, yearly(cfg.precautionary, range).map((p) => p.url), (entry) => toPrecautionaryRecord(entry), fetcher);
+      return readYearly(IACHR_SOURCES.precautionary, [['precautionary', cfg.precautionary]], range, (entry) => toPrecautionaryRecord(entry), fetcher);
     },
     visits(fetcher) {
       return readPages(IACHR_SOURCES.visits, cfg.visitPages.map((p) => `${cfg.baseUrl}${p}`), (entry, url) => toVisitRecord(entry, url), fetcher);

@@ -9,6 +9,9 @@ const fixture = (path: string) => new URL(`../../test/fixtures/${path}`, import.
 /** The admissibility-report template of the recorded SUMMA entities (Uwazi's development dump; the live id is not published). */
 const SUMMA_ADMISSIBILITY_TEMPLATE = '58ada34c299e826748545054';
 
+/** The newest year of the recorded IACHR listings (precautionary-2024.html): the replayed oas.org's current year. */
+const IACHR_LATEST_RECORDED_YEAR = '2024';
+
 /**
  * The Inter-American system's recorded sources: the Court's jurisprudence search (POST) and the IACHR's pages on
  * oas.org (decisions, precautionary measures, visits), and SUMMA's Uwazi API, all reconstructed from real records
@@ -30,6 +33,7 @@ export const interAmericanReplay: ReplaySystem = {
   environment: (server) => ({
     RH_CORTEIDH_URL: server.baseUrl('corteidh'),
     RH_IACHR_URL: server.baseUrl('iachr'),
+    RH_IACHR_LATEST_YEAR: IACHR_LATEST_RECORDED_YEAR,
     RH_SUMMA_URL: server.baseUrl('summa'),
     RH_SUMMA_ADMISSIBILITY_TEMPLATE: SUMMA_ADMISSIBILITY_TEMPLATE,
   }),

@@ -1,5 +1,6 @@
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createIachrAdapter, IACHR_SOURCES, type IachrConfig } from '../../adapters/iachr/index.ts';
+import { systemsOf } from '../../schema/reference/memberships.ts';
 import type { Communication, Decision, Visit } from '../../schema/types.ts';
 import type { ContractQuery, ContractSource } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
@@ -15,7 +16,20 @@ export function yearInRange(year: number, q: Pick<ContractQuery, 'from' | 'to'>)
   return (!q.from || q.from <= `${year}-01-01`) && (!q.to || q.to >= `${year}-12-31`);
 }
 
-/** The IACHR's three sources on oas.org, sharing one adapter configuration. */
+/**
+ * Whether the years maxYears left unread may hold records the query asks for: not when every State it asks for is
+ * outside the Inter-American system (the Commission decides on none of them), so their count stays exact.
+ * leftRecordsUnread({ complete: false }, { countries: ['TZA'] }) === false; … { countries: ['TZA', 'MEX'] } === true
+ */
+export function leftRecordsUnread(listing: { complete: boolean }, q: Pick<ContractQuery, 'countries'>): boolean {
+  return !listing.complete && (q.countries.length === 0 || q.countries.some((c) => systemsOf(c).includes(IA_SYSTEM)));
+}
+
+/**
+ * The IACHR's three sources on oas.org, sharing one adapter configuration. The yearly listings are read for the
+ * newest maxYears years of a query's range; where that leaves years unread that may hold the query's records, the
+ * count is unknown (total null) and a warning says how far back they were read.
+ */
 export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[] {
   const adapter = createIachrAdapter(config);
 
@@ -24,12 +38,13 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
     name: IACHR_SOURCES.decisions, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const listing = await adapter.decisions(q, ctx.fetcher);
-      const warnings: string[] = [];
+      const partial = leftRecordsUnread(listing, q);
+      const warnings = partial ? [...listing.warnings] : [];
       const rows = listing.rows
         .filter((r) => yearInRange(r.record.year, q))
         .map((r) => toIachrDecision(r.record, r.fetched, warnings));
       const page = filteredPage(rows, { ...q, from: null, to: null }, { countries: (d) => d.respondents, order: (d) => ({ date: d.date, id: d.id }) });
-      return { rows: page.rows, total: page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+      return { rows: page.rows, total: partial ? null : page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
     },
   };
 
@@ -38,10 +53,11 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
     name: IACHR_SOURCES.precautionary, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
     async communications(q, ctx): Promise<AdapterPage<Communication>> {
       const listing = await adapter.precautionary(q, ctx.fetcher);
-      const warnings: string[] = [];
+      const partial = leftRecordsUnread(listing, q);
+      const warnings = partial ? [...listing.warnings] : [];
       const rows = listing.rows.map((r) => toPrecautionaryCommunication(r.record, r.fetched, r.fetched.url, warnings));
       const page = filteredPage(rows, q, { countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }) });
-      return { rows: page.rows, total: page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+      return { rows: page.rows, total: partial ? null : page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
     },
   };
 

@@ -4,7 +4,8 @@ import { createHttpClient, decodeBody } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { createIachrAdapter, IACHR_DEFAULTS } from '../../adapters/iachr/index.ts';
-import { listingYears, listingUrl } from '../../adapters/iachr/fetch.ts';
+import { validateIachrConfig } from '../../adapters/iachr/config.ts';
+import { listingYears, listingUrl, yearsToRead } from '../../adapters/iachr/fetch.ts';
 import { parseOasListing } from '../../adapters/iachr/parse.ts';
 import { documentsOf, toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../adapters/iachr/map.ts';
 import { englishRange } from '../../adapters/iachr/dates.ts';
@@ -79,6 +80,24 @@ describe('the oas.org listing parser', () => {
     expect(listingYears(IACHR_DEFAULTS.decisions.merits, { from: '2015-06-01', to: '2016-12-31' }, 2026)).toEqual([2016, 2015]);
     expect(listingYears(IACHR_DEFAULTS.decisions.merits, { from: null, to: '2013-12-31' }, 2026)).toEqual([]);
     expect(listingUrl(IACHR_DEFAULTS, IACHR_DEFAULTS.decisions.merits, 2015)).toBe('https://www.oas.org/en/iachr/decisions/pc/merits.asp?Year=2015');
+  });
+
+  it('reads at most maxYears years a query, the newest of its range, from the earliest first year of the listings', () => {
+    const decisions = Object.values(IACHR_DEFAULTS.decisions); // friendly settlements from 2000, merits from 2014
+    const open = { from: null, to: null };
+    expect(yearsToRead(decisions, open, 2026, 10)).toEqual({ years: [2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017], complete: false });
+    expect(yearsToRead(decisions, { from: null, to: '2017-12-31' }, 2026, 3)).toEqual({ years: [2017, 2016, 2015], complete: false });
+    expect(yearsToRead(decisions, open, 2026, 27)).toEqual({ years: listingYears({ firstYear: 2000 }, open, 2026), complete: true });
+    // A range that fits is read whole, as without a cap.
+    expect(yearsToRead(decisions, { from: '2014-01-01', to: '2017-12-31' }, 2026, 10)).toEqual({ years: [2017, 2016, 2015, 2014], complete: true });
+    expect(yearsToRead([IACHR_DEFAULTS.precautionary], { from: '2016-03-01', to: null }, 2026, 11)).toEqual({ years: listingYears(IACHR_DEFAULTS.precautionary, { from: '2016-03-01', to: null }, 2026), complete: true });
+    expect(yearsToRead([IACHR_DEFAULTS.precautionary], { from: '2030-01-01', to: null }, 2026, 10)).toEqual({ years: [], complete: true });
+  });
+
+  it('checks maxYears and latestYear, naming the setting', () => {
+    expect(() => validateIachrConfig({ ...IACHR_DEFAULTS, maxYears: 0 })).toThrow('adapters.iachr.maxYears must be a positive integer (years); got 0');
+    expect(() => validateIachrConfig({ ...IACHR_DEFAULTS, latestYear: Number('next') })).toThrow(/adapters\.iachr\.latestYear must be a positive integer \(year\)/);
+    expect(validateIachrConfig({ ...IACHR_DEFAULTS, latestYear: 2024 }).latestYear).toBe(2024);
   });
 });
 
