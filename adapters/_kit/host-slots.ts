@@ -39,7 +39,8 @@ export const PROCESS_SLOTS: HostSlots = { kind: 'process', take: async () => FRE
 /**
  * Takes a slot when fewer than ARGV[2] unexpired leases are held: leases are members of a sorted set scored by their
  * expiry in Redis's own clock (TIME), so the processes' clocks never matter and a crashed process's slots expire.
- * KEYS[1] = the host's set; ARGV = lease id, limit, lease ms. Returns 1 when taken, 0 when the host is full.
+ * KEYS[1] = the host's set; ARGV = lease id, limit, lease ms. Returns 1 when taken, 0 when the host is full. The set
+ * itself expires with its longest lease (never sooner: processes may hold longer leases than this one).
  */
 const TAKE_SLOT = `
 local t = redis.call('TIME')
@@ -47,7 +48,7 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[3]), ARGV[1])
-redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]))
+if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[3]) then redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3])) end
 return 1`;
 
 /** How long to wait before asking again for a full host: short, growing, jittered so that waiting processes do not ask in step. */
@@ -78,8 +79,16 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     firstConnection ??= within(connected, config.opTimeoutMs, false, note);
     await firstConnection;
     if (!client.isReady) return undefined;
-    const taken = client.eval(TAKE_SLOT, { keys: [key], arguments: [lease, String(config.perHost), String(config.leaseMs)] });
-    return within(taken.then((n) => n === 1), config.opTimeoutMs, undefined, note);
+    const taken = client.eval(TAKE_SLOT, { keys: [key], arguments: [lease, String(config.perHost), String(config.leaseMs)] }).then((n) => n === 1);
+    const answer = await within(taken, config.opTimeoutMs, undefined, note);
+    // Given up on, the script may still take the slot: free it when it does, or it would be held for leaseMs.
+    if (answer === undefined) void taken.then((late) => late && free(key, lease), () => undefined);
+    else lastError = null;
+    return answer;
+  }
+
+  function free(key: string, lease: string): void {
+    client.zRem(key, lease).catch((err: Error) => note(err.message));
   }
 
   async function take(url: string, opts: { source: string; waitMs: number }): Promise<() => void> {
@@ -90,7 +99,7 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     for (let attempt = 0; ; attempt++) {
       const taken = await ask(key, lease);
       if (taken === undefined) return FREE;
-      if (taken) return () => void client.zRem(key, lease).catch((err: Error) => note(err.message));
+      if (taken) return () => free(key, lease);
       const left = deadline - Date.now();
       if (left <= 0)
         throw new SourceTimeoutError(
@@ -105,8 +114,9 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     take,
     lastError: () => lastError,
     async close() {
+      // close sends the releases still pending; a Redis that stopped answering is not waited for longer than 1 s.
       if (client.isReady) await within(client.close(), 1_000, undefined, note);
-      if (client.isOpen) client.destroy();
+      else if (client.isOpen) client.destroy();
     },
   };
 }

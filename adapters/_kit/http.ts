@@ -86,8 +86,8 @@ export function retryAfterMs(header: string | string[] | undefined, now = Date.n
  * The shared HTTP client: undici with connect and total deadlines, at most `maxConcurrentPerHost`
  * connections per origin (undici queues the rest), a descriptive User-Agent, and capped, backed-off
  * retries for GETs on 429/5xx or a reset connection. With `slots` shared through Redis (host-slots.ts), the limit per
- * host holds for every process of the fleet: each text request waits for one of the host's slots first (within the
- * request's own deadline). Streams (UHRI's daily export) take none: one long download must not hold a slot for minutes.
+ * host holds for every process of the fleet: each text request waits for one of the host's slots first, and the wait
+ * counts against the request's own deadline (timeoutMs covers both). Streams (UHRI's daily export) take none: one long download must not hold a slot for minutes.
  */
 export function createHttpClient(config: Partial<HttpConfig> = {}, options: HttpClientOptions = {}): HttpClient {
   const cfg = validateHttpConfig({ ...HTTP_DEFAULTS, ...config, retry: { ...HTTP_DEFAULTS.retry, ...config.retry } });
@@ -98,10 +98,12 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, options: Http
   async function once(url: string, opts: HttpRequestOptions, form?: URLSearchParams): Promise<HttpText> {
     const started = Date.now();
     const method = form ? 'POST' : 'GET';
-    const free = await slots.take(url, { source: opts.source, waitMs: cfg.timeoutMs });
+    let free = (): void => undefined;
     try {
+      // One deadline for waiting for a slot and for the answer.
+      free = await slots.take(url, { source: opts.source, waitMs: cfg.timeoutMs });
       const res = await request(url, {
-        method, dispatcher: agent, signal: AbortSignal.timeout(cfg.timeoutMs),
+        method, dispatcher: agent, signal: AbortSignal.timeout(Math.max(1, started + cfg.timeoutMs - Date.now())),
         headers: form ? { ...headers(opts), 'content-type': 'application/x-www-form-urlencoded' } : headers(opts),
         body: form?.toString(),
       });

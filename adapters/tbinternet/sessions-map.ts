@@ -72,12 +72,12 @@ export interface TbSessionChoice {
 }
 
 /**
- * The sessions whose pages a query needs, newest first (by first day, else last day; sessions without dates last, by
- * number): with a range, only those that overlap it (a session without dates cannot be placed in one); at most `max`.
+ * The sessions whose pages a query needs, newest first (by first day, else last day; a session without dates next to
+ * the next-numbered one that has them, see placeOf): with a range, only those that overlap it (a session without dates cannot be placed in one); at most `max`.
  * sessionsToRead(catSessions, { from: '2011-01-01', to: '2011-12-31' }, 6) → { read: [47, 46], complete: true, readBackTo: '2011-06-03' }
  */
 export function sessionsToRead(sessions: readonly TbSession[], range: TbDateRange, max: number): TbSessionChoice {
-  const candidates = sessions.filter((s) => (!range.from && !range.to) || overlaps(s, range)).sort(newestSessionFirst);
+  const candidates = sessions.filter((s) => (!range.from && !range.to) || overlaps(s, range)).sort(newestSessionFirst(sessions));
   const read = candidates.slice(0, max);
   const dated = read.flatMap((s) => s.start ?? s.end ?? []);
   return { read, complete: candidates.length <= max, readBackTo: dated.at(-1) ?? null };
@@ -89,8 +89,24 @@ function overlaps(s: TbSession, { from, to }: TbDateRange): boolean {
   return first !== null && last !== null && (!to || first <= to) && (!from || last >= from);
 }
 
-function newestSessionFirst(a: TbSession, b: TbSession): number {
-  const [da, db] = [a.start ?? a.end, b.start ?? b.end];
-  if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? 1 : -1;
-  return Number(b.number ?? 0) - Number(a.number ?? 0);
+/**
+ * Where a session stands in time: its first day, else its last, else (a session the list gives no dates) the day of
+ * the next-numbered session that has one, so that it sorts just after it (CAT 58 and 57 after 59); null when neither.
+ */
+function placeOf(s: TbSession, all: readonly TbSession[]): string | null {
+  const own = s.start ?? s.end;
+  if (own || s.number === null) return own;
+  const later = all
+    .filter((o) => o.number !== null && Number(o.number) > Number(s.number) && (o.start ?? o.end))
+    .sort((a, b) => Number(a.number) - Number(b.number))[0];
+  return later ? later.start ?? later.end : null;
+}
+
+/** Newest first by place in time (placeOf), then by number; sessions that cannot be placed last. */
+function newestSessionFirst(all: readonly TbSession[]): (a: TbSession, b: TbSession) => number {
+  return (a, b) => {
+    const [da, db] = [placeOf(a, all), placeOf(b, all)];
+    if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? 1 : -1;
+    return Number(b.number ?? 0) - Number(a.number ?? 0);
+  };
 }

@@ -68,20 +68,21 @@ export function mechanismByAcronym(system: System, acronym: string): Mechanism |
  * rapporteurs are "Special Rapporteurs" too. Every UN special-procedure mandate is the one un-sp mechanism.
  */
 const NAMED_IN_TEXT: readonly [RegExp, string][] = [
-  [/\bIACHR\b|Inter-American Commission on Human Rights/i, 'ia-iachr'],
-  [/\bACHPR\b|African Commission on Human and Peoples/i, 'af-achpr'],
-  [/\b(?:UN|United Nations)\s+(?:Special Rapporteur|Independent Expert|Working Group|Special Representative|special procedures)/i, 'un-sp'],
+  [/\bIACHR\b|Inter-American Commission on Human Rights/gi, 'ia-iachr'],
+  [/\bACHPR\b|African Commission on Human and Peoples/gi, 'af-achpr'],
+  [/\b(?:UN|United Nations)\s+(?:Special Rapporteur|Independent Expert|Working Group|Special Representative|special procedures)/gi, 'un-sp'],
 ];
 
 /**
- * The mechanism a source's words name, where the words say which system it belongs to:
- * mechanismNamedIn('the IACHR Special Rapporteur for Freedom of Expression')?.id === 'ia-iachr';
- * mechanismNamedIn('the UN Special Rapporteur on the situation of human rights defenders')?.id === 'un-sp';
- * mechanismNamedIn('the Special Rapporteur on the right to food') === undefined (no system named).
+ * The mechanisms a source's words name, where the words say which system each belongs to, once each, in the order named:
+ * mechanismsNamedIn('the IACHR and ACHPR Special Rapporteurs').map((m) => m.id) → ['ia-iachr', 'af-achpr'];
+ * mechanismsNamedIn('the UN Special Rapporteur on the situation of human rights defenders') → [un-sp];
+ * mechanismsNamedIn('the Special Rapporteur on the right to food') → [] (no system named).
  */
-export function mechanismNamedIn(text: string): Mechanism | undefined {
-  const id = NAMED_IN_TEXT.find(([re]) => re.test(text))?.[1];
-  return id === undefined ? undefined : mechanismById(id);
+export function mechanismsNamedIn(text: string): Mechanism[] {
+  const named = NAMED_IN_TEXT.flatMap(([re, id]) => [...text.matchAll(re)].map((m) => ({ at: m.index, id })));
+  const ids = [...new Set(named.sort((a, b) => a.at - b.at).map((n) => n.id))];
+  return ids.map((id) => mechanismById(id) as Mechanism);
 }
 
 /** mechanismRefOf('coe-cpt').acronym === 'CPT'; an id the hub does not know is a programming error and throws. */

@@ -1,10 +1,11 @@
 import type { MechanismRef } from '../../schema/types.ts';
-import { mechanismNamedIn, mechanismRefOf } from '../../schema/reference/mechanisms.ts';
+import { mechanismRefOf, mechanismsNamedIn } from '../../schema/reference/mechanisms.ts';
 
-/** "joint visit with …", "joint official visit with …", "joint mission with …": the partners, to the end of the clause. */
-const JOINT_WITH = /\bjoint\s+(?:official\s+)?(?:visit|mission)\s+with\s+([^()]+)/i;
-/** Partners are listed "A and the B" or "A; B" (mandate names hold "and" too: "opinion and expression"). */
-const PARTNER_SEPARATOR = /;|,?\s+and\s+(?=the\b)/i;
+/**
+ * "joint visit with …", "joint official visit with …", "joint fact-finding mission with …": the partners' clause, up to
+ * a bracket, a semicolon or a full stop (what follows is no longer about the partners).
+ */
+const JOINT_WITH = /\bjoint\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\s+with\s+([^();.]+)/i;
 
 /**
  * The other mechanisms a visit's wording names as its joint partners (Visit.jointWith), once each, in the order named.
@@ -14,7 +15,6 @@ const PARTNER_SEPARATOR = /;|,?\s+and\s+(?=the\b)/i;
  * jointWithIn('joint promotion mission', 'af-achpr') → [] (joint, but with no one named)
  */
 export function jointWithIn(wording: string | null, self: string): MechanismRef[] {
-  const partners = wording?.match(JOINT_WITH)?.[1].split(PARTNER_SEPARATOR) ?? [];
-  const ids = new Set(partners.map((p) => mechanismNamedIn(p)?.id).filter((id): id is string => id !== undefined && id !== self));
-  return [...ids].map((id) => mechanismRefOf(id));
+  const clause = wording?.match(JOINT_WITH)?.[1] ?? '';
+  return mechanismsNamedIn(clause).filter((m) => m.id !== self).map((m) => mechanismRefOf(m.id));
 }

@@ -55,6 +55,19 @@ export function toTbReview(r: TbReviewRecord, fetched: Fetched, baseUrl: string,
 }
 
 /**
+ * A State may be on two rows of one session (a Convention report and an Optional Protocol's, reviewed apart): the second
+ * and later keep the first's id with their position, ':2', ':3', in the page's order, so every id stays one record's.
+ */
+export function uniqueIds(reviews: Review[]): Review[] {
+  const seen = new Map<string, number>();
+  return reviews.map((r) => {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    return n === 1 ? r : { ...r, id: `${r.id}:${n}` };
+  });
+}
+
+/**
  * The treaty bodies' review calendar (CAT, CCPR, CEDAW, CRC) from the Treaty Body Database's session pages. The pages
  * cannot be asked for one State, so each body's sessions list is read, then only the sessions the query's dates can
  * hold (bounded by maxSessions, newest first), and the States are filtered here. Where sessions were left unread the
@@ -68,7 +81,7 @@ export function tbinternetSessionsSource(config: Partial<TbinternetConfig> = {})
     const asked = Object.keys(TREATIES).filter((id) => q.mechanisms.length === 0 || q.mechanisms.includes(id));
     const read = await adapter.reviews(asked.map((id) => TREATIES[id]), { from: q.from, to: q.to }, ctx.fetcher);
     const warnings = [...read.warnings];
-    const all = read.records.map((r, i) => toTbReview(r, read.sourceOf[i], adapter.config.baseUrl, warnings));
+    const all = uniqueIds(read.records.map((r, i) => toTbReview(r, read.sourceOf[i], adapter.config.baseUrl, warnings)));
     const page = filteredPage(all, q, { countries: (r) => [r.country], mechanisms: (r) => [r.mechanism], order: (r) => r });
     return { rows: page.rows, total: read.complete ? page.total : null, fetched: read.fetched, warnings: [...new Set(warnings)] };
   }

@@ -4,7 +4,7 @@ import {
   createUwaziAdapter, dayRangeFilter, metadataDate, metadataLinks, metadataText, type UwaziEntity, type UwaziFilter,
 } from '../../adapters/uwazi/index.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
-import { mechanismById, mechanismRef, type Mechanism } from '../../schema/reference/mechanisms.ts';
+import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { DocumentRef, Review } from '../../schema/types.ts';
 import type { ContractSource } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
@@ -29,16 +29,17 @@ function documentsOf(entity: UwaziEntity): DocumentRef[] {
 }
 
 /**
- * A UPR Info review entity as a contract Review. UPR Info says when a State was reviewed, in which cycle and session,
- * and links its documents, but not a status: reviewStatus stays UNKNOWN rather than guessed from the date.
- * toUprReview(barbados29, fetched, 'https://upr-info-database.uwazi.io', w) → { id: 'upr-info:upr-brb-c3-s29', country: { code: 'BRB', … },
+ * A UPR Info review entity as a contract Review. UPR Info gives the State, cycle and session, a date and the review's
+ * documents, but not a status: reviewStatus stays UNKNOWN rather than guessed from the date. `date` is UPR Info's own
+ * (SOURCES.md calls it the review date; in the recorded reviews it falls after the session the documents name).
+ * toUprReview(barbados29, fetched, 'https://upr-info-database.uwazi.io', w) → { id: 'upr-info-reviews:upr-brb-c3-s29', country: { code: 'BRB', … },
  *   session: '29', cycle: '3', date: '2018-04-06', documents: [{ symbol: 'A/HRC/WG.6/29/BRB/1', … }, …], … }
  */
 export function toUprReview(entity: UwaziEntity, fetched: Fetched, baseUrl: string, warnings: string[]): Review {
   const date = metadataDate(entity, 'date');
   return {
-    id: `upr-info:${entity.sharedId}`,
-    mechanism: mechanismRef(mechanismById('un-upr') as Mechanism),
+    id: `${UPR_INFO_REVIEWS.source}:${entity.sharedId}`,
+    mechanism: mechanismRefOf('un-upr'),
     mechanismLabel: 'UPR',
     country: countryRefOf(metadataText(entity, 'state_under_review') ?? entity.title, warnings),
     session: metadataText(entity, 'session'),

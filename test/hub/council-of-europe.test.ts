@@ -29,8 +29,9 @@ describe('the Council of Europe in full through the whole hub', () => {
       'hudoc-echr:001-242860', 'hudoc-echr:001-242419', 'hudoc-echr:001-242420', 'hudoc-echr:001-242250', 'hudoc-echr:001-242550',
       'hudoc-ecri:LTU-CbC-VI-2024-28-ENG', 'hudoc-cpt:p-ltu-20240212-en',
       'hudoc-esc:2023/def/LTU/31/1/EN', 'hudoc-esc:2023/def/LTU/31/2/EN', 'hudoc-esc:2023/def/TUR/31/1/EN', 'hudoc-esc:2023/def/TUR/31/2/EN', 'hudoc-esc:2023/def/TUR/31/3/EN',
-      // Lithuania's UN reviews: CRC 64 (2013), then CEDAW 74, whose page gives no dates (undated records come last).
-      'tbinternet-sessions:9405:LTU', 'tbinternet-sessions:9303:LTU',
+      // The UN reviews: Lithuania's CRC 64 (2013), then Türkiye's CAT 57 and Lithuania's CEDAW 74, whose pages give no dates
+      // (undated records come last, by id).
+      'tbinternet-sessions:9405:LTU', 'tbinternet-sessions:9105:TUR', 'tbinternet-sessions:9303:LTU',
     ]);
     const nodes = res.data.records.nodes;
     expect(nodes[5]).toMatchObject({ text: 'Sixth report on Lithuania', countries: [{ code: 'LTU' }], annotationType: 'Country Reports', followUp: null });

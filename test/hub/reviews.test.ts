@@ -24,7 +24,7 @@ describe('the whole hub on recorded responses: the review calendar', () => {
     const next = await hub.query(`query($after: String) { reviews(filter: { mechanisms: ["un-upr"] }, first: 3, after: $after) {
       nodes { id } hasNextPage } }`, { after: page.endCursor });
     expect(next.errors).toBeUndefined();
-    expect(next.data.reviews).toEqual({ nodes: [{ id: 'upr-info:upr-brn-c2-s33' }], hasNextPage: false });
+    expect(next.data.reviews).toEqual({ nodes: [{ id: 'upr-info-reviews:upr-brn-c2-s33' }], hasNextPage: false });
   });
 
   it('gives a country its reviews, in its own list and mixed into everything about it', async () => {
@@ -33,8 +33,8 @@ describe('the whole hub on recorded responses: the review calendar', () => {
       records(filter: { systems: [UN] }) { nodes { __typename ... on Review { id session } } }
     } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.country.reviews.nodes).toContainEqual({ id: 'upr-info:upr-brb-c3-s29', mechanism: { id: 'un-upr' } });
-    expect(res.data.country.records.nodes).toContainEqual({ __typename: 'Review', id: 'upr-info:upr-brb-c3-s29', session: '29' });
+    expect(res.data.country.reviews.nodes).toContainEqual({ id: 'upr-info-reviews:upr-brb-c3-s29', mechanism: { id: 'un-upr' } });
+    expect(res.data.country.records.nodes).toContainEqual({ __typename: 'Review', id: 'upr-info-reviews:upr-brb-c3-s29', session: '29' });
   });
 
   it('says so, per system, where no source keeps a review calendar', async () => {

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from '@redis/client';
 import type { AddressInfo } from 'node:net';
 import { createHttpClient } from '../../adapters/_kit/http.ts';
 import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
@@ -8,13 +10,25 @@ import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapt
 const REDIS_URL = process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
 
-/** A loopback site that answers every request after a short delay and remembers the most requests it had in flight at once. */
+/**
+ * A loopback site that remembers the most requests it had in flight at once. It holds its answers until 4 requests are
+ * waiting (or 50 ms after the last came), so requests that can overlap do, whatever the machine's speed.
+ */
 async function startCountingSite(): Promise<{ url: string; mostInFlight(): number; reset(): void; close(): Promise<void> }> {
-  let inFlight = 0;
   let most = 0;
+  let held: ServerResponse[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const answerAll = () => {
+    clearTimeout(timer);
+    for (const res of held) res.end('ok');
+    held = [];
+  };
   const server: Server = createServer((_req, res) => {
-    most = Math.max(most, ++inFlight);
-    setTimeout(() => { inFlight--; res.end('ok'); }, 40);
+    held.push(res);
+    most = Math.max(most, held.length);
+    clearTimeout(timer);
+    if (held.length >= 4) answerAll();
+    else timer = setTimeout(answerAll, 50);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -26,7 +40,9 @@ async function startCountingSite(): Promise<{ url: string; mostInFlight(): numbe
 }
 
 describe('the politeness limit per host, held for the whole fleet through Redis', () => {
-  const namespace = `rights-hub-test-${randomUUID()}`;
+  /** Each test's slots in a namespace of its own, so that no lease of another test counts. */
+  let namespace = '';
+  beforeEach(() => { namespace = `rights-hub-test-${randomUUID()}`; });
   const slotsOf = (perHost: number, leaseMs = 30_000, url = REDIS_URL): HostSlots =>
     createRedisHostSlots({ url, namespace, perHost, leaseMs, opTimeoutMs: 250 });
   let site: Awaited<ReturnType<typeof startCountingSite>>;
@@ -83,6 +99,21 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
       next();
     } finally {
       await slots.close();
+    }
+  });
+
+  it('frees a slot Redis took after the process had stopped waiting for its answer', async () => {
+    const slots = createRedisHostSlots({ url: REDIS_URL, namespace, perHost: 4, leaseMs: 30_000, opTimeoutMs: 0 });
+    const redis = createClient({ url: REDIS_URL });
+    await redis.connect();
+    try {
+      await sleep(200); // lets the slots' client connect: before that, take() does not ask Redis at all
+      for (let i = 0; i < 10; i++) (await slots.take(site.url, { source: 'counting', waitMs: 1_000 }))();
+      await sleep(200); // the late answers, and the releases they trigger, arrive
+      expect(await redis.zCard(`${namespace}:host-slots:${new URL(site.url).host}`)).toBe(0);
+    } finally {
+      await slots.close();
+      redis.destroy();
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { SpVisitRecord } from '../../adapters/spinternet/index.ts';
-import { mechanismNamedIn } from '../../schema/reference/mechanisms.ts';
+import { mechanismsNamedIn } from '../../schema/reference/mechanisms.ts';
 import { jointWithIn } from '../../subgraphs/_shared/joint-with.ts';
 import { toSpVisit } from '../../subgraphs/un/to-contract.ts';
 
@@ -18,19 +18,20 @@ const MEXICO_2010: SpVisitRecord = {
 };
 
 const ids = (wording: string | null, self: string) => jointWithIn(wording, self).map((m) => m.id);
+const named = (text: string) => mechanismsNamedIn(text).map((m) => m.id);
 
 describe('the mechanism a source names in running text', () => {
   it('knows the regional commissions and the UN special procedures by the names the visit pages use', () => {
-    expect(mechanismNamedIn('the IACHR Special Rapporteur for Freedom of Expression')?.id).toBe('ia-iachr');
-    expect(mechanismNamedIn('the Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human Rights')?.id).toBe('ia-iachr');
-    expect(mechanismNamedIn('the ACHPR Special Rapporteur on Human Rights Defenders in Africa')?.id).toBe('af-achpr');
-    expect(mechanismNamedIn('the UN Special Rapporteur on the situation of human rights defenders')?.id).toBe('un-sp');
-    expect(mechanismNamedIn('the United Nations Working Group on Arbitrary Detention')?.id).toBe('un-sp');
+    expect(named('the IACHR Special Rapporteur for Freedom of Expression')).toEqual(['ia-iachr']);
+    expect(named('the Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human Rights')).toEqual(['ia-iachr']);
+    expect(named('the ACHPR Special Rapporteur on Human Rights Defenders in Africa')).toEqual(['af-achpr']);
+    expect(named('the UN Special Rapporteur on the situation of human rights defenders')).toEqual(['un-sp']);
+    expect(named('the United Nations Working Group on Arbitrary Detention')).toEqual(['un-sp']);
   });
 
   it('does not guess the system of a mandate named without one', () => {
-    expect(mechanismNamedIn('the Special Rapporteur on the right to food')).toBeUndefined();
-    expect(mechanismNamedIn('the Special Rapporteur on Human Rights Defenders in Africa')).toBeUndefined();
+    expect(named('the Special Rapporteur on the right to food')).toEqual([]);
+    expect(named('the Special Rapporteur on Human Rights Defenders in Africa')).toEqual([]);
   });
 });
 
@@ -52,6 +53,14 @@ describe('Visit.jointWith from a visit’s wording', () => {
     const wording = 'country visit (joint visit with the Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression '
       + 'and the IACHR Special Rapporteur for Freedom of Expression; the Inter-American Commission on Human Rights)';
     expect(ids(wording, 'un-sp')).toEqual(['ia-iachr']);
+    expect(ids('joint visit with the IACHR and ACHPR Special Rapporteurs', 'un-sp')).toEqual(['ia-iachr', 'af-achpr']);
+    expect(named('the IACHR and ACHPR Special Rapporteurs')).toEqual(['ia-iachr', 'af-achpr']);
+  });
+
+  it('reads the kinds of joint visit the bodies write, and stops at the end of the partners’ clause', () => {
+    expect(ids('joint fact-finding mission with the UN Special Rapporteur on the situation of human rights defenders', 'af-achpr')).toEqual(['un-sp']);
+    expect(ids('joint country visit with the ACHPR Special Rapporteur on Human Rights Defenders in Africa', 'un-sp')).toEqual(['af-achpr']);
+    expect(ids('joint visit with the ACHPR Special Rapporteur; follow-up by the IACHR in 2014', 'un-sp')).toEqual(['af-achpr']);
   });
 });
 

@@ -7,8 +7,9 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { tbinternetReplay } from '../../replay/tbinternet.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { tbinternetSessionsSource, tbReviewStatus } from '../../subgraphs/un/tbinternet-sessions-source.ts';
+import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgraphs/un/tbinternet-sessions-source.ts';
 import { unChecks } from '../../subgraphs/un/checks.ts';
+import type { Review } from '../../schema/types.ts';
 
 const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null };
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
@@ -22,6 +23,14 @@ describe('the UN subgraph’s treaty-body review calendar (tbinternet-sessions)'
     http = createHttpClient({ retry: NO_RETRY });
   });
   afterAll(async () => { await http.close(); await server.close(); });
+
+  it('keeps every id one record’s when a State is on two rows of one session', () => {
+    const review = (id: string, reviewOf: string) => ({ id, reviewOf }) as Review;
+    expect(uniqueIds([review('tbinternet-sessions:9402:BGD', 'CRC'), review('tbinternet-sessions:9402:BGD', 'OPSC'), review('tbinternet-sessions:9402:CHL', 'CRC')])
+      .map((r) => [r.id, r.reviewOf])).toEqual([
+      ['tbinternet-sessions:9402:BGD', 'CRC'], ['tbinternet-sessions:9402:BGD:2', 'OPSC'], ['tbinternet-sessions:9402:CHL', 'CRC'],
+    ]);
+  });
 
   it('maps the pages’ wording of a status, and keeps UNKNOWN for wording it does not know or for none', () => {
     expect(tbReviewStatus('reviewed (concluding observations adopted)')).toBe('COMPLETED');

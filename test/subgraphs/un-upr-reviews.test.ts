@@ -31,7 +31,7 @@ describe('the UPR review calendar from UPR Info (Uwazi) on the replay server', (
     const page = await source().reviews!({ ...ALL, countries: ['BRB'] }, ctx);
     expect(page.total).toBe(1);
     expect(page.rows).toEqual([{
-      id: 'upr-info:upr-brb-c3-s29', mechanism: { id: 'un-upr', acronym: 'UPR', name: 'Universal Periodic Review (Human Rights Council)', system: 'UN' },
+      id: 'upr-info-reviews:upr-brb-c3-s29', mechanism: { id: 'un-upr', acronym: 'UPR', name: 'Universal Periodic Review (Human Rights Council)', system: 'UN' },
       mechanismLabel: 'UPR', country: { code: 'BRB', name: 'Barbados' }, session: '29', cycle: '3', date: '2018-04-06',
       sessionStart: null, sessionEnd: null, dialogueDates: null, place: null, reviewStatus: 'UNKNOWN', statusLabel: null, reviewOf: null,
       documents: [
