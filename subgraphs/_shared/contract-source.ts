@@ -23,7 +23,13 @@ export interface ContractQuery extends AdapterQuery {
 }
 
 /** The filters a source may or may not be able to apply itself. */
-export type OptionalFilter = 'themes' | 'text' | 'articles' | 'importance' | 'since';
+const OPTIONAL_FILTERS = ['themes', 'text', 'articles', 'importance', 'since'] as const;
+export type OptionalFilter = (typeof OPTIONAL_FILTERS)[number];
+
+/** A source's canFilterBy: the filters named, and no other: filtersApplied('text') → { themes: false, text: true, articles: false, … } */
+export function filtersApplied(...applied: OptionalFilter[]): Record<OptionalFilter, boolean> {
+  return Object.fromEntries(OPTIONAL_FILTERS.map((f) => [f, applied.includes(f)])) as Record<OptionalFilter, boolean>;
+}
 
 export type Reader<T> = (q: ContractQuery, ctx: SourceContext) => Promise<AdapterPage<T>>;
 

@@ -1,7 +1,7 @@
 import { createAchprAdapter, type AchprConfig } from '../../adapters/achpr/index.ts';
 import { sortDateOf } from '../../schema/merge.ts';
 import type { Visit } from '../../schema/types.ts';
-import type { ContractSource } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { AFRICAN_SYSTEM, toAchprVisits } from './to-contract.ts';
 
@@ -18,7 +18,7 @@ export function achprMissionsSource(config: Partial<AchprConfig> = {}): Contract
     name: 'achpr-missions',
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-achpr'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     async visits(q, ctx) {
       const { rows, fetched, sourceOf, warnings } = await adapter.missions(ctx.fetcher);
       const mapped: string[] = [];

@@ -1,5 +1,5 @@
 import { createAchprAdapter, type AchprConfig } from '../../adapters/achpr/index.ts';
-import type { ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL, wholeIhrda } from './ihrda-source.ts';
 import { sameCaseReader, type WholeSource } from './same-case.ts';
 import { AFRICAN_SYSTEM, toAchprDecision } from './to-contract.ts';
@@ -19,7 +19,7 @@ export function achprSource(config: Partial<AchprConfig> = {}, ihrdaUrl: string 
     name: 'achpr',
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-achpr'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     decisions: sameCaseReader(listing, wholeIhrda(IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-achpr')!, ihrdaUrl)),
   };
 }

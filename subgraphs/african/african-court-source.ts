@@ -1,5 +1,5 @@
 import { createAfricanCourtAdapter, type AfricanCourtConfig } from '../../adapters/african-court/index.ts';
-import type { ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL, wholeIhrda } from './ihrda-source.ts';
 import { sameCaseReader, type WholeSource } from './same-case.ts';
 import { AFRICAN_SYSTEM, toCourtDecision } from './to-contract.ts';
@@ -20,7 +20,7 @@ export function africanCourtSource(config: Partial<AfricanCourtConfig> = {}, ihr
     name: 'african-court',
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-afchpr'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     decisions: sameCaseReader(registry, wholeIhrda(IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-afchpr')!, ihrdaUrl)),
   };
 }

@@ -2,7 +2,7 @@ import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createUwaziAdapter, dayRangeFilter, type UwaziAdapter, type UwaziFilter, type UwaziPage } from '../../adapters/uwazi/index.ts';
 import type { Decision } from '../../schema/types.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
 import { stateThesaurusIds } from '../_shared/uwazi.ts';
 import { africanState, AFRICAN_SYSTEM, toIhrdaDecision } from './to-contract.ts';
@@ -78,7 +78,7 @@ export function ihrdaSource(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): Cont
     name: t.source,
     system: AFRICAN_SYSTEM,
     mechanisms: [t.mechanism],
-    canFilterBy: { themes: false, text: true, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied('text'),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const filters = await ihrdaFilters(adapter, q, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };

@@ -4,7 +4,7 @@ import { createHudocAdapter, HUDOC_SITES, type HudocAdapter, type HudocRssItem, 
 import type { Ordered } from '../../schema/order.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { CountryRef, Decision, Recommendation, Visit } from '../../schema/types.ts';
-import type { ContractSource, Reader } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource, type Reader } from '../_shared/contract-source.ts';
 import { indexExecution, withExecution, type ExecutionIndex } from './execution.ts';
 import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from './monitoring-to-contract.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';
@@ -45,7 +45,7 @@ function feedReader<T extends { id: string }>(adapter: HudocAdapter, mapping: Fe
 }
 
 /** What every RSS-read source can filter by itself: dates, countries and "what is new since". */
-const FEED_FILTERS = { themes: false, text: false, articles: false, importance: false, since: true } as const;
+const FEED_FILTERS = filtersApplied('since');
 
 /** The EXEC feed read for one ECtHR page through the same per-request fetcher; a failure leaves the links out and says so. */
 async function readExecution(exec: HudocAdapter, fetcher: SourceFetcher): Promise<{ index: ExecutionIndex | null; warnings: string[] }> {
@@ -70,7 +70,7 @@ export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr, execSi
     name: 'hudoc-echr',
     system: COE_SYSTEM,
     mechanisms: ['coe-ecthr'],
-    canFilterBy: { themes: false, text: false, articles: true, importance: true, since: false },
+    canFilterBy: filtersApplied('articles', 'importance'),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const [page, execution] = await Promise.all([adapter.search(q, ctx.fetcher), exec ? readExecution(exec, ctx.fetcher) : null]);
       const warnings = [...page.warnings, ...(execution?.warnings ?? [])];

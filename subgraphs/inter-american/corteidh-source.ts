@@ -1,6 +1,6 @@
 import { createCorteIdhAdapter, CORTEIDH_SOURCE, type CorteIdhConfig } from '../../adapters/corteidh/index.ts';
 import type { Decision } from '../../schema/types.ts';
-import type { ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { sameCaseReader, type SameCase, type WholeSource } from '../_shared/same-case.ts';
 import { summaJudgments, SUMMA_URL } from './summa-source.ts';
 import { IA_SYSTEM, toCourtDecision } from './to-contract.ts';
@@ -42,7 +42,7 @@ export function corteIdhSource(config: Partial<CorteIdhConfig> = {}, summaUrl: s
     name: CORTEIDH_SOURCE,
     system: IA_SYSTEM,
     mechanisms: ['ia-iacthr'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     decisions: sameCaseReader(listing, summaJudgments(summaUrl), SAME_JUDGMENT),
   };
 }

@@ -2,11 +2,10 @@ import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createIachrAdapter, IACHR_SOURCES, type IachrConfig } from '../../adapters/iachr/index.ts';
 import { systemsOf } from '../../schema/reference/memberships.ts';
 import type { Communication, Decision, Visit } from '../../schema/types.ts';
-import type { ContractQuery, ContractSource } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { IA_SYSTEM, toIachrDecision, toIachrVisits, toPrecautionaryCommunication } from './to-contract.ts';
 
-const NO_OPTIONAL_FILTERS = { themes: false, text: false, articles: false, importance: false, since: false };
 
 /**
  * A decision dated only by its listing year passes a date filter when the whole year lies inside the range:
@@ -35,7 +34,7 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
 
   /** Decisions on petitions and cases (merits, admissibility, inadmissibility, friendly settlement) from the yearly listings. */
   const decisions: ContractSource = {
-    name: IACHR_SOURCES.decisions, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
+    name: IACHR_SOURCES.decisions, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const listing = await adapter.decisions(q, ctx.fetcher);
       const partial = leftRecordsUnread(listing, q);
@@ -50,7 +49,7 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
 
   /** Precautionary measures (grants, extensions, lifts) as communications to the State. */
   const precautionary: ContractSource = {
-    name: IACHR_SOURCES.precautionary, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
+    name: IACHR_SOURCES.precautionary, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
     async communications(q, ctx): Promise<AdapterPage<Communication>> {
       const listing = await adapter.precautionary(q, ctx.fetcher);
       const partial = leftRecordsUnread(listing, q);
@@ -63,7 +62,7 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
 
   /** On-site and working visits from the rapporteurships' country-visit pages. */
   const visits: ContractSource = {
-    name: IACHR_SOURCES.visits, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: NO_OPTIONAL_FILTERS,
+    name: IACHR_SOURCES.visits, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
     async visits(q, ctx): Promise<AdapterPage<Visit>> {
       const listing = await adapter.visits(ctx.fetcher);
       const warnings: string[] = [];

@@ -2,7 +2,7 @@ import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createUwaziAdapter, dayRangeFilter, type UwaziPage, type UwaziRequest } from '../../adapters/uwazi/index.ts';
 import { newestFirst } from '../../schema/order.ts';
 import type { Decision } from '../../schema/types.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { WholeSource } from '../_shared/same-case.ts';
 import { IA_SYSTEM, toSummaDecision, type SummaTemplate } from './to-contract.ts';
@@ -73,7 +73,7 @@ export function summaSource(t: SummaTemplate, baseUrl: string = SUMMA_URL): Cont
     name: t.source,
     system: IA_SYSTEM,
     mechanisms: [t.role === 'admissibility' ? 'ia-iachr' : 'ia-iacthr'],
-    canFilterBy: { themes: false, text: true, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied('text'),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const request = whole(q.from, q.to, q.text ?? undefined);
       if (q.countries.length === 0) {

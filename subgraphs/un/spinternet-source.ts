@@ -1,7 +1,7 @@
 import type { Visit } from '../../schema/types.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createSpinternetAdapter, visitsUrl, type SpinternetConfig } from '../../adapters/spinternet/index.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { sortDateOf } from '../../schema/merge.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { toSpVisit } from './to-contract.ts';
@@ -27,7 +27,7 @@ export function spinternetSource(config: Partial<SpinternetConfig> = {}): Contra
 
   return {
     name: 'spinternet', system: 'UN', mechanisms: ['un-sp'],
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     visits,
   };
 }

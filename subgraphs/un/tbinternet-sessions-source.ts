@@ -3,7 +3,7 @@ import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { createTbinternetAdapter, sessionDetailsUrl, type TbinternetConfig, type TbReviewRecord } from '../../adapters/tbinternet/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { Review, ReviewStatus } from '../../schema/types.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
@@ -88,7 +88,7 @@ export function tbinternetSessionsSource(config: Partial<TbinternetConfig> = {})
 
   return {
     name: TBINTERNET_SESSIONS, system: 'UN', mechanisms: Object.keys(TREATIES),
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     reviews,
   };
 }

@@ -1,7 +1,7 @@
 import type { Decision } from '../../schema/types.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { createTbinternetAdapter, downloadUrl, type TbinternetConfig } from '../../adapters/tbinternet/index.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { languageCode, toTbDecision } from './to-contract.ts';
 
@@ -39,7 +39,7 @@ export function tbinternetSource(config: Partial<TbinternetConfig> = {}): Contra
 
   return {
     name: 'tbinternet', system: 'UN', mechanisms: TREATY_BODIES,
-    canFilterBy: { themes: false, text: false, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied(),
     decisions,
   };
 }

@@ -3,7 +3,7 @@ import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { UhriConfig } from '../../adapters/uhri/config.ts';
 import { createUhriAdapter } from '../../adapters/uhri/index.ts';
 import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { recommendationWarnings, toRecommendation } from './to-contract.ts';
 
 /** Every UN mechanism: UHRI indexes the treaty bodies, the special procedures and the UPR. */
@@ -26,5 +26,5 @@ export function uhriSource(config: Partial<UhriConfig> = {}): ContractSource {
     return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set([...page.warnings, ...rows.flatMap(recommendationWarnings)])] };
   }
 
-  return { name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: { themes: true, text: true, articles: false, importance: false, since: false }, recommendations };
+  return { name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: filtersApplied('themes', 'text'), recommendations };
 }

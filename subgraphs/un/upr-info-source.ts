@@ -6,7 +6,7 @@ import {
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { DocumentRef, Review } from '../../schema/types.ts';
-import type { ContractSource } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 import { stateThesaurusIds } from '../_shared/uwazi.ts';
@@ -68,7 +68,7 @@ export function uprInfoReviewsSource(baseUrl: string = UPR_INFO_URL): ContractSo
     name: UPR_INFO_REVIEWS.source,
     system: 'UN',
     mechanisms: ['un-upr'],
-    canFilterBy: { themes: false, text: true, articles: false, importance: false, since: false },
+    canFilterBy: filtersApplied('text'),
     async reviews(q, ctx): Promise<AdapterPage<Review>> {
       const filters: Record<string, UwaziFilter> = {};
       if (q.countries.length > 0) {
