@@ -1,11 +1,10 @@
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import { createIachrAdapter, IACHR_SOURCES, type IachrConfig } from '../../adapters/iachr/index.ts';
+import { createIachrAdapter, IACHR_SOURCES, type IachrConfig, type IachrListing } from '../../adapters/iachr/index.ts';
 import { systemsOf } from '../../schema/reference/memberships.ts';
 import type { Communication, Decision, Visit } from '../../schema/types.ts';
 import { filtersApplied, type ContractQuery, type ContractSource } from '../_shared/contract-source.ts';
-import { filteredPage } from '../_shared/filtered-page.ts';
+import { filteredPage, type RowKeys } from '../_shared/filtered-page.ts';
 import { IA_SYSTEM, toIachrDecision, toIachrVisits, toPrecautionaryCommunication } from './to-contract.ts';
-
 
 /**
  * A decision dated only by its listing year passes a date filter when the whole year lies inside the range:
@@ -25,6 +24,20 @@ export function leftRecordsUnread(listing: { complete: boolean }, q: Pick<Contra
 }
 
 /**
+ * A page of rows read from yearly listings: the listings' warning, and an unknown total, only where the years left
+ * unread may hold the query's records (leftRecordsUnread). `rows` maps the records, adding its own warnings;
+ * `pageQuery` is the query the rows are filtered with (decisions have their years checked already).
+ */
+function yearlyPage<T>(
+  listing: IachrListing<unknown>, q: ContractQuery, rows: (warnings: string[]) => T[], keys: RowKeys<T>, pageQuery: ContractQuery = q,
+): AdapterPage<T> {
+  const partial = leftRecordsUnread(listing, q);
+  const warnings = partial ? [...listing.warnings] : [];
+  const page = filteredPage(rows(warnings), pageQuery, keys);
+  return { rows: page.rows, total: partial ? null : page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+}
+
+/**
  * The IACHR's three sources on oas.org, sharing one adapter configuration. The yearly listings are read for the
  * newest maxYears years of a query's range; where that leaves years unread that may hold the query's records, the
  * count is unknown (total null) and a warning says how far back they were read.
@@ -37,13 +50,10 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
     name: IACHR_SOURCES.decisions, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const listing = await adapter.decisions(q, ctx.fetcher);
-      const partial = leftRecordsUnread(listing, q);
-      const warnings = partial ? [...listing.warnings] : [];
-      const rows = listing.rows
+      const rows = (warnings: string[]) => listing.rows
         .filter((r) => yearInRange(r.record.year, q))
         .map((r) => toIachrDecision(r.record, r.fetched, warnings));
-      const page = filteredPage(rows, { ...q, from: null, to: null }, { countries: (d) => d.respondents, order: (d) => ({ date: d.date, id: d.id }) });
-      return { rows: page.rows, total: partial ? null : page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+      return yearlyPage(listing, q, rows, { countries: (d) => d.respondents, order: (d) => ({ date: d.date, id: d.id }) }, { ...q, from: null, to: null });
     },
   };
 
@@ -52,11 +62,8 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
     name: IACHR_SOURCES.precautionary, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
     async communications(q, ctx): Promise<AdapterPage<Communication>> {
       const listing = await adapter.precautionary(q, ctx.fetcher);
-      const partial = leftRecordsUnread(listing, q);
-      const warnings = partial ? [...listing.warnings] : [];
-      const rows = listing.rows.map((r) => toPrecautionaryCommunication(r.record, r.fetched, r.fetched.url, warnings));
-      const page = filteredPage(rows, q, { countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }) });
-      return { rows: page.rows, total: partial ? null : page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
+      const rows = (warnings: string[]) => listing.rows.map((r) => toPrecautionaryCommunication(r.record, r.fetched, r.fetched.url, warnings));
+      return yearlyPage(listing, q, rows, { countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }) });
     },
   };
 
