@@ -1,24 +1,42 @@
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import { validateUwaziConfig } from '../../adapters/uwazi/config.ts';
 import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
-import type { UwaziAdapter } from '../../adapters/uwazi/index.ts';
+import { dayRangeFilter, type UwaziAdapter, type UwaziFilter } from '../../adapters/uwazi/index.ts';
 import { parseUwaziSearch } from '../../adapters/uwazi/parse.ts';
 import type { System } from '../../schema/types.ts';
+import type { ContractQuery } from './contract-source.ts';
 import { textCheck, type SourceCheck } from './source-check.ts';
 
+/** Which of a template's properties holds a record's State and which its date, and how the system reads a State's label. */
+export interface UwaziRecordFields {
+  state: string;
+  date: string;
+  codeOf: (label: string) => string | null;
+}
+
 /**
- * The ids of a State thesaurus' values naming the States asked, each label read by the system's own name resolver
- * (Uwazi filters need the full value ids, never labels):
- * stateThesaurusIds(ihrda, 'country', ['KEN'], (label) => africanState(label, []).code, fetcher) → ['country-kenya'].
+ * The Uwazi filters for a query: the States asked as ids of the State property's thesaurus (Uwazi filters need the
+ * full value ids, never labels), each label read by the system's own name resolver, and the dates as a range of the
+ * date property; null when no State of the thesaurus is one asked for (nothing to search).
+ * uwaziFilters(ihrda, { …q, countries: ['KEN'], from: '2012-01-01' }, { state: 'country', date: 'year_decided', codeOf }, fetcher)
+ *   → { country: { values: ['country-kenya'] }, year_decided: { from: 1325376000 } }
  */
-export async function stateThesaurusIds(
-  adapter: UwaziAdapter, property: string, countries: readonly string[], codeOf: (label: string) => string | null, fetcher: SourceFetcher,
-): Promise<string[]> {
-  const thesaurus = await adapter.thesaurusOf(property, fetcher);
-  return thesaurus.values.filter((v) => {
-    const code = codeOf(v.label);
-    return code !== null && countries.includes(code);
-  }).map((v) => v.id);
+export async function uwaziFilters(
+  adapter: UwaziAdapter, q: ContractQuery, fields: UwaziRecordFields, fetcher: SourceFetcher,
+): Promise<Record<string, UwaziFilter> | null> {
+  const filters: Record<string, UwaziFilter> = {};
+  if (q.countries.length > 0) {
+    const thesaurus = await adapter.thesaurusOf(fields.state, fetcher);
+    const ids = thesaurus.values.filter((v) => {
+      const code = fields.codeOf(v.label);
+      return code !== null && q.countries.includes(code);
+    }).map((v) => v.id);
+    if (ids.length === 0) return null;
+    filters[fields.state] = { values: ids };
+  }
+  const range = dayRangeFilter(q.from, q.to);
+  if (range) filters[fields.date] = range;
+  return filters;
 }
 
 /** The live drift check of one Uwazi template: its first ten entities, read by the adapter's own parser. */

@@ -1,10 +1,9 @@
-import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import { createUwaziAdapter, dayRangeFilter, type UwaziAdapter, type UwaziFilter, type UwaziPage } from '../../adapters/uwazi/index.ts';
+import { createUwaziAdapter, type UwaziPage } from '../../adapters/uwazi/index.ts';
 import type { Decision } from '../../schema/types.ts';
-import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
+import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
-import { stateThesaurusIds } from '../_shared/uwazi.ts';
+import { uwaziFilters } from '../_shared/uwazi.ts';
 import { africanState, AFRICAN_SYSTEM, toIhrdaDecision } from './to-contract.ts';
 
 export const IHRDA_URL = 'https://caselaw.ihrda.org';
@@ -23,18 +22,8 @@ export type IhrdaTemplate = (typeof IHRDA_TEMPLATES)[number];
 
 const BY_DATE = { property: 'metadata.year_decided', order: 'desc' } as const;
 
-/** The Uwazi filters for a query: States as `country` thesaurus ids, dates as a `year_decided` range; null when no State matches. */
-export async function ihrdaFilters(adapter: UwaziAdapter, q: ContractQuery, fetcher: SourceFetcher): Promise<Record<string, UwaziFilter> | null> {
-  const filters: Record<string, UwaziFilter> = {};
-  if (q.countries.length > 0) {
-    const ids = await stateThesaurusIds(adapter, 'country', q.countries, (label) => africanState(label, []).code, fetcher);
-    if (ids.length === 0) return null;
-    filters.country = { values: ids };
-  }
-  const range = dayRangeFilter(q.from, q.to);
-  if (range) filters.year_decided = range;
-  return filters;
-}
+/** Where IHRDA's templates keep a decision's State and date, and how African State names are read. */
+const IHRDA_FIELDS = { state: 'country', date: 'year_decided', codeOf: (label: string) => africanState(label, []).code };
 
 /**
  * One template's adapter, and its search page mapped to decisions, in Uwazi's own order (year_decided desc). Not
@@ -80,7 +69,7 @@ export function ihrdaSource(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): Cont
     mechanisms: [t.mechanism],
     canFilterBy: filtersApplied('text'),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
-      const filters = await ihrdaFilters(adapter, q, ctx.fetcher);
+      const filters = await uwaziFilters(adapter, q, IHRDA_FIELDS, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
       const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
       return { ...toDecisions(page), total: page.total, fetched: page.fetched };

@@ -1,7 +1,7 @@
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import {
-  createUwaziAdapter, dayRangeFilter, metadataDate, metadataLinks, metadataText, type UwaziEntity, type UwaziFilter,
+  createUwaziAdapter, metadataDate, metadataLinks, metadataText, type UwaziEntity,
 } from '../../adapters/uwazi/index.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
@@ -9,12 +9,14 @@ import type { DocumentRef, Review } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
-import { stateThesaurusIds } from '../_shared/uwazi.ts';
+import { uwaziFilters } from '../_shared/uwazi.ts';
 
 export const UPR_INFO_URL = 'https://upr-info-database.uwazi.io';
 export const UPR_INFO_REVIEWS = { source: 'upr-info-reviews', template: '5e57cdd6f54e0a1304c0d50d' } as const;
 
 const BY_DATE = { property: 'metadata.date', order: 'desc' } as const;
+/** Where the review template keeps the State under review and the date, and how the UN's State names are read. */
+const UPR_INFO_FIELDS = { state: 'state_under_review', date: 'date', codeOf: (label: string) => isoFromName(label) ?? null };
 
 /** The review's documents, in the order the UPR lists them (…/1, …/2, …/3), with the hub's title for each. */
 const REVIEW_DOCUMENTS = [
@@ -70,14 +72,8 @@ export function uprInfoReviewsSource(baseUrl: string = UPR_INFO_URL): ContractSo
     mechanisms: ['un-upr'],
     canFilterBy: filtersApplied('text'),
     async reviews(q, ctx): Promise<AdapterPage<Review>> {
-      const filters: Record<string, UwaziFilter> = {};
-      if (q.countries.length > 0) {
-        const ids = await stateThesaurusIds(adapter, 'state_under_review', q.countries, (label) => isoFromName(label) ?? null, ctx.fetcher);
-        if (ids.length === 0) return { rows: [], total: 0, fetched: [], warnings: [] };
-        filters.state_under_review = { values: ids };
-      }
-      const range = dayRangeFilter(q.from, q.to);
-      if (range) filters.date = range;
+      const filters = await uwaziFilters(adapter, q, UPR_INFO_FIELDS, ctx.fetcher);
+      if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
       const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
       const warnings = [...page.warnings];
       const rows = page.rows.map((e, i) => toUprReview(e, page.sourceOf[i], adapter.config.baseUrl, warnings));
