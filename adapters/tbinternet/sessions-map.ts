@@ -102,10 +102,11 @@ function placeOf(s: TbSession, all: readonly TbSession[]): string | null {
   return later ? later.start ?? later.end : null;
 }
 
-/** Newest first by place in time (placeOf), then by number; sessions that cannot be placed last. */
+/** Newest first by place in time (placeOf, worked out once per session), then by number; sessions that cannot be placed last. */
 function newestSessionFirst(all: readonly TbSession[]): (a: TbSession, b: TbSession) => number {
+  const places = new Map(all.map((s) => [s, placeOf(s, all)]));
   return (a, b) => {
-    const [da, db] = [placeOf(a, all), placeOf(b, all)];
+    const [da, db] = [places.get(a) ?? null, places.get(b) ?? null];
     if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? 1 : -1;
     return Number(b.number ?? 0) - Number(a.number ?? 0);
   };
