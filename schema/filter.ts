@@ -16,6 +16,11 @@ export const MAX_OFFSET = 5_000;
 /** The longest free text a filter may hold. */
 export const MAX_TEXT = 200;
 
+/** isIntegerIn(5, 1, MAX_FIRST) === true; isIntegerIn(2.5, 0, 9) === false */
+export function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}
+
 export interface RecordFilterInput {
   countries?: string[] | null;
   systems?: System[] | null;

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { RecordKind, SliceQuery, System } from './types.ts';
 import { RECORD_KINDS, SYSTEMS } from './systems.ts';
-import { MAX_FIRST, MAX_OFFSET, canonicalFilter } from './filter.ts';
+import { MAX_FIRST, MAX_OFFSET, canonicalFilter, isIntegerIn, type RecordFilterInput } from './filter.ts';
 import type { TokenSigner } from './signed-token.ts';
 
 /**
@@ -40,21 +40,28 @@ export class ScopeRefusedError extends Error {
  */
 export function decodeScope(token: unknown, tokens: TokenSigner): PartScope {
   const raw = tokens.open('scope', token) as Partial<ScopePayload> | undefined;
-  if (!raw || typeof raw !== 'object') throw new ScopeRefusedError('it is not signed with the hub\'s key (forged, altered, or signed with another RH_SCOPE_KEY)');
-  if (raw.v !== 2) throw new ScopeRefusedError('it is of an unknown version');
-  if (!SYSTEMS.some((s) => s.system === raw.system)) throw new ScopeRefusedError('it names no known system');
-  if (!RECORD_KINDS.includes(raw.kind as RecordKind)) throw new ScopeRefusedError('it names no known list');
-  if (!Number.isInteger(raw.limit) || raw.limit! < 1 || raw.limit! > MAX_FIRST) throw new ScopeRefusedError(`its limit is not an integer from 1 to ${MAX_FIRST}`);
-  if (!Number.isInteger(raw.offset) || raw.offset! < 0 || raw.offset! > MAX_OFFSET) throw new ScopeRefusedError(`its offset is not an integer from 0 to ${MAX_OFFSET}`);
-  if (!isCanonicalFilter(raw.filter)) throw new ScopeRefusedError('its filter is not one the registry accepts (unknown codes, text over the limit, or not in canonical form)');
-  return { system: raw.system!, kind: raw.kind!, filter: raw.filter!, offset: raw.offset!, limit: raw.limit! };
+  const why = typeof raw === 'object' && raw !== null ? whyRefused(raw) : 'it is not signed with the hub\'s key (forged, altered, or signed with another RH_SCOPE_KEY)';
+  if (why) throw new ScopeRefusedError(why);
+  const { system, kind, filter, offset, limit } = raw as ScopePayload;
+  return { system, kind, filter, offset, limit };
+}
+
+/** What is wrong with a signed scope's fields, if anything. */
+function whyRefused(raw: Partial<ScopePayload>): string | undefined {
+  if (raw.v !== 2) return 'it is of an unknown version';
+  if (!SYSTEMS.some((s) => s.system === raw.system)) return 'it names no known system';
+  if (!RECORD_KINDS.includes(raw.kind as RecordKind)) return 'it names no known list';
+  if (!isIntegerIn(raw.limit, 1, MAX_FIRST)) return `its limit is not an integer from 1 to ${MAX_FIRST}`;
+  if (!isIntegerIn(raw.offset, 0, MAX_OFFSET)) return `its offset is not an integer from 0 to ${MAX_OFFSET}`;
+  if (!isCanonicalFilter(raw.filter)) return 'its filter is not one the registry accepts (unknown codes, text over the limit, or not canonical)';
+  return undefined;
 }
 
 /** Whether a filter is exactly what canonicalFilter makes of it: everything valid, nothing added. */
 function isCanonicalFilter(filter: unknown): filter is PartScope['filter'] {
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return false;
   try {
-    return isDeepStrictEqual(canonicalFilter(filter), filter);
+    return isDeepStrictEqual(canonicalFilter(filter as RecordFilterInput), filter);
   } catch {
     return false;
   }

@@ -40,15 +40,18 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const scopeKey = scopeKeyOf(env);
   const elsewhere = SUBGRAPH_NAMES.filter((name) => env[subgraphUrlVariable(name)]);
   if (elsewhere.length > 0 && !scopeKey)
-    throw new InvalidConfigError(`${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; set RH_SCOPE_KEY to the key they sign and verify part scopes with`);
+    throw new InvalidConfigError(`${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; `
+      + 'set RH_SCOPE_KEY to the key they sign and verify part scopes with');
   const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, scopeKey });
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
-  if (!env[subgraphUrlVariable('registry')])
-    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) }), context: () => ({}), health: health(() => []), port: port('registry') }));
+  if (!env[subgraphUrlVariable('registry')]) {
+    const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) });
+    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry') }));
+  }
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));

@@ -29,5 +29,8 @@ const served = entry
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
     return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host });
   })()
-  : await serveSubgraph({ name, schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }), context: () => ({}), health: () => ({ sources: [] }), port, host });
+  : await serveSubgraph({
+    name, schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }),
+    context: () => ({}), health: () => ({ sources: [] }), port, host,
+  });
 console.log(`subgraph ${name} on ${served.url}`);

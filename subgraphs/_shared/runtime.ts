@@ -40,7 +40,8 @@ const MIN_SCOPE_KEY_LENGTH = 32;
 export function scopeKeyOf(env: NodeJS.ProcessEnv): string | undefined {
   const key = env.RH_SCOPE_KEY;
   if (key === undefined || key === '') return undefined;
-  if (key.length < MIN_SCOPE_KEY_LENGTH) throw new InvalidConfigError(`RH_SCOPE_KEY must be at least ${MIN_SCOPE_KEY_LENGTH} characters (e.g. openssl rand -base64 32)`);
+  if (key.length < MIN_SCOPE_KEY_LENGTH)
+    throw new InvalidConfigError(`RH_SCOPE_KEY must be at least ${MIN_SCOPE_KEY_LENGTH} characters (e.g. openssl rand -base64 32)`);
   return key;
 }
 

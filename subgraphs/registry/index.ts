@@ -12,4 +12,3 @@ export const registryTypeDefs = REGISTRY_TYPE_DEFS;
 export function buildRegistrySchema(trust: RegistryTrust) {
   return buildSubgraphSchema({ typeDefs: REGISTRY_TYPE_DEFS, resolvers: registryResolvers(trust) as never });
 }
-export type { RegistryTrust };

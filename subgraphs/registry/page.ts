@@ -5,7 +5,7 @@ import { encodeScope } from '../../schema/scope.ts';
 import type { TokenSigner } from '../../schema/signed-token.ts';
 import { mergeNewestFirst } from '../../schema/merge.ts';
 import { mechanismById } from '../../schema/reference/mechanisms.ts';
-import { MAX_FIRST, MAX_OFFSET, badInput } from '../../schema/filter.ts';
+import { MAX_FIRST, MAX_OFFSET, badInput, isIntegerIn } from '../../schema/filter.ts';
 import { statusOf } from '../_shared/source-status.ts';
 
 // Page, part, slice, window, scope, cursor: see the glossary in ./README.md.
@@ -50,10 +50,9 @@ export function encodePageId(state: PageState, trust: RegistryTrust): string {
 
 export function decodePageId(id: string, trust: RegistryTrust): PageState {
   const raw = trust.tokens.open('page', id) as Partial<PageIdPayload> | undefined;
-  if (!raw || raw.v !== 2 || !raw.kind || !raw.filter || !Number.isInteger(raw.first) || raw.first! < 1 || raw.first! > MAX_FIRST
-    || !isPagingState(raw.offsets, raw.excluded))
+  if (!raw || raw.v !== 2 || !raw.kind || !raw.filter || !isIntegerIn(raw.first, 1, MAX_FIRST) || !isPagingState(raw.offsets, raw.excluded))
     throw badInput('id', 'not a page id made by this hub');
-  return { kind: raw.kind, filter: raw.filter, first: raw.first!, offsets: raw.offsets!, excluded: raw.excluded! };
+  return { kind: raw.kind, filter: raw.filter, first: raw.first, offsets: raw.offsets, excluded: raw.excluded! };
 }
 
 /** Identifies the question a cursor belongs to, so a cursor cannot be replayed against another filter. */
@@ -66,7 +65,7 @@ const KNOWN_SYSTEMS = new Set<string>(SYSTEMS.map((s) => s.system));
 /** Offsets and exclusions of known systems within the paging bounds (checked again after the signature: cheap, and a second lock). */
 function isPagingState(offsets: unknown, excluded: unknown): offsets is PageState['offsets'] {
   return typeof offsets === 'object' && offsets !== null && Array.isArray(excluded)
-    && Object.entries(offsets).every(([system, offset]) => KNOWN_SYSTEMS.has(system) && Number.isInteger(offset) && offset >= 0 && offset <= MAX_OFFSET)
+    && Object.entries(offsets).every(([system, offset]) => KNOWN_SYSTEMS.has(system) && isIntegerIn(offset, 0, MAX_OFFSET))
     && excluded.every((system) => KNOWN_SYSTEMS.has(system));
 }
 
@@ -95,7 +94,8 @@ export function activeSystems(state: PageState): SystemEntry[] {
 export function partsOf(state: PageState, trust: RegistryTrust): { __typename: string; scope: string }[] {
   return activeSystems(state).map((entry) => ({
     __typename: partTypeName(entry, state.kind),
-    scope: encodeScope({ system: entry.system, kind: state.kind, filter: state.filter, offset: state.offsets[entry.system] ?? 0, limit: state.first }, trust.tokens),
+    scope: encodeScope(
+      { system: entry.system, kind: state.kind, filter: state.filter, offset: state.offsets[entry.system] ?? 0, limit: state.first }, trust.tokens),
   }));
 }
 
