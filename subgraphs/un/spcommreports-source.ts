@@ -74,6 +74,15 @@ function enoughFor(q: ContractQuery) {
 }
 
 /**
+ * What the site says when nothing is filtered (the pager's count); else the matches, when the listing was read as far
+ * as they can go (to its end, or past the window's start); else unknown.
+ */
+function totalOf(listing: SpCommListing, q: ContractQuery, matched: number): number | null {
+  if (!narrows(q) && listing.listed !== null) return listing.listed;
+  return listing.ended === 'end' || listing.ended === 'past-from' ? matched : null;
+}
+
+/**
  * The window the listing covers: the "Communications sent" listing holds the latest reporting period only, so a query
  * reaching further back is told where the listing starts.
  */
@@ -99,9 +108,8 @@ export function spcommreportsSource(config: Partial<SpcommreportsConfig> = {}): 
     const page = filteredPage(all.filter((c) => matchesText(c, q.text)), q, {
       countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }),
     });
-    const total = !narrows(q) && listing.listed !== null ? listing.listed : listing.ended === 'max-pages' ? null : page.total;
     return {
-      rows: page.rows, total, fetched: listing.fetched,
+      rows: page.rows, total: totalOf(listing, q, page.total), fetched: listing.fetched,
       warnings: [...new Set([...listing.warnings, ...coverageWarnings(listing, q), ...warnings])],
     };
   }

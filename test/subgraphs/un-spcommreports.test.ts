@@ -4,6 +4,7 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { spcommreportsReplay } from '../../replay/spcommreports.ts';
+import type { ReplayHandler } from '../../replay/types.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { spcommreportsSource } from '../../subgraphs/un/spcommreports-source.ts';
 import type { SpcommreportsConfig } from '../../adapters/spcommreports/index.ts';
@@ -15,7 +16,13 @@ describe('the special procedures’ communications (spcommreports) as contract C
   let server: ReplayServer;
   let http: HttpClient;
   beforeAll(async () => {
-    server = await startReplayServer({ spcommreports: spcommreportsReplay() });
+    const replay = spcommreportsReplay();
+    // The same pages with a pager that states no count.
+    const uncounted: ReplayHandler = async (req) => {
+      const answer = await replay(req);
+      return answer && { ...answer, body: String(answer.body).replace(/\d+ - \d+ of \d+ items/, '') };
+    };
+    server = await startReplayServer({ spcommreports: replay, uncounted });
     http = createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 10, statusCodes: [] } });
   });
   afterAll(async () => { await http.close(); await server.close(); });
@@ -87,5 +94,12 @@ describe('the special procedures’ communications (spcommreports) as contract C
     expect(capped.total).toBeNull();
     expect(capped.rows.map((c) => c.code)).toEqual(['JAL CAN 7/2025']);
     expect(capped.warnings).toEqual([expect.stringMatching(/first 2 listing pages only/)]);
+  });
+
+  it('without the pager’s count, counts what it read to the end, and gives no count when it stopped early', async () => {
+    const config = { baseUrl: server.baseUrl('uncounted') };
+    expect((await read({ limit: 10 }, config)).total).toBeNull();
+    expect((await read({}, config)).total).toBe(42);
+    expect((await read({ countries: ['RUS'] }, config)).total).toBe(4);
   });
 });
