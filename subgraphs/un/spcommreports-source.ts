@@ -5,7 +5,8 @@ import {
 } from '../../adapters/spcommreports/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import { newestFirst } from '../../schema/order.ts';
-import type { Communication } from '../../schema/types.ts';
+import type { Communication, CountryRef } from '../../schema/types.ts';
+import { isoFromName } from '../../schema/reference/countries.ts';
 import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
@@ -24,8 +25,6 @@ const NON_STATE = 'OTH';
  *   countries: [{ code: 'AUS', name: 'Australia' }], addressees: ['Australia'], documents: [{ url: '…DownLoadPublicCommunicationFile?gId=30774' }], … }
  */
 export function toSpCommunication(r: SpCommunicationRecord, fetched: Fetched, warnings: string[]): Communication {
-  const toState = r.referencePrefix !== NON_STATE;
-  const named = r.addressee ?? r.referencePrefix;
   return {
     id: `${SPCOMMREPORTS}:${r.gId}`,
     code: r.code,
@@ -33,7 +32,7 @@ export function toSpCommunication(r: SpCommunicationRecord, fetched: Fetched, wa
     typeLabel: r.typeLabel,
     mechanisms: [mechanismRefOf('un-sp')],
     mandateLabels: r.mandates,
-    countries: toState && named ? [countryRefOf(named, warnings, ...(r.referencePrefix ? [r.referencePrefix] : []))] : [],
+    countries: countriesOf(r, warnings),
     addressees: r.addressee ? [r.addressee] : [],
     date: r.date,
     sourceDate: r.sourceDate,
@@ -42,6 +41,22 @@ export function toSpCommunication(r: SpCommunicationRecord, fetched: Fetched, wa
     documents: r.documentUrl ? [{ symbol: r.code, title: null, url: r.documentUrl, language: null }] : [],
     provenance: provenanceFrom('UN', SPCOMMREPORTS, 'OHCHR', fetched, r.documentUrl ?? fetched.url),
   };
+}
+
+/**
+ * The State a communication was sent to: none for a non-State addressee (reference "OTH …"); else the addressee as
+ * printed, resolved by its name or the reference's prefix (kept without a code, with a warning, when neither resolves).
+ * A row with no reference prefix is a State's only when its addressee is a State's name.
+ */
+function countriesOf(r: SpCommunicationRecord, warnings: string[]): CountryRef[] {
+  if (r.referencePrefix === NON_STATE) return [];
+  const name = r.addressee ?? r.referencePrefix;
+  if (!name) return [];
+  if (!r.referencePrefix && !isoFromName(name)) {
+    warnings.push(`${SPCOMMREPORTS}: addressee "${name}" has no State reference and no ISO 3166 name; kept in addressees only`);
+    return [];
+  }
+  return [countryRefOf(name, warnings, ...(r.referencePrefix ? [r.referencePrefix] : []))];
 }
 
 /** The text filter on what the listing shows of a communication: code, type, addressee, mandates and summary, in any case. */

@@ -6,7 +6,7 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { spcommreportsReplay } from '../../replay/spcommreports.ts';
 import type { ReplayHandler } from '../../replay/types.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { spcommreportsSource } from '../../subgraphs/un/spcommreports-source.ts';
+import { spcommreportsSource, toSpCommunication } from '../../subgraphs/un/spcommreports-source.ts';
 import type { SpcommreportsConfig } from '../../adapters/spcommreports/index.ts';
 
 const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null };
@@ -101,5 +101,23 @@ describe('the special procedures’ communications (spcommreports) as contract C
     expect((await read({ limit: 10 }, config)).total).toBeNull();
     expect((await read({}, config)).total).toBe(42);
     expect((await read({ countries: ['RUS'] }, config)).total).toBe(4);
+  });
+
+  it('names the State by the reference when the addressee is not an ISO 3166 name, and no State for a non-State addressee', () => {
+    const record = { gId: '1', code: 'AL XKX 1/2026', reference: 'XKX 1/2026', referencePrefix: 'XKX', communicationType: 'ALLEGATION_LETTER' as const,
+      typeLabel: 'AL', date: '2026-01-01', sourceDate: '1 Jan 2026', addressee: 'Kosovo*', mandates: [], summary: null, documentUrl: null };
+    const fetched = { url: 'u', body: '', contentType: null, fetchedAt: '2026-07-12T10:54:11Z', fromCache: false, stale: false, latencyMs: 0 };
+    const warnings: string[] = [];
+    expect(toSpCommunication({ ...record, addressee: 'Türkiye', referencePrefix: 'TUR' }, fetched, warnings).countries).toEqual([{ code: 'TUR', name: 'Türkiye' }]);
+    expect(toSpCommunication({ ...record, addressee: 'Republic of Türkiye', referencePrefix: 'TUR' }, fetched, warnings).countries).toEqual([{ code: 'TUR', name: 'Republic of Türkiye' }]);
+    expect(toSpCommunication(record, fetched, warnings).countries).toEqual([{ code: null, name: 'Kosovo*' }]);
+    expect(toSpCommunication({ ...record, addressee: null }, fetched, warnings).countries).toEqual([{ code: null, name: 'XKX' }]);
+    expect(toSpCommunication({ ...record, addressee: 'Canada', referencePrefix: null }, fetched, warnings).countries).toEqual([{ code: 'CAN', name: 'Canada' }]);
+    const visa = toSpCommunication({ ...record, addressee: 'Visa', referencePrefix: null }, fetched, warnings);
+    expect(visa).toMatchObject({ countries: [], addressees: ['Visa'] });
+    expect(warnings).toEqual([
+      'unknown State name "Kosovo*" kept without a code', 'unknown State name "XKX" kept without a code',
+      'spcommreports: addressee "Visa" has no State reference and no ISO 3166 name; kept in addressees only',
+    ]);
   });
 });
