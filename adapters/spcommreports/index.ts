@@ -39,7 +39,7 @@ export interface SpcommreportsAdapter {
 /**
  * The special procedures' communications (https://spcommreports.ohchr.org, "Communications sent"):
  * await createSpcommreportsAdapter({ baseUrl: server.baseUrl('spcommreports') }).communications(fetcher, { from: '2026-01-01' })
- * → { records: [{ code: 'JAL AUS 2/2026', addressee: 'Australia', mandates: ['terrorism', …], … }, …], listed: 42, ended: 'past-from', … }
+ * → { records: [{ code: 'JAL AUS 2/2026', addressee: 'Australia', mandates: ['terrorism', …], … }, …], listed: 42, ended: 'end', … }
  * Page 1 first (its pager says how many pages there are), then the next pages a few at a time.
  */
 export function createSpcommreportsAdapter(config: Partial<SpcommreportsConfig> = {}): SpcommreportsAdapter {
