@@ -96,14 +96,21 @@ function readRow(cells: string[], columns: Record<'meta' | 'mandates' | 'summary
   return {
     gId, date, type, reference, documentHref,
     addressee: parts[0]?.text ?? '',
-    mandates: [...(cells[columns.mandates] ?? '').matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => textOf(m[1])).filter(Boolean),
+    mandates: mandatesOf(cells[columns.mandates] ?? ''),
     summary: textOf(cells[columns.summary] ?? '').replace(/\s*More details\W*$/i, ''),
   };
 }
 
+/** The mandates cell: one mandate a `<li>`, or, in a cell without a list, one a line. */
+function mandatesOf(cell: string): string[] {
+  const items = [...cell.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/gi)].map((m) => m[1]);
+  return (items.length > 0 ? items : cell.split(/<br\s*\/?>|\n/i)).map(textOf).filter(Boolean);
+}
+
 /** What the grid's pager says: '1 - 10 of 193 items' → { listed: 193, pageSize: 10 }; 'No items to display' → { listed: 0, pageSize: null }. */
 function pagerOf(html: string): Pick<SpCommPage, 'listed' | 'pageSize'> {
-  const text = textOf(html);
+  // The pager's own label where the page marks it (Kendo's k-pager-info), so no summary's words are read as the count.
+  const text = textOf(/<span\b[^>]*class="[^"]*\bk-pager-info\b[^"]*"[^>]*>([\s\S]*?)<\/span>/i.exec(html)?.[1] ?? html);
   const range = text.match(/\b(\d+)\s*[-–]\s*(\d+)\s+of\s+(\d+)\s+items?\b/i);
   if (range) {
     const [first, last, listed] = range.slice(1).map(Number);

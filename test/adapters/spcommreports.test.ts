@@ -99,6 +99,17 @@ describe('the listing’s variance', () => {
     expect(rows[2]).toMatchObject({ gId: '5', documentUrl: `${BASE}/TMResultsBase/DownLoadPublicCommunicationFile?gId=5` });
   });
 
+  it('reads mandates one a line where the cell has no list', () => {
+    const html = listing([{ id: '7', parts: ['9 Jan 2026', 'Peru', 'AL', link('7', 'PER 1/2026')] }]).replace('<td><ul></ul></td>', '<td>housing<br/>  independence of judges and lawyers\n</td>');
+    expect(parseListingPage(html, 'x').rows[0].mandates).toEqual(['housing', 'independence of judges and lawyers']);
+  });
+
+  it('reads the count from the pager’s label, not from a summary that happens to hold such words', () => {
+    const html = listing([{ id: '8', parts: ['9 Jan 2026', 'Peru', 'AL', link('8', 'PER 2/2026')], summary: 'Cases 1 - 3 of 12 items seized.' }],
+      '<div class="k-pager-wrap"><span class="k-pager-info k-label">1 - 10 of 193 items</span></div>');
+    expect(parseListingPage(html, 'x')).toMatchObject({ listed: 193, pageSize: 10 });
+  });
+
   it('decodes entities and collapses white space in every part', () => {
     const html = listing([{ id: '6', parts: ['9  Jan\n 2026', 'C&#244;te d&#8217;Ivoire &amp; Co', 'AL', link('6', 'OTH  2/2026')], mandates: ['  human rights\n defenders '] }]);
     expect(toSpCommunicationRecord(parseListingPage(html, 'x').rows[0], BASE)).toMatchObject({
