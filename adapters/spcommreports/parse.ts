@@ -39,16 +39,21 @@ const REFERENCE_LIKE = /^(?:[A-Z]{1,4}\s+)?[A-Z]{3}\s*\d+\s*\/\s*\d{4}$/i;
 const TYPE_LIKE = /^[A-Z]{1,4}$|\b(?:letter|appeal|communication)\b/i;
 /** The types the site is known to send (any case and spacing): AL, JAL, UA, JUA, OL, JOL, or spelt out. */
 const KNOWN_TYPE = /^j?(?:al|ua|ol)$|\b(?:letter|appeal)\b/i;
+/** A grid row's id attribute: `<tr data-id="30774">`. */
+const ROW_ID = /\bdata-id\s*=\s*["']?(\d+)/i;
+/** The live page's column order: date … reference, mandates, summary, replies. */
+const KNOWN_ORDER = { meta: 0, mandates: 1, summary: 2 };
 const FILE_LINK = /DownLoadPublicCommunicationFile|[?&]gId=/i;
 
 /**
  * One page of https://spcommreports.ohchr.org/LatestReports/CommunicationSent: a grid whose rows each follow an empty
  * `<tr data-id="30774"></tr>`, with a first cell of stacked `<ul>`s (date, addressee, type, reference linking the file),
  * a cell of mandates (`<li>`s), the summary and the replies. The parts of the first cell are told apart by their form,
- * not their order; the other columns by their header.
+ * not their order; the other columns by their header, or, on a page without one, by the live page's known order.
  * parseListingPage(html, url).rows[0] → { gId: '30774', date: '27 Feb 2026', addressee: 'Australia', type: 'JAL', reference: 'AUS 2/2026',
  *   documentHref: '/TMResultsBase/DownLoadPublicCommunicationFile?gId=30774', mandates: ['terrorism', …], summary: 'Information received concerning …' }
- * Throws RH_SOURCE_PARSE when the page has no such grid (an error page, or the layout changed); a grid without rows (past the pager's end) is no error.
+ * Throws RH_SOURCE_PARSE when the page has neither such a grid's header nor its rows (an error page, or the layout
+ * changed); a grid without rows (past the pager's end) is no error.
  */
 export function parseListingPage(html: string, url: string): SpCommPage {
   const trs = [...html.matchAll(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/gi)].map((m) => ({ attrs: m[1], inner: m[2] }));
@@ -56,13 +61,18 @@ export function parseListingPage(html: string, url: string): SpCommPage {
     const heads = cellsOf(tr.inner, true).map(textOf);
     return heads.some((h) => MANDATES_HEADER.test(h)) && heads.some((h) => SUMMARY_HEADER.test(h));
   });
-  if (!header) throw new SourceParseError(`spcommreports: no communications grid (Mandates, Summary, …) in ${url}`, 'spcommreports', { url });
-  const columns = columnsOf(cellsOf(header.inner, true).map(textOf), { meta: /date|ref/i, mandates: MANDATES_HEADER, summary: SUMMARY_HEADER });
+  // Without a header naming the columns, the rows the site marks with data-id are read in the order the live page is
+  // known to have (a public scraper's description of it); without either, this is not the listing.
+  if (!header && !trs.some((tr) => ROW_ID.test(tr.attrs)))
+    throw new SourceParseError(`spcommreports: no communications grid (Mandates, Summary, …) in ${url}`, 'spcommreports', { url });
+  const columns = header
+    ? columnsOf(cellsOf(header.inner, true).map(textOf), { meta: /date|ref/i, mandates: MANDATES_HEADER, summary: SUMMARY_HEADER })
+    : KNOWN_ORDER;
 
   const rows: SpCommRow[] = [];
   let pendingId: string | null = null;
   for (const tr of trs) {
-    const id = tr.attrs.match(/\bdata-id\s*=\s*["']?(\d+)/i)?.[1] ?? null;
+    const id = ROW_ID.exec(tr.attrs)?.[1] ?? null;
     const cells = cellsOf(tr.inner);
     if (cells.length === 0) {
       pendingId = id ?? pendingId;
