@@ -121,6 +121,7 @@ export interface Communication {
   mechanisms: MechanismRef[];
   mandateLabels: string[];
   countries: CountryRef[];
+  addressees: string[];
   date: string | null;
   sourceDate: string | null;
   summary: string | null;
