@@ -28,6 +28,9 @@ export interface SupervisionListing {
   warnings: string[];
 }
 
+/** Where the listings' relative links point: the Court's public site, whatever mirror the page was read from. */
+const COURT_SITE = 'https://www.corteidh.or.cr/';
+
 /** `/docs/supervisiones/garrido_30_08_17.pdf`, absolute or not, any case. */
 const RESOLUTION_HREF = /\/docs\/supervisiones\/([^/?#]+)\.pdf(?:[?#].*)?$/i;
 /** A stem ending in its day: garrido_30_08_17, caso_x_1_9_2020. */
@@ -50,14 +53,14 @@ function stemDate(stem: string, now: Date): string | null {
  * A link of a row as a resolution: a PDF under /docs/supervisiones/ whose text gives its date, or whose stem ends in one.
  * The undated status summaries ('garridoc.pdf', 'garridop.pdf') and other links are not resolutions: null.
  */
-function resolutionOf(href: string, text: string, base: string, now: Date): SupervisionResolution | null {
+function resolutionOf(href: string, text: string, now: Date): SupervisionResolution | null {
   const m = href.match(RESOLUTION_HREF);
   if (!m) return null;
   const stem = decodeURIComponent(m[1]);
   const written = text.match(SPANISH_DATE)?.[0] ?? null;
   const date = (written && spanishDate(written)) || stemDate(stem, now);
   if (!date) return null;
-  return { id: stem, url: new URL(href, base).href, date, sourceDate: written ?? stem.match(STEM_DATE)![0].slice(1) };
+  return { id: stem, url: new URL(href, COURT_SITE).href, date, sourceDate: written ?? stem.match(STEM_DATE)![0].slice(1) };
 }
 
 /** The row's case name: the first cell without resolutions that holds words and is neither a date nor a label. */
@@ -75,14 +78,14 @@ function caseNameOf(cells: readonly string[]): string | null {
  * A "casos en supervisión por país" page (active or archived) → its cases, in listing order, each with its dated
  * resolutions newest first. Rows without a resolution link are headings or other furniture; a row with resolutions
  * but no case name is counted and named in the warning. A page that is not the listing (no table row with a
- * resolution) is RH_SOURCE_PARSE, never an empty list. `base` resolves relative links (the page's own URL).
+ * resolution) is RH_SOURCE_PARSE, never an empty list, naming `url` (the page read). Relative links are the Court's site's.
  */
-export function parseSupervisionListing(html: string, source: string, base: string, now = new Date()): SupervisionListing {
+export function parseSupervisionListing(html: string, source: string, url: string, now = new Date()): SupervisionListing {
   const cases = new Map<string, SupervisedCase>();
   const unnamed: string[] = [];
   let rowsWithResolutions = 0;
   for (const row of rowsOf(html)) {
-    const resolutions = linksOf(row).map((l) => resolutionOf(l.href, l.text, base, now)).filter((r): r is SupervisionResolution => r !== null);
+    const resolutions = linksOf(row).map((l) => resolutionOf(l.href, l.text, now)).filter((r): r is SupervisionResolution => r !== null);
     if (resolutions.length === 0) continue;
     rowsWithResolutions++;
     const caseName = caseNameOf(cellsOf(row));
@@ -97,7 +100,7 @@ export function parseSupervisionListing(html: string, source: string, base: stri
     cases.set(caseName, known);
   }
   if (rowsWithResolutions === 0)
-    throw new SourceParseError(`${source}: ${base} holds no table row linking a resolution under /docs/supervisiones/; has the layout changed?`, source, { url: base });
+    throw new SourceParseError(`${source}: ${url} holds no table row linking a resolution under /docs/supervisiones/; has the layout changed?`, source, { url });
   const warnings = unnamed.length > 0
     ? [`${source}: ${unnamed.length} listing rows name no case and were left out (resolutions ${unnamed.join(', ')})`] : [];
   return { cases: [...cases.values()], warnings };
