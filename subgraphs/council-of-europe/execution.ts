@@ -69,29 +69,48 @@ export function assembleExecution(cards: ExecutionRecord['card'][], documents: E
   return records;
 }
 
+/** Application numbers asked in one query at most, so that its URL stays short (a page of judgments can name hundreds). */
+const APP_NUMBERS_PER_QUERY = 40;
+
+/** ['a', 'b', 'c'] in chunks of 2 → [['a', 'b'], ['c']]; no numbers → one query without them. */
+function chunksOf(appNumbers: readonly string[] | undefined): (readonly string[] | undefined)[] {
+  if (!appNumbers || appNumbers.length === 0) return [undefined];
+  const chunks: string[][] = [];
+  for (let i = 0; i < appNumbers.length; i += APP_NUMBERS_PER_QUERY) chunks.push(appNumbers.slice(i, i + APP_NUMBERS_PER_QUERY));
+  return chunks;
+}
+
 /**
  * Reads HUDOC-EXEC for a filter: the case cards (the execution-case search) and the Committee of Ministers' documents
- * (newest first, at most maxDocuments), both through the same per-request fetcher, in parallel.
+ * (newest first, at most maxDocuments), both through the same per-request fetcher, in parallel (application numbers in
+ * chunks of 40 queries each, a card or document found by two of them kept once).
  */
 export async function readExecution(adapters: ExecutionAdapters, filter: ExecutionFilter, fetcher: SourceFetcher): Promise<ExecutionRead> {
-  const search = (limit: number): HudocSearch => ({ countries: [...filter.countries], from: filter.from, to: filter.to, text: null, offset: 0, limit, appNumbers: filter.appNumbers });
-  const [cardPage, docPage] = await Promise.all([
-    adapters.cards.searchColumns(search(filter.maxCards), fetcher),
-    adapters.documents.searchColumns(search(filter.maxDocuments), fetcher),
-  ]);
-  const cards = execCasesOf(cardPage.rows);
-  const docs = execDocumentsOf(docPage.rows);
-  const records = assembleExecution(
-    cards.rows.map((row, i) => ({ row, fetched: cardPage.sourceOf[cards.positions[i]] })),
-    docs.rows.map((row, i) => ({ row, fetched: docPage.sourceOf[docs.positions[i]] })),
-  );
-  const warnings = [...cardPage.warnings, ...docPage.warnings, ...cards.warnings, ...docs.warnings];
-  const total = docPage.total ?? 0;
-  if (total > docPage.rows.length)
-    warnings.push(`hudoc-exec: read the newest ${docPage.rows.length} of ${total} Committee of Ministers documents for this query; older ones are not filed under their cases`);
+  const search = (limit: number, appNumbers: readonly string[] | undefined): HudocSearch =>
+    ({ countries: [...filter.countries], from: filter.from, to: filter.to, text: null, offset: 0, limit, appNumbers });
+  const pages = await Promise.all(chunksOf(filter.appNumbers).map((chunk) => Promise.all([
+    adapters.cards.searchColumns(search(filter.maxCards, chunk), fetcher),
+    adapters.documents.searchColumns(search(filter.maxDocuments, chunk), fetcher),
+  ])));
+  const cards = new Map<string, NonNullable<ExecutionRecord['card']>>();
+  const docs = new Map<string, ExecutionRecord['documents'][number]>();
+  const warnings: string[] = [];
+  let [cardTotal, documentTotal, documentsRead] = [0, 0, 0];
+  for (const [cardPage, docPage] of pages) {
+    const cardRows = execCasesOf(cardPage.rows);
+    const docRows = execDocumentsOf(docPage.rows);
+    cardRows.rows.forEach((row, i) => cards.set(row.id, cards.get(row.id) ?? { row, fetched: cardPage.sourceOf[cardRows.positions[i]] }));
+    docRows.rows.forEach((row, i) => docs.set(row.id, docs.get(row.id) ?? { row, fetched: docPage.sourceOf[docRows.positions[i]] }));
+    warnings.push(...cardPage.warnings, ...docPage.warnings, ...cardRows.warnings, ...docRows.warnings);
+    cardTotal += cardPage.total ?? cardRows.rows.length;
+    documentTotal += docPage.total ?? 0;
+    documentsRead += docPage.rows.length;
+  }
+  if (documentTotal > documentsRead)
+    warnings.push(`hudoc-exec: read the newest ${documentsRead} of ${documentTotal} Committee of Ministers documents for this query; older ones are not filed under their cases`);
   return {
-    records, cardTotal: cardPage.total ?? cards.rows.length, documentTotal: total, documentsRead: docPage.rows.length,
-    fetched: [...cardPage.fetched, ...docPage.fetched], warnings,
+    records: assembleExecution([...cards.values()], [...docs.values()]), cardTotal, documentTotal, documentsRead,
+    fetched: pages.flatMap(([c, d]) => [...c.fetched, ...d.fetched]), warnings: [...new Set(warnings)],
   };
 }
 
