@@ -6,8 +6,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { composeSupergraph } from './compose.ts';
-import { withLocalTypeDefs } from './local-subgraphs.ts';
+import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
 import { checkSubgraphs } from './health.ts';
 import { depthLimitRule } from './limits.ts';
@@ -35,7 +34,7 @@ const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights
 
 /** The Apollo gateway over a statically composed supergraph, with health, GraphiQL and limits. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
-  const supergraphSdl = composeSupergraph(withLocalTypeDefs(opts.subgraphs));
+  const supergraphSdl = supergraphAt(opts.subgraphs);
   const urls = new Map(opts.subgraphs.map((s) => [s.name, s.url]));
   const timeoutMs = opts.subgraphTimeoutMs ?? 30_000;
   const gateway = new ApolloGateway({

@@ -6,6 +6,7 @@ import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.t
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { startHiveGateway } from '../gateway/hive.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
 
@@ -18,6 +19,17 @@ export interface HubOptions {
   http?: Partial<HttpConfig>;
   slice?: SliceOptions;
   subgraphTimeoutMs?: number;
+  /** Which Federation gateway fronts the subgraphs: the hub's own (default) or Hive Gateway. Default: RH_GATEWAY or 'hub'. */
+  gateway?: GatewayKind;
+}
+
+export type GatewayKind = 'hub' | 'hive';
+
+/** RH_GATEWAY=hive runs Hive Gateway (Rust query planner) in front of the same subgraphs; anything else is refused. */
+export function gatewayKindOf(value: string | undefined): GatewayKind {
+  if (value === undefined || value === '' || value === 'hub') return 'hub';
+  if (value === 'hive') return 'hive';
+  throw new Error(`RH_GATEWAY must be "hub" or "hive", not ${JSON.stringify(value.slice(0, 40))}`);
 }
 
 export interface RunningHub {
@@ -52,7 +64,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   }
 
   const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
-  const gateway = await startGateway({
+  const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
+  const gateway = await start({
     subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs,
   });
   return {
