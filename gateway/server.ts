@@ -8,11 +8,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
-import { checkSubgraphs } from './health.ts';
+import { checkSubgraphs, createReadiness } from './health.ts';
 import { depthLimitRule } from './limits.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
+import { observeRequests } from '../observability/request.ts';
+import { observePlugin } from '../observability/apollo-plugin.ts';
+import { mountOpsEndpoints } from '../observability/endpoints.ts';
+import { startTracing } from '../observability/tracing.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -42,7 +46,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
   });
 
+  startTracing();
   const app = express();
+  app.disable('x-powered-by');
+  app.use(observeRequests('gateway'));
   const httpServer = createServer(app);
   const server = new ApolloServer({
     gateway,
@@ -51,12 +58,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorsPlugin,
+      observePlugin('gateway'),
       { async serverWillStart() { return { async renderLandingPage() { return { html: graphiqlHtml() }; } }; } },
     ],
   });
   await server.start();
 
   app.get('/', (_req, res) => { res.type('html').send(graphiqlHtml()); });
+  mountOpsEndpoints(app, createReadiness(opts.subgraphs));
   app.get('/health', async (_req, res) => {
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });

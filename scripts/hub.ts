@@ -9,6 +9,7 @@ import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { startHiveGateway } from '../gateway/hive.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
+import { watchStores } from '../observability/metrics.ts';
 
 export interface HubOptions {
   env?: NodeJS.ProcessEnv;
@@ -51,6 +52,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
+  watchStores(() => runtimeHealth(runtime));
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
   if (!env[subgraphUrlVariable('registry')])
@@ -59,7 +61,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));
     subgraphs.set(entry.subgraph, await serveSubgraph({
-      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph),
+      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph), makesSourceStatuses: true,
     }));
   }
 

@@ -6,6 +6,7 @@ import { createSourceRuntime, runtimeHealth } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from './systems.ts';
 import { subgraphEndpoints } from '../gateway/subgraphs.ts';
+import { watchStores } from '../observability/metrics.ts';
 
 const name = process.argv[2] ?? '';
 const known = subgraphEndpoints({});
@@ -18,10 +19,11 @@ const port = Number(process.env.PORT ?? new URL(endpoint.url).port);
 const host = process.env.HOST ?? '127.0.0.1';
 const entry = SYSTEMS.find((s) => s.subgraph === name);
 const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cacheNamespace: process.env.HUB_CACHE_NAMESPACE });
+watchStores(() => runtimeHealth(runtime));
 const served = entry
   ? await (async () => {
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
-    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host });
+    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host, makesSourceStatuses: true });
   })()
   : await serveSubgraph({ name, schema: registrySchema, context: () => ({}), health: () => ({ sources: [] }), port, host });
 console.log(`subgraph ${name} on ${served.url}`);

@@ -3,6 +3,7 @@ import { createSourceCache, CACHE_DEFAULTS, type SourceCache } from '../../adapt
 import { createCachedFetcher, type SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import { HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
 import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
+import { instrumentFetcher, instrumentHttp } from '../../adapters/_kit/instrumented.ts';
 
 /** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher, the host slots. */
 export interface SourceRuntime {
@@ -38,8 +39,8 @@ export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime
       url: options.cacheUrl, namespace, perHost: http.maxConcurrentPerHost, leaseMs: http.timeoutMs + LEASE_MARGIN_MS, opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
     })
     : PROCESS_SLOTS;
-  const client = createHttpClient(options.http, { slots });
+  const client = instrumentHttp(createHttpClient(options.http, { slots }));
   const cache = createSourceCache({ url: options.cacheUrl, namespace });
-  const fetcher = createCachedFetcher(client, cache);
+  const fetcher = instrumentFetcher(createCachedFetcher(client, cache));
   return { http: client, cache, slots, fetcher, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
 }
