@@ -17,6 +17,7 @@ import { observeRequests } from '../observability/request.ts';
 import { observePlugin } from '../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../observability/endpoints.ts';
 import { startTracing } from '../observability/tracing.ts';
+import { exportHandler } from './export/endpoint.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -66,6 +67,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   app.get('/', (_req, res) => { res.type('html').send(graphiqlHtml()); });
   mountOpsEndpoints(app, createReadiness(opts.subgraphs));
+  // The export reads the gateway's own public API over loopback (a wildcard listen address is reached on 127.0.0.1).
+  const selfHost = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
+  app.get('/export', exportHandler(() => `http://${selfHost}:${(httpServer.address() as AddressInfo).port}/graphql`));
   app.get('/health', async (_req, res) => {
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });

@@ -40,7 +40,8 @@ export function observeRequests(service: string) {
     const record: RequestRecord = { id: requestIdOf(req.headers['x-request-id']), service, errorCodes: [], sources: [] };
     res.setHeader('x-request-id', record.id);
     const parent = contextFromHeaders(req.headers);
-    const span = tracer().startSpan(`${service} ${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'rh.service': service, 'http.request.method': req.method, 'url.path': req.path, 'rh.request_id': record.id } }, parent);
+    const path = req.path; // read now: a mounted router rewrites it before the answer is sent
+    const span = tracer().startSpan(`${service} ${req.method} ${path}`, { kind: SpanKind.SERVER, attributes: { 'rh.service': service, 'http.request.method': req.method, 'url.path': path, 'rh.request_id': record.id } }, parent);
     res.on('finish', () => {
       const seconds = (performance.now() - started) / 1000;
       const operation = operationLabel(record.operation);
@@ -51,7 +52,7 @@ export function observeRequests(service: string) {
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
       logger.info({
-        reqId: record.id, service, method: req.method, path: req.path, operation, status: res.statusCode,
+        reqId: record.id, service, method: req.method, path, operation, status: res.statusCode,
         durationMs: Math.round(seconds * 1000), ...(record.errorCodes.length && { errors: record.errorCodes }), ...(record.sources.length && { sources: record.sources }),
       }, 'request');
     });
