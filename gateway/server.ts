@@ -18,6 +18,7 @@ import { observePlugin } from '../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../observability/endpoints.ts';
 import { startTracing } from '../observability/tracing.ts';
 import { exportHandler } from './export/endpoint.ts';
+import { mountFeeds } from './feeds/endpoint.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -69,7 +70,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   mountOpsEndpoints(app, createReadiness(opts.subgraphs));
   // The export reads the gateway's own public API over loopback (a wildcard listen address is reached on 127.0.0.1).
   const selfHost = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
-  app.get('/export', exportHandler(() => `http://${selfHost}:${(httpServer.address() as AddressInfo).port}/graphql`));
+  const ownGraphqlUrl = () => `http://${selfHost}:${(httpServer.address() as AddressInfo).port}/graphql`;
+  app.get('/export', exportHandler(ownGraphqlUrl));
+  mountFeeds(app, ownGraphqlUrl);
   app.get('/health', async (_req, res) => {
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });

@@ -12,12 +12,12 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json;
  * own public API (so it obeys every limit a client does). A refused first page is a 400 with the API's reason; a
  * page that fails later ends the stream early (the connection is cut, so a client cannot take it for complete).
  */
-export function exportHandler(graphqlUrlOf: (req: Request) => string) {
+export function exportHandler(graphqlUrlOf: () => string) {
   return async (req: Request, res: Response): Promise<void> => {
     let started = false;
     try {
       const request = exportRequestOf(req.query as Record<string, string | string[]>);
-      await runExport(graphqlUrlOf(req), freshProgress(request), {
+      await runExport(graphqlUrlOf(), freshProgress(request), {
         maxPages: EXPORT_MAX_PAGES,
         write: (chunk) => {
           if (!started) {

@@ -27,21 +27,36 @@ export class ExportArgumentError extends Error {}
 const FILTER_LISTS = { country: 'countries', system: 'systems', mechanism: 'mechanisms' } as const;
 const FILTER_VALUES = ['from', 'to', 'since', 'text'] as const;
 
-/** Builds the request from named values (CLI options or query parameters): lists may repeat or be comma-separated. */
-export function exportRequestOf(values: Record<string, string | string[] | boolean | undefined>): ExportRequest {
-  const one = (name: string) => { const v = values[name]; return typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined; };
-  const kind = one('kind') ?? 'records';
+type NamedValues = Record<string, string | string[] | boolean | undefined>;
+
+/** The first value of a named option or query parameter. */
+const oneOf = (values: NamedValues, name: string) => { const v = values[name]; return typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined; };
+
+/** The kind of list named (default records), or a clear error. */
+export function kindOf(values: NamedValues): ExportKind {
+  const kind = oneOf(values, 'kind') ?? 'records';
   if (!(EXPORT_KINDS as readonly string[]).includes(kind)) throw new ExportArgumentError(`kind must be one of ${EXPORT_KINDS.join(', ')}`);
-  const format = one('format') ?? 'csv';
+  return kind as ExportKind;
+}
+
+/** Builds the request from named values (CLI options or query parameters): lists may repeat or be comma-separated. */
+export function exportRequestOf(values: NamedValues): ExportRequest {
+  const kind = kindOf(values);
+  const format = oneOf(values, 'format') ?? 'csv';
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ExportArgumentError(`format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  return { kind, format: format as ExportFormat, filter: filterOf(values), bom: values.bom === true || values.bom === '1' || values.bom === 'true' };
+}
+
+/** RecordFilter from named values: country, system, mechanism (lists), from, to, since, text. */
+export function filterOf(values: NamedValues): ExportFilter {
   const filter: ExportFilter = {};
   for (const [name, field] of Object.entries(FILTER_LISTS)) {
     const raw = values[name];
     const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
     if (list.length) filter[field] = list;
   }
-  for (const name of FILTER_VALUES) if (one(name)) filter[name] = one(name);
-  return { kind: kind as ExportKind, format: format as ExportFormat, filter, bom: values.bom === true || values.bom === '1' || values.bom === 'true' };
+  for (const name of FILTER_VALUES) if (oneOf(values, name)) filter[name] = oneOf(values, name);
+  return filter;
 }
 
 /** The worst status each source gave over the pages: failing on any page counts. */
