@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { exportRequestOf, freshProgress, runExport } from '../../gateway/export/run.ts';
 import { EXPORT_COLUMNS } from '../../gateway/export/columns.ts';
 
@@ -44,9 +44,9 @@ describe('the analyst export', () => {
   let expected: string[];
   let graphqlUrl: string;
   beforeAll(async () => {
-    // A long source deadline: on a loaded machine a slow first read would leave UHRI out of the later pages
+    // Patient deadlines: on a loaded machine a slow first read would leave UHRI out of the later pages
     // (RH_SOURCE_EXCLUDED, by design), and this test is about the export, not about that rule.
-    hub = await startReplayHub({ hub: { slice: { sourceDeadlineMs: 15_000 } } });
+    hub = await startReplayHub({ hub: PATIENT });
     dir = mkdtempSync(join(tmpdir(), 'rights-hub-export-'));
     graphqlUrl = `${hub.hub.gateway.origin}/graphql`;
     expected = await allSloveniaIds(hub);

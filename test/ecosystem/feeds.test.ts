@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 /** Every visit the API lists for a filter, with its dates: what the calendar must hold (dated ones only). */
 async function visitsOf(hub: ReplayHub, filter: Record<string, unknown>): Promise<{ id: string; startDate: string | null; endDate: string | null; status: string | null }[]> {
@@ -15,7 +15,7 @@ const atomParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix:
 
 describe('calendars and "what\'s new" feeds', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub({ hub: { slice: { sourceDeadlineMs: 15_000 } } }); });
+  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); });
   afterAll(() => hub.close());
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${hub.hub.gateway.origin}${path}`, { headers });
 

@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { startHiveGateway } from '../../gateway/hive.ts';
 import type { RunningGateway } from '../../gateway/server.ts';
 
@@ -56,14 +56,14 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
   const proxies: Server[] = [];
 
   beforeAll(async () => {
-    hub = await startReplayHub();
+    hub = await startReplayHub({ hub: PATIENT });
     const endpoints = [];
     for (const [name, served] of hub.hub.subgraphs) {
       const proxy = await recordingProxy(name, served.url, calls);
       proxies.push(proxy.server);
       endpoints.push({ name, url: proxy.url });
     }
-    hive = await startHiveGateway({ subgraphs: endpoints, port: 0, subgraphTimeoutMs: 5_000 });
+    hive = await startHiveGateway({ subgraphs: endpoints, port: 0, subgraphTimeoutMs: 20_000 });
   });
   afterAll(async () => {
     await hive.close();
