@@ -21,6 +21,15 @@ function isReportedInSources(error: GraphQLFormattedError): boolean {
 const OPERATION_RESOLUTION = /^(Must provide operation name|Unknown operation named)/;
 
 /**
+ * Apollo Server gives every validation error the code GRAPHQL_VALIDATION_FAILED; a query limit's own code
+ * (RH_QUERY_TOO_DEEP, …) travels in extensions.rightsHub.code and is put back here.
+ */
+function withLimitCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  const code = (error.extensions?.rightsHub as { code?: string } | undefined)?.code;
+  return code ? { ...error, extensions: { ...error.extensions, code } } : error;
+}
+
+/**
  * The gateway's errors in the hub's shape, and `extensions.rightsHub.upstreamRequests`: how many requests the
  * answer cost the mechanisms' sources (from cache or not), as the subgraphs counted them.
  */
@@ -37,7 +46,7 @@ export const errorsPlugin: ApolloServerPlugin = {
           response.http.status = 400;
           result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, code: 'OPERATION_RESOLUTION_FAILURE' } }));
         }
-        const kept = result.errors.filter((e) => !isReportedInSources(e)).map((e) => ({ ...e, ...tokenLimitError(e.message) }));
+        const kept = result.errors.filter((e) => !isReportedInSources(e)).map((e) => ({ ...withLimitCode(e), ...tokenLimitError(e.message) }));
         result.errors = kept.length > 0 ? kept : undefined;
       },
     };

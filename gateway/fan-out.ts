@@ -108,7 +108,7 @@ export function fanOutCostRule(table: FanOutTable, maxCost: number) {
             `This query would ask the mechanisms' sources ${cost} times (each list costs the sources it reaches: systems × sources, `
             + `times the countries it is asked for); the budget is ${maxCost} a request. Ask fewer lists, name filter.systems, `
             + 'or split the query into several requests.',
-            { nodes: [node], extensions: { code: 'RH_QUERY_TOO_COSTLY', rightsHub: { limit: maxCost, cost } } },
+            { nodes: [node], extensions: { code: 'RH_QUERY_TOO_COSTLY', rightsHub: { code: 'RH_QUERY_TOO_COSTLY', limit: maxCost, cost } } },
           ));
       },
     };

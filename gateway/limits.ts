@@ -39,7 +39,7 @@ function hubRejection(spec: LimitSpec) {
     propagateOnRejection: false,
     onReject: [(context: ValidationContext | null, error: GraphQLError) => {
       context?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} ${spec.advice}`, {
-        extensions: { code: spec.code, rightsHub: { limit: spec.limit } },
+        extensions: { code: spec.code, rightsHub: { code: spec.code, limit: spec.limit } },
       }));
     }],
   };
@@ -67,13 +67,13 @@ export function queryLimitRules(table: FanOutTable): ValidationRule[] {
 }
 
 /** graphql-js's message when the document has more tokens than `parseOptions.maxTokens`. */
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than \d+ tokens/;
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // graphql 16 writes "more that"
 
 /** The parser's token-limit error in the hub's shape (code, limit, advice), for the errors plugin. */
 export function tokenLimitError(message: string): { message: string; extensions: Record<string, unknown> } | undefined {
   if (!TOO_MANY_TOKENS.test(message)) return undefined;
   return {
-    message: `The query has more than ${QUERY_LIMITS.tokens} tokens. Split it into several requests.`,
+    message: `The query has more than ${QUERY_LIMITS.tokens} tokens, the limit. Split it into several requests.`,
     extensions: { code: 'RH_QUERY_TOO_LONG', rightsHub: { limit: QUERY_LIMITS.tokens } },
   };
 }

@@ -25,13 +25,13 @@ describe('the query limits', () => {
     const nested = (pairs: number) => `{ __type(name: "Query") { ${'fields { type { '.repeat(pairs)} name ${'} } '.repeat(pairs)} } }`;
     expect(errorsOf(nested(2))).toEqual([]);
     const [error] = errorsOf(nested(QUERY_LIMITS.depth / 2));
-    expect(error).toMatchObject({ code: 'RH_QUERY_TOO_DEEP', rightsHub: { limit: QUERY_LIMITS.depth } });
+    expect(error).toMatchObject({ code: 'RH_QUERY_TOO_DEEP', rightsHub: { code: 'RH_QUERY_TOO_DEEP', limit: QUERY_LIMITS.depth } });
     expect(error.message).toMatch(/Query depth limit of 12 exceeded, found \d+\. Split it/);
   });
 
   it('refuse too many aliases, one error with the code and the limit', () => {
     const aliased = `{ ${Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: systems { name }`).join(' ')} }`;
-    expect(errorsOf(aliased)).toEqual([expect.objectContaining({ code: 'RH_QUERY_TOO_MANY_ALIASES', rightsHub: { limit: QUERY_LIMITS.aliases } })]);
+    expect(errorsOf(aliased)).toEqual([expect.objectContaining({ code: 'RH_QUERY_TOO_MANY_ALIASES', rightsHub: { code: 'RH_QUERY_TOO_MANY_ALIASES', limit: QUERY_LIMITS.aliases } })]);
   });
 
   it('refuse too many directives', () => {
@@ -44,7 +44,7 @@ describe('the query limits', () => {
     expect(budget).toBe(QUERY_LIMITS.fanOutRecordsLists * costOfList(table, 'records'));
     expect(codesOf('{ a: records { totalCount } b: records { totalCount } }')).toEqual([]);
     const three = errorsOf('{ a: records { totalCount } b: records { totalCount } c: decisions { totalCount } }');
-    expect(three).toEqual([expect.objectContaining({ code: 'RH_QUERY_TOO_COSTLY', rightsHub: { limit: budget, cost: 2 * 40 + 12 } })]);
+    expect(three).toEqual([expect.objectContaining({ code: 'RH_QUERY_TOO_COSTLY', rightsHub: { code: 'RH_QUERY_TOO_COSTLY', limit: budget, cost: 2 * 40 + 12 } })]);
     expect(three[0].message).toMatch(/split the query into several requests/);
     expect(codesOf('{ countries { decisions { totalCount } } }')).toEqual(['RH_QUERY_TOO_COSTLY']);
     // Naming the systems narrows the fan-out: three lists of one system fit.
