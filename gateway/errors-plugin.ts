@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { tokenLimitError } from './limits.ts';
+import { tokenLimitError, withLimitCode } from './limits.ts';
 import { upstreamUsed } from './upstream-grants.ts';
 
 /**
@@ -20,14 +20,6 @@ function isReportedInSources(error: GraphQLFormattedError): boolean {
  */
 const OPERATION_RESOLUTION = /^(Must provide operation name|Unknown operation named)/;
 
-/**
- * Apollo Server gives every validation error the code GRAPHQL_VALIDATION_FAILED; a query limit's own code
- * (RH_QUERY_TOO_DEEP, …) travels in extensions.rightsHub.code and is put back here.
- */
-function withLimitCode(error: GraphQLFormattedError): GraphQLFormattedError {
-  const code = (error.extensions?.rightsHub as { code?: string } | undefined)?.code;
-  return code ? { ...error, extensions: { ...error.extensions, code } } : error;
-}
 
 /**
  * The gateway's errors in the hub's shape, and `extensions.rightsHub.upstreamRequests`: how many requests the

@@ -1,4 +1,4 @@
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext, type ValidationRule } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -50,9 +50,19 @@ export function maxFanOut(table: FanOutTable): number {
   return QUERY_LIMITS.fanOutRecordsLists * costOfList(table, 'records');
 }
 
-/** Every query limit as validation rules (each linear in the query's size: fragments are measured once). */
-export function queryLimitRules(table: FanOutTable): ValidationRule[] {
-  const L = QUERY_LIMITS;
+/**
+ * What a subgraph accepts from any caller: the gateway's limits with room for the operations the gateway itself
+ * writes (entity fetches nest two levels deeper, and add aliases and __typename of their own). Without them a
+ * stranger reaching a subgraph could still ask `countries` under 1,000 aliases (a 9 MB answer, seconds of CPU).
+ */
+export const SUBGRAPH_LIMITS = { depth: 2 * QUERY_LIMITS.depth, aliases: 3 * QUERY_LIMITS.aliases, directives: 2 * QUERY_LIMITS.directives, tokens: 4 * QUERY_LIMITS.tokens } as const;
+
+/** The limits a subgraph applies (no fan-out or breadth rule: the upstream budget bounds what it asks). */
+export function subgraphLimitRules(): ValidationRule[] {
+  return shapeRules(SUBGRAPH_LIMITS);
+}
+
+function shapeRules(L: { depth: number; aliases: number; directives: number }): ValidationRule[] {
   return [
     maxDepthRule({ n: L.depth, flattenFragments: true, ignoreIntrospection: true, ...hubRejection({
       code: 'RH_QUERY_TOO_DEEP', limit: L.depth, advice: 'Split it into several shallower queries.' }) }),
@@ -60,6 +70,14 @@ export function queryLimitRules(table: FanOutTable): ValidationRule[] {
       code: 'RH_QUERY_TOO_MANY_ALIASES', limit: L.aliases, advice: 'Send one request per list, or page with `after` instead of aliasing.' }) }),
     maxDirectivesRule({ n: L.directives, ...hubRejection({
       code: 'RH_QUERY_TOO_MANY_DIRECTIVES', limit: L.directives, advice: 'Split the query into several requests.' }) }),
+  ] as ValidationRule[];
+}
+
+/** Every query limit of the gateway as validation rules (each linear in the query's size: fragments are measured once). */
+export function queryLimitRules(table: FanOutTable): ValidationRule[] {
+  const L = QUERY_LIMITS;
+  return [
+    ...shapeRules(L),
     costLimitRule({ maxCost: L.breadth, ignoreIntrospection: true, ...hubRejection({
       code: 'RH_QUERY_TOO_BROAD', limit: L.breadth, advice: 'Ask fewer fields or a smaller `first`, or split the query into several requests.' }) }),
     fanOutCostRule(table, maxFanOut(table)),
@@ -76,4 +94,13 @@ export function tokenLimitError(message: string): { message: string; extensions:
     message: `The query has more than ${QUERY_LIMITS.tokens} tokens, the limit. Split it into several requests.`,
     extensions: { code: 'RH_QUERY_TOO_LONG', rightsHub: { limit: QUERY_LIMITS.tokens } },
   };
+}
+
+/**
+ * Apollo Server gives every validation error the code GRAPHQL_VALIDATION_FAILED; a query limit's own code
+ * (RH_QUERY_TOO_DEEP, …) travels in extensions.rightsHub.code and is put back here.
+ */
+export function withLimitCode(error: GraphQLFormattedError): GraphQLFormattedError {
+  const code = (error.extensions?.rightsHub as { code?: string } | undefined)?.code;
+  return code ? { ...error, extensions: { ...error.extensions, code } } : error;
 }

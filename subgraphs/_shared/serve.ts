@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { graphqlJsonBody, hubApp, jsonErrors } from './http-surface.ts';
 import { budgetFromHeader, UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER, type UpstreamBudget } from './upstream-budget.ts';
 import { noPhoningHome } from './no-phoning-home.ts';
+import { SUBGRAPH_LIMITS, subgraphLimitRules, withLimitCode } from '../../gateway/limits.ts';
 
 export interface ServedSubgraph {
   /** http://127.0.0.1:PORT/graphql */
@@ -50,6 +51,9 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
   const server = new ApolloServer<C>({
     schema: opts.schema,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: SUBGRAPH_LIMITS.tokens },
+    validationRules: subgraphLimitRules(),
+    formatError: withLimitCode,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       ...noPhoningHome(), reportUpstreamUse,

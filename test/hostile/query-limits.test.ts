@@ -46,6 +46,23 @@ describe.each(ATTACKS)('$name', ({ query, code }) => {
   }, 60_000);
 });
 
+describe('a subgraph called straight', () => {
+  it('refuses 1,000 aliases of the country list (a 9 MB answer) with the limit, as fast as a plain query', async () => {
+    const registry = hub.hub.subgraphs.get('registry')!.url;
+    const post = async (query: string) => {
+      const res = await request(registry, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      return res.body.text();
+    };
+    const attack = `{ ${Array.from({ length: 1_000 }, (_, i) => `a${i}: countries { code name }`).join(' ')} }`;
+    const text = await post(attack);
+    expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RH_QUERY_TOO_MANY_ALIASES' }) })]);
+    expectNoLeak(text);
+    const baseline = await medianMs(() => post('{ systems { name } }'));
+    // Parsing 34 KB is the refusal's whole cost (answering it took ~1,500× the baseline).
+    expect(await medianMs(() => post(attack)) / Math.max(baseline, 1)).toBeLessThan(150);
+  });
+});
+
 describe('the ceiling on upstream requests', () => {
   it('holds for the heaviest query the limits allow: the replay server counts no more than the ceiling, and the answer says how many', async () => {
     const before = upstreamHits();
