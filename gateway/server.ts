@@ -1,4 +1,3 @@
-import express from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -9,9 +8,11 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
 import { checkSubgraphs, createReadiness } from './health.ts';
-import { depthLimitRule } from './limits.ts';
+import { QUERY_LIMITS, queryLimitRules } from './limits.ts';
+import { fanOutTable, type FanOutTable } from './fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
+import { planUpstreamBudget } from './upstream-grants.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
 import { observeRequests } from '../observability/request.ts';
 import { observePlugin } from '../observability/apollo-plugin.ts';
@@ -19,6 +20,10 @@ import { mountOpsEndpoints } from '../observability/endpoints.ts';
 import { startTracing } from '../observability/tracing.ts';
 import { exportHandler } from './export/endpoint.ts';
 import { mountFeeds } from './feeds/endpoint.ts';
+import { graphqlJsonBody, hubApp, jsonErrors } from '../subgraphs/_shared/http-surface.ts';
+import { noPhoningHome, withoutGatewayTelemetry } from '../subgraphs/_shared/no-phoning-home.ts';
+import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
+import { systemEntry } from '../schema/systems.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -26,6 +31,8 @@ export interface GatewayOptions {
   host?: string;
   /** Deadline for one subgraph call, in milliseconds. Default 30_000. */
   subgraphTimeoutMs?: number;
+  /** Source readers per system and list, for the fan-out cost; default from this repository's sources. */
+  fanOut?: FanOutTable;
 }
 
 export interface RunningGateway {
@@ -38,27 +45,34 @@ export interface RunningGateway {
 /** GraphiQL from the package's own bundle: no CDN, works offline. */
 const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY } as never);
 
+const BODY_LIMIT = '1mb';
+
+/** The fan-out of this repository's own subgraphs (a subgraph hosted elsewhere is assumed to have the same sources). */
+const hubFanOut = () => fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](process.env));
+
 /** The Apollo gateway over a statically composed supergraph, with health, GraphiQL and limits. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const supergraphSdl = supergraphAt(opts.subgraphs);
   const urls = new Map(opts.subgraphs.map((s) => [s.name, s.url]));
   const timeoutMs = opts.subgraphTimeoutMs ?? 30_000;
-  const gateway = new ApolloGateway({
+  const gateway = withoutGatewayTelemetry(() => new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
-  });
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan),
+  }));
 
   startTracing();
-  const app = express();
-  app.disable('x-powered-by');
+  const app = hubApp();
   app.use(observeRequests('gateway'));
   const httpServer = createServer(app);
   const server = new ApolloServer({
     gateway,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule()],
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    validationRules: queryLimitRules(opts.fanOut ?? hubFanOut()),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noPhoningHome(),
       errorsPlugin,
       observePlugin('gateway'),
       { async serverWillStart() { return { async renderLandingPage() { return { html: graphiqlHtml() }; } }; } },
@@ -77,7 +91,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use('/graphql', ...graphqlJsonBody(BODY_LIMIT), expressMiddleware(server));
+  app.use(...jsonErrors(BODY_LIMIT));
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

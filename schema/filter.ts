@@ -41,6 +41,18 @@ export function badInput(argument: string, message: string): GraphQLError {
   });
 }
 
+/** The most characters of a client's value an error message repeats. */
+const ECHO_MAX = 40;
+
+/**
+ * A client's value as an error message quotes it, cut to a short prefix: echoed('SVN') === '"SVN"';
+ * a 900 KB value becomes its first 40 characters, then '…' and its length.
+ */
+export function echoed(value: unknown): string {
+  const text = String(value);
+  return text.length <= ECHO_MAX ? `"${text}"` : `"${text.slice(0, ECHO_MAX)}…" (${text.length} characters)`;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** An article as HUDOC writes it: 6, 6-1, P1-1, 35-3-a. */
 const ARTICLE = /^P?\d{1,3}(-[0-9a-z]{1,3}){0,3}$/i;
@@ -48,7 +60,7 @@ const ARTICLE = /^P?\d{1,3}(-[0-9a-z]{1,3}){0,3}$/i;
 function checkDate(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (!DAY.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value)
-    throw badInput(argument, `expected a calendar date as YYYY-MM-DD (e.g. 2020-01-01); got "${value}"`);
+    throw badInput(argument, `expected a calendar date as YYYY-MM-DD (e.g. 2020-01-01); got ${echoed(value)}`);
   return value;
 }
 
@@ -60,16 +72,16 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   const f = input ?? {};
   const countries = (f.countries ?? []).map((code, i) => {
     const country = countryByCode(code);
-    if (!country) throw badInput(`${argument}.countries[${i}]`, `unknown country code "${code}"; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI), see Query.countries`);
+    if (!country) throw badInput(`${argument}.countries[${i}]`, `unknown country code ${echoed(code)}; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI), see Query.countries`);
     return country.alpha3;
   });
   const mechanisms = (f.mechanisms ?? []).map((id, i) => {
-    if (!mechanismById(id)) throw badInput(`${argument}.mechanisms[${i}]`, `unknown mechanism "${id}"; known ids include ${MECHANISMS.slice(0, 4).map((m) => m.id).join(', ')} (see Query.mechanisms)`);
+    if (!mechanismById(id)) throw badInput(`${argument}.mechanisms[${i}]`, `unknown mechanism ${echoed(id)}; known ids include ${MECHANISMS.slice(0, 4).map((m) => m.id).join(', ')} (see Query.mechanisms)`);
     return id;
   });
   const themes = (f.themes ?? []).map((code, i) => {
     const upper = code.trim().toUpperCase();
-    if (!isThemeCode(upper)) throw badInput(`${argument}.themes[${i}]`, `unknown UHRI theme code "${code}"; use a code A1–H1 from Query.themes`);
+    if (!isThemeCode(upper)) throw badInput(`${argument}.themes[${i}]`, `unknown UHRI theme code ${echoed(code)}; use a code A1–H1 from Query.themes`);
     return upper;
   });
   const from = checkDate(`${argument}.from`, f.from);
@@ -77,7 +89,7 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   if (from && to && from > to) throw badInput(`${argument}.from`, `from (${from}) is after to (${to}); the range is inclusive and must run forwards`);
   const articles = (f.articles ?? []).map((article, i) => {
     const trimmed = article.trim();
-    if (!ARTICLE.test(trimmed)) throw badInput(`${argument}.articles[${i}]`, `expected an article as the source writes it, e.g. "6", "6-1", "P1-1", "35-3-a"; got "${article}"`);
+    if (!ARTICLE.test(trimmed)) throw badInput(`${argument}.articles[${i}]`, `expected an article as the source writes it, e.g. "6", "6-1", "P1-1", "35-3-a"; got ${echoed(article)}`);
     return trimmed;
   });
   const importance = (f.importance ?? []).map((level, i) => {
@@ -98,7 +110,7 @@ function checkInstant(argument: string, value: string | null | undefined): strin
   if (value === null || value === undefined) return null;
   if (DAY.test(value)) return `${checkDate(argument, value)}T00:00:00.000Z`;
   const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(at)) throw badInput(argument, `expected a day (2025-05-01) or an ISO 8601 instant with its offset (2025-05-01T08:00:00Z); got "${value}"`);
+  if (Number.isNaN(at)) throw badInput(argument, `expected a day (2025-05-01) or an ISO 8601 instant with its offset (2025-05-01T08:00:00Z); got ${echoed(value)}`);
   return new Date(at).toISOString();
 }
 

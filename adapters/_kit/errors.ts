@@ -18,7 +18,9 @@ export type SourceErrorCode =
   /** The body parsed but makes no sense (no ids, impossible structure). */
   | 'RH_SOURCE_INSANE'
   /** The source answered, but our configuration for it is wrong (e.g. a thesaurus id that matches nothing). */
-  | 'RH_SOURCE_CONFIG';
+  | 'RH_SOURCE_CONFIG'
+  /** Not asked: the client request reached its ceiling of upstream requests (subgraphs/_shared/upstream-budget.ts). */
+  | 'RH_UPSTREAM_BUDGET';
 
 export interface SourceErrorOptions extends ErrorOptions {
   status?: number;

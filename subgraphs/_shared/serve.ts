@@ -1,7 +1,6 @@
-import express from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +9,10 @@ import { observeRequests } from '../../observability/request.ts';
 import { observePlugin } from '../../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../../observability/endpoints.ts';
 import { startTracing } from '../../observability/tracing.ts';
+import { graphqlJsonBody, hubApp, jsonErrors } from './http-surface.ts';
+import { budgetFromHeader, UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER, type UpstreamBudget } from './upstream-budget.ts';
+import { noPhoningHome } from './no-phoning-home.ts';
+import { SUBGRAPH_LIMITS, subgraphLimitRules, withLimitCode } from '../../gateway/limits.ts';
 
 export interface ServedSubgraph {
   /** http://127.0.0.1:PORT/graphql */
@@ -20,7 +23,8 @@ export interface ServedSubgraph {
 export interface ServeOptions<C extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  context: () => C;
+  /** A context per request, given the upstream budget the caller's x-rh-upstream-budget header grants (capped by the ceiling). */
+  context: (upstreamBudget: number) => C;
   /** What GET /health answers (JSON). */
   health: () => unknown;
   port?: number;
@@ -29,29 +33,49 @@ export interface ServeOptions<C extends BaseContext> {
   makesSourceStatuses?: boolean;
 }
 
+const BODY_LIMIT = '2mb';
+
+/** Answers how many upstream requests the call made (UPSTREAM_USED_HEADER), for the gateway's count. */
+const reportUpstreamUse: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        const upstream = (contextValue as { upstream?: UpstreamBudget }).upstream;
+        if (upstream) response.http.headers.set(UPSTREAM_USED_HEADER, String(upstream.used));
+      },
+    };
+  },
+};
+
 /**
  * Runs one subgraph on its own HTTP server (so a mechanism can host it alone): POST /graphql, GET /health, and
  * /metrics, /livez, /readyz as every service of the hub.
- * Stack traces never leave the process, whatever NODE_ENV says.
+ * Stack traces never leave the process, whatever NODE_ENV says; every failure is a JSON error (http-surface.ts).
  */
 export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>): Promise<ServedSubgraph> {
   startTracing();
-  const app = express();
-  app.disable('x-powered-by');
+  const app = hubApp();
   app.use(observeRequests(opts.name));
   const httpServer: Server = createServer(app);
   const server = new ApolloServer<C>({
     schema: opts.schema,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: SUBGRAPH_LIMITS.tokens },
+    validationRules: subgraphLimitRules(),
+    formatError: withLimitCode,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
+      ...noPhoningHome(), reportUpstreamUse,
       observePlugin(opts.name, { countSourceStatuses: opts.makesSourceStatuses }),
     ],
   });
   await server.start();
   mountOpsEndpoints(app);
   app.get('/health', (_req, res) => { res.json({ subgraph: opts.name, ok: true, ...(opts.health() as object) }); });
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(server, { context: async () => opts.context() }));
+  app.use('/graphql', ...graphqlJsonBody(BODY_LIMIT), expressMiddleware(server, {
+    context: async ({ req }) => opts.context(budgetFromHeader(req.headers[UPSTREAM_BUDGET_HEADER])),
+  }));
+  app.use(...jsonErrors(BODY_LIMIT));
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {

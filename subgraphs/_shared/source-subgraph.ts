@@ -11,10 +11,13 @@ import type { ContractSource } from './contract-source.ts';
 import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
 import { statusOf } from './source-status.ts';
+import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from './upstream-budget.ts';
 
 export interface SourceSubgraphContext {
   fetcher: ReturnType<typeof perRequestFetcher>;
   http: SourceRuntime['http'];
+  /** What this call may still ask upstream, and how much it has. */
+  upstream: UpstreamBudget;
 }
 
 /** A source as /health shows it: its newest status and when it was seen, or 'not asked yet'. */
@@ -32,8 +35,11 @@ export interface SourceSubgraph {
   schema: GraphQLSchema;
   /** Each source's state from its newest answer, for /health. */
   sourceHealth(): SourceHealth[];
-  /** A fresh context per request: the DataLoader-backed fetcher memoises upstream pages for that request only. */
-  context(): SourceSubgraphContext;
+  /**
+   * A fresh context per request: the DataLoader-backed fetcher memoises upstream pages for that request only, and
+   * counts the distinct ones against the call's upstream budget (default: the ceiling).
+   */
+  context(upstreamBudget?: number): SourceSubgraphContext;
 }
 
 /** Said when a system has no source of a list yet: its empty list is the honest answer, not a failure. */
@@ -108,6 +114,9 @@ export function buildSourceSubgraph(
       const state = !seen ? 'not asked yet' : !seen.status.ok ? 'failing' : seen.status.stale ? 'stale' : 'ok';
       return { source: s.name, system: s.system, state, at: seen?.at ?? null, last: seen?.status ?? null };
     }),
-    context: () => ({ fetcher: perRequestFetcher(runtime.fetcher), http: runtime.http }),
+    context: (upstreamBudget = UPSTREAM_CEILING) => {
+      const upstream = new UpstreamBudget(upstreamBudget);
+      return { fetcher: perRequestFetcher(budgetedFetcher(runtime.fetcher, upstream)), http: budgetedHttp(runtime.http, upstream), upstream };
+    },
   };
 }

@@ -4,7 +4,7 @@ import { ISO_COUNTRIES, countryByCode, type IsoCountry } from '../../schema/refe
 import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
 import { UHRI_THEMES } from '../../schema/reference/themes.ts';
 import { complaintBodiesOf, systemsOf } from '../../schema/reference/memberships.ts';
-import { badInput, canonicalFilter, checkFirst, type RecordFilterInput } from '../../schema/filter.ts';
+import { badInput, canonicalFilter, checkFirst, echoed, type RecordFilterInput } from '../../schema/filter.ts';
 import { assemblePage, decodePageId, encodePageId, pageStateFor, partsOf, type AssembledPage, type PartResult, type RegistryTrust } from './page.ts';
 
 interface PageArgs { filter?: RecordFilterInput | null; first?: number | null; after?: string | null }
@@ -42,7 +42,7 @@ function pageResolvers(trust: RegistryTrust) {
 
 function countryOrThrow(code: string, argument: string): IsoCountry {
   const country = countryByCode(code);
-  if (!country) throw badInput(argument, `unknown country code "${code}"; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI)`);
+  if (!country) throw badInput(argument, `unknown country code ${echoed(code)}; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI)`);
   return country;
 }
 

@@ -1,21 +1,62 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
-import { depthLimitRule } from '../../gateway/limits.ts';
+import { printSchema, Supergraph } from '@apollo/federation-internals';
+import { queryLimitRules, maxFanOut, QUERY_LIMITS } from '../../gateway/limits.ts';
+import { costOfList, type FanOutTable } from '../../gateway/fan-out.ts';
+import { DEFAULT_QUERY } from '../../gateway/default-query.ts';
 
-const schema = buildSchema('type Query { a: A } type A { a: A id: ID }');
-const errorsOf = (query: string, max: number) => validate(schema, parse(query), [...specifiedRules, depthLimitRule(max)]).map((e) => e.message);
+/** The API the gateway serves, from the composed supergraph. */
+const schema = buildSchema(printSchema(Supergraph.build(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8')).apiSchema()));
+const perKind = { recommendations: 2, visits: 2, decisions: 3, communications: 1, reviews: 2, records: 10 };
+const table: FanOutTable = { UN: perKind, EUROPEAN: perKind, INTER_AMERICAN: perKind, AFRICAN: perKind };
+const errorsOf = (query: string) => validate(schema, parse(query), [...specifiedRules, ...queryLimitRules(table)])
+  .map((e) => ({ message: e.message, ...e.extensions }) as { message: string; code?: unknown; rightsHub?: unknown });
+const codesOf = (query: string) => errorsOf(query).map((e) => e.code);
 
-describe('the query depth limit', () => {
-  it('refuses a query nested past the limit, naming its depth and the limit', () => {
-    expect(errorsOf('{ a { a { a { id } } } }', 2)).toEqual(['Query is nested 3 levels deep; the limit is 2. Split it into several queries.']);
+describe('the query limits', () => {
+  it("let GraphiQL's introspection query and the default query through", () => {
+    expect(errorsOf(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toEqual([]);
+    expect(errorsOf(DEFAULT_QUERY)).toEqual([]);
   });
 
-  it('follows fragments into their depth', () => {
-    expect(errorsOf('{ a { ...F } } fragment F on A { a { a { id } } }', 2)).toHaveLength(1);
-    expect(errorsOf('{ a { id } }', 2)).toEqual([]);
+  it('refuse a query nested past the depth limit, naming the limit and how to split it', () => {
+    // __type is counted (only __schema, GraphiQL's introspection, is not): each `fields { type {` nests two levels.
+    const nested = (pairs: number) => `{ __type(name: "Query") { ${'fields { type { '.repeat(pairs)} name ${'} } '.repeat(pairs)} } }`;
+    expect(errorsOf(nested(2))).toEqual([]);
+    const [error] = errorsOf(nested(QUERY_LIMITS.depth / 2));
+    expect(error).toMatchObject({ code: 'RH_QUERY_TOO_DEEP', rightsHub: { code: 'RH_QUERY_TOO_DEEP', limit: QUERY_LIMITS.depth } });
+    expect(error.message).toMatch(/Query depth limit of 12 exceeded, found \d+\. Split it/);
   });
 
-  it("lets GraphiQL's introspection query through", () => {
-    expect(errorsOf(getIntrospectionQuery(), 2)).toEqual([]);
+  it('refuse too many aliases, one error with the code and the limit', () => {
+    const aliased = `{ ${Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: systems { name }`).join(' ')} }`;
+    expect(errorsOf(aliased)).toEqual([expect.objectContaining({ code: 'RH_QUERY_TOO_MANY_ALIASES', rightsHub: { code: 'RH_QUERY_TOO_MANY_ALIASES', limit: QUERY_LIMITS.aliases } })]);
+  });
+
+  it('refuse too many directives', () => {
+    const directives = `{ systems { name ${'@include(if: true) '.repeat(QUERY_LIMITS.directives + 1)} } }`;
+    expect(codesOf(directives)).toContain('RH_QUERY_TOO_MANY_DIRECTIVES');
+  });
+
+  it('cost each list its fan-out: systems × sources, times the countries it is asked for', () => {
+    const budget = maxFanOut(table);
+    expect(budget).toBe(QUERY_LIMITS.fanOutRecordsLists * costOfList(table, 'records'));
+    expect(codesOf('{ a: records { totalCount } b: records { totalCount } }')).toEqual([]);
+    const three = errorsOf('{ a: records { totalCount } b: records { totalCount } c: decisions { totalCount } }');
+    expect(three).toEqual([expect.objectContaining({ code: 'RH_QUERY_TOO_COSTLY', rightsHub: { code: 'RH_QUERY_TOO_COSTLY', limit: budget, cost: 2 * 40 + 12 } })]);
+    expect(three[0].message).toMatch(/split the query into several requests/);
+    expect(codesOf('{ countries { decisions { totalCount } } }')).toEqual(['RH_QUERY_TOO_COSTLY']);
+    // Naming the systems narrows the fan-out: three lists of one system fit.
+    expect(codesOf('{ a: records(filter: { systems: [UN] }) { totalCount } b: records(filter: { systems: UN }) { totalCount } c: decisions { totalCount } }')).toEqual([]);
+  });
+
+  it('follow fragments into their cost once each, however often they are spread', () => {
+    const levels = 30;
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const started = performance.now();
+    const codes = codesOf(`{ ...F0 }\n${fragments}\nfragment F${levels} on Query { decisions { totalCount } }`);
+    expect(performance.now() - started).toBeLessThan(1_000); // 2^30 spreads if walked naively
+    expect(codes).toContain('RH_QUERY_TOO_COSTLY');
   });
 });
