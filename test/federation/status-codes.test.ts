@@ -13,7 +13,7 @@ const enumValues = (parse(CONTRACT_SDL).definitions.find(
 // tsc checks that this names every member of the TS union and nothing else; the test compares it with the SDL.
 const TS_CODES: Record<SourceStatusCode, true> = {
   RH_SOURCE_TIMEOUT: true, RH_SOURCE_UNREACHABLE: true, RH_SOURCE_HTTP: true, RH_SOURCE_RATE_LIMITED: true, RH_SOURCE_BLOCKED: true,
-  RH_SOURCE_PARSE: true, RH_SOURCE_INSANE: true, RH_SOURCE_CONFIG: true, RH_SOURCE_TOO_LARGE: true, RH_SOURCE_EXCLUDED: true,
+  RH_SOURCE_PARSE: true, RH_SOURCE_INSANE: true, RH_SOURCE_CONFIG: true, RH_SOURCE_TOO_LARGE: true, RH_UPSTREAM_BUDGET: true, RH_SOURCE_EXCLUDED: true,
   RH_SUBGRAPH_UNREACHABLE: true, RH_SUBGRAPH_BAD_SCOPE: true, RH_INTERNAL: true,
 };
 
