@@ -11,6 +11,7 @@ import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window
 export type { HudocRecord } from './map.ts';
 export type { HudocRssItem } from './rss.ts';
 export { execCaseOf, groupSections, grevioDescription, monitoringItemOf, type ExecCase, type MonitoringItem, type ReportSection } from './items.ts';
+export { cptReportIdParts, parseCptSection, readCptFeed, type CptFeed, type CptReport, type CptSection, type CptVisitKind } from './cpt.ts';
 export { HUDOC_SITES, defineHudocSite, type HudocSiteConfig } from './config.ts';
 
 /** An adapter page plus, for each row, the upstream answer it was read from (for its provenance). */

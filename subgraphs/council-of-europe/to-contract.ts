@@ -1,9 +1,10 @@
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import { groupSections, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
-import { countryByCode } from '../../schema/reference/countries.ts';
+import { readCptFeed, type CptReport, type CptVisitKind, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
+import { unreadWarning } from '../../adapters/_kit/unread.ts';
+import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
-import type { CountryRef, Decision, DecisionKind, DocumentRef, Visit } from '../../schema/types.ts';
+import type { CountryRef, Decision, DecisionKind, DocumentRef, Visit, VisitType } from '../../schema/types.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
@@ -98,22 +99,6 @@ export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: st
   };
 }
 
-/** One CPT report section as the RSS describes it: 'Lithuania: visit 2024 - 1/12'. */
-export interface CptSection {
-  country: string;
-  /** The feed's own word for the document, 'visit'. */
-  label: string;
-  year: number;
-  part: number;
-  of: number;
-}
-
-/** parseCptSection('Lithuania: visit 2024 - 1/12') → { country: 'Lithuania', label: 'visit', year: 2024, part: 1, of: 12 }; other items → null. */
-export function parseCptSection(description: string): CptSection | null {
-  const m = description.match(/^(.+?): (visit) (\d{4}) - (\d+)\/(\d+)$/);
-  return m ? { country: m[1], label: m[2], year: Number(m[3]), part: Number(m[4]), of: Number(m[5]) } : null;
-}
-
 /** A feed item as a document: symbol = its HUDOC id, title, the feed's link. */
 export function documentOf(item: HudocRssItem): DocumentRef {
   return { symbol: item.id, title: item.title, url: item.link || null, language: null };
@@ -124,28 +109,48 @@ export function latestDate(sections: readonly ReportSection[]): string | null {
   return sections.map((s) => s.item.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
 }
 
+const VISIT_TYPES: Record<CptVisitKind, VisitType> = { PERIODIC: 'PERIODIC', AD_HOC: 'AD_HOC', FOLLOW_UP: 'FOLLOW_UP', HIGH_LEVEL: 'OTHER' };
+
+/** The report a Government's response answers: the one report of the same State and year, if the feed has exactly one. */
+function answeredReport(response: CptReport, reports: readonly CptReport[]): CptReport | undefined {
+  const code = isoFromName(response.section.country!);
+  const same = reports.filter((r) => r.section.document === 'REPORT' && r.section.year === response.section.year && isoFromName(r.section.country!) === code);
+  return code && same.length === 1 ? same[0] : undefined;
+}
+
 /**
- * CPT RSS items → one Visit per report (section ids 'p-ltu-20240212-en-1' … '-12' share 'p-ltu-20240212-en', i.e. one
- * country and visit year). The feed lists published reports only, so each visit is COMPLETED with its report; the
- * feed does not say periodic or ad hoc, so type is null and typeLabel keeps its word ('visit'). Items that are not
- * visit-report sections (public statements, general-report extracts) are not visits and are left out.
+ * CPT RSS items → one Visit per report (section ids 'p-ltu-20240212-en-1' … '-12' share 'p-ltu-20240212-en'), read by
+ * adapters/hudoc's readCptFeed whatever the wording. The feed lists published reports only, so each visit is COMPLETED
+ * with its report; type is the kind the wording names (periodic, ad hoc), typeLabel the feed's word ('visit'); dates
+ * where the wording gives them. A Government's response joins the visit it answers (its sections after the report's).
+ * Items that are not visit-report sections (public statements, general-report extracts) are not visits and are left
+ * out; sections that name a visit but cannot be read are counted in a warning.
  */
 export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Visit[] {
-  const visitItems = items.filter((item) => parseCptSection(item.description) !== null);
-  return groupSections(visitItems).map(([reportId, sections]) => {
-    const section = parseCptSection(sections[0].item.description)!;
+  const feed = readCptFeed(items);
+  const unread = unreadWarning('hudoc-cpt', 'feed items name a visit but could not be read as a visit report', feed.unread);
+  if (unread) warnings.push(unread);
+  const answers = new Map<CptReport, CptReport[]>();
+  const visits = feed.reports.filter((r) => {
+    const answered = r.section.document === 'RESPONSE' ? answeredReport(r, feed.reports) : undefined;
+    if (answered) answers.set(answered, [...(answers.get(answered) ?? []), r]);
+    return !answered;
+  });
+  return visits.map((report) => {
+    const { section } = report;
+    const sections = [...report.sections, ...(answers.get(report) ?? []).flatMap((r) => r.sections)];
     const documents = sections.map((s) => documentOf(s.item));
     return {
-      id: `hudoc-cpt:${reportId}`,
+      id: `hudoc-cpt:${report.reportId}`,
       mechanism: mechanismRefOf('coe-cpt'),
-      country: countryRefOf(section.country, warnings),
-      startDate: null,
-      endDate: null,
+      country: countryRefOf(section.country!, warnings),
+      startDate: section.startDate,
+      endDate: section.endDate,
       year: section.year,
-      sourceDates: null,
+      sourceDates: section.dates,
       status: 'COMPLETED',
       statusLabel: null,
-      type: null,
+      type: section.kind ? VISIT_TYPES[section.kind] : null,
       typeLabel: section.label,
       mandateLabels: [],
       requestedOn: null,
