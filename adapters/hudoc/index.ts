@@ -10,7 +10,7 @@ import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window
 
 export type { HudocRecord } from './map.ts';
 export type { HudocRssItem } from './rss.ts';
-export { execCaseOf, groupSections, grevioDescription, monitoringItemOf, type ExecCase, type MonitoringItem, type ReportSection } from './items.ts';
+export { escItemOf, execCaseOf, groupSections, grevioDescription, monitoringItemOf, type EscItem, type ExecCase, type MonitoringItem, type ReportSection } from './items.ts';
 export { cptReportIdParts, parseCptSection, readCptFeed, type CptFeed, type CptReport, type CptSection, type CptVisitKind } from './cpt.ts';
 export { HUDOC_SITES, defineHudocSite, type HudocSiteConfig } from './config.ts';
 

@@ -1,6 +1,6 @@
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import { readCptFeed, type CptReport, type CptVisitKind, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
+import { escItemOf, readCptFeed, type CptReport, type EscItem, type CptVisitKind, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
 import { unreadWarning } from '../../adapters/_kit/unread.ts';
 import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
@@ -62,35 +62,50 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
   };
 }
 
-/** ESC decision codes (the RSS description); the first code of 'ADMIS;IMMED' names the kind. */
+/** ESC decision codes (the RSS description, any case); the first code of 'ADMIS;IMMED' names the kind. */
 const ESC_KINDS: Record<string, DecisionKind> = {
-  FOND: 'MERITS', ADMIS: 'ADMISSIBILITY', IMMED: 'PROVISIONAL_MEASURE', Conclusion: 'CONCLUSIONS',
+  FOND: 'MERITS', MERITS: 'MERITS', ADMIS: 'ADMISSIBILITY', ADMISS: 'ADMISSIBILITY', ADMISSIBILITY: 'ADMISSIBILITY',
+  INADMIS: 'INADMISSIBILITY', INADMISS: 'INADMISSIBILITY', IMMED: 'PROVISIONAL_MEASURE', CONCLUSION: 'CONCLUSIONS', CONCLUSIONS: 'CONCLUSIONS',
+  OPCC: 'OTHER',
 };
+/** The kind a title names when the description's code is one the hub does not know. */
+const ESC_TITLE_KINDS: [RegExp, DecisionKind][] = [
+  [/^decision on the merits/i, 'MERITS'], [/^decision on (?:the )?admissibility/i, 'ADMISSIBILITY'], [/^conclusions?\b/i, 'CONCLUSIONS'],
+];
 
-/** 'Decision on the merits: … v. the Netherlands, Complaint No. 201/2021' → State and complaint number (titles may wrap). */
-const COMPLAINT = /\bv\.\s+([^,]+?)\s*,\s*Complaint No\.?\s*(\d+\/\d{4})/s;
-/** 'Conclusions 2023 - Slovenia - Article 31-2', 'Conclusions XXII-4 - Czech Republic - Article 7-9' */
-const CONCLUSIONS = /^Conclusions \S+ - (.+) - Article (\S+)$/;
+function escKind(esc: EscItem): DecisionKind | null {
+  const known = esc.codes.length > 0 ? ESC_KINDS[esc.codes[0]] : undefined;
+  return known ?? ESC_TITLE_KINDS.find(([title]) => title.test(esc.item.title.trim()))?.[1] ?? null;
+}
+
+/** The State of an ESC item: the title's wording with its code, else the code its id carries. */
+function escRespondents(esc: EscItem, warnings: string[]): CountryRef[] {
+  if (esc.state) return [countryRefOf(esc.state, warnings, ...(esc.stateCode ? [esc.stateCode] : []))];
+  return esc.stateCode ? [countryFromCode(esc.stateCode, warnings)] : [];
+}
 
 /**
  * A European Social Charter RSS item → Decision: collective-complaint decisions (FOND → MERITS, ADMIS → ADMISSIBILITY,
- * IMMED → PROVISIONAL_MEASURE; separate opinions 'OPCC' → OTHER) and conclusions (CONCLUSIONS, State and article from the title).
+ * IMMED → PROVISIONAL_MEASURE; separate opinions 'OPCC' → OTHER) and conclusions (CONCLUSIONS, State and article from the
+ * title, or the State from the id). A code the hub does not know is kept as kindLabel, its kind read from the title
+ * where it can be (else OTHER), and named in a warning.
  */
 export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: string[]): Decision {
-  const complaint = item.title.match(COMPLAINT);
-  const conclusion = item.title.match(CONCLUSIONS);
-  const state = complaint?.[1] ?? conclusion?.[1];
+  const esc = escItemOf(item);
+  const kind = escKind(esc);
+  if (esc.codes.length > 0 && !ESC_KINDS[esc.codes[0]])
+    warnings.push(`hudoc-esc: decision code "${esc.codes[0]}" is not one the hub knows; kind ${kind ? 'read from the title' : 'OTHER'}`);
   return {
     id: `hudoc-esc:${item.id}`,
     mechanism: mechanismRefOf('coe-ecsr'),
     title: item.title,
-    caseNumbers: complaint ? [complaint[2]] : [],
-    respondents: state ? [countryRefOf(state.replace(/\s+/g, ' '), warnings)] : [],
+    caseNumbers: esc.complaint ? [esc.complaint] : [],
+    respondents: escRespondents(esc, warnings),
     date: item.date,
     sourceDate: item.sourceDate,
-    kind: ESC_KINDS[item.description.split(';')[0]] ?? 'OTHER',
+    kind: kind ?? 'OTHER',
     kindLabel: item.description || null,
-    articles: conclusion ? [conclusion[2]] : [],
+    articles: esc.article ? [esc.article] : [],
     ...NO_FINDINGS,
     url: item.link || null,
     languages: [],
