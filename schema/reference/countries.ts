@@ -40,7 +40,13 @@ const ALIASES: Record<string, string> = {
   Macedonia: 'MKD', 'Former Yugoslav Republic of Macedonia': 'MKD', FYROM: 'MKD', 'FYR of Macedonia': 'MKD',
   'Republic of Macedonia': 'MKD', 'Great Britain': 'GBR', 'Great Britain and Northern Ireland': 'GBR', Turkiye: 'TUR',
   'Republic of Türkiye': 'TUR', 'Republic of Turkey': 'TUR', 'Bosnia Herzegovina': 'BIH', Byelorussia: 'BLR', Belorussia: 'BLR',
-  'Kyrgyz Republic': 'KGZ', Kirghizia: 'KGZ', 'East Timor': 'TLS', Burma: 'MMR', Zaire: 'COD', Vatican: 'VAT', Holland: 'NLD',
+  'Occupied Palestinian Territory': 'PSE', 'Occupied Palestinian Territories': 'PSE',
+  // French names the African bodies' pages use (ACHPR, the African Court).
+  'République du Congo': 'COG', 'République démocratique du Congo': 'COD', 'République centrafricaine': 'CAF', Cameroun: 'CMR',
+  Tchad: 'TCD', Guinée: 'GIN', 'Guinée équatoriale': 'GNQ', 'Guinée-Bissau': 'GNB', Maroc: 'MAR', Algérie: 'DZA', Tunisie: 'TUN',
+  Mauritanie: 'MRT', Égypte: 'EGY', Éthiopie: 'ETH', Libye: 'LBY', Comores: 'COM', Maurice: 'MUS', Soudan: 'SDN', 'Soudan du Sud': 'SSD',
+  'Afrique du Sud': 'ZAF', Ouganda: 'UGA', Tanzanie: 'TZA', Zambie: 'ZMB', Namibie: 'NAM', Gambie: 'GMB', 'Cap-Vert': 'CPV',
+  'Kyrgyz Republic': 'KGZ', Kirghizia: 'KGZ', 'Hellenic Republic': 'GRC', 'East Timor': 'TLS', Burma: 'MMR', Zaire: 'COD', Vatican: 'VAT', Holland: 'NLD',
 };
 
 /**
@@ -135,8 +141,12 @@ function codeOfName(name: string): string | undefined {
   const territorial = stateOfTerritory(spaced);
   if (territorial) return territorial;
   const inverted = name.match(/^([^,]+),\s*(.+)$/);
-  return inverted ? BY_NAME.get(normalizeCountryName(`${inverted[2]} ${inverted[1]}`)) : undefined;
+  const invertedCode = inverted ? BY_NAME.get(normalizeCountryName(`${inverted[2]} ${inverted[1]}`)) : undefined;
+  return invertedCode ?? BY_NAME.get(key.replace(OFFICIAL_FORM, ''));
 }
+
+/** The official long form before a short name ('Federal Republic of Nigeria', "People's Democratic Republic of Algeria"). */
+const OFFICIAL_FORM = /^(?:(?:federal|united|democratic|people's|islamic|plurinational|bolivarian|socialist|arab|hellenic|oriental|principality|grand duchy|kingdom|republic|state|commonwealth|sultanate|of|the)\s+)+(?=\S)/;
 
 /**
  * The one shared name → code resolver for every adapter.
