@@ -69,15 +69,15 @@ function namesInHudocFeed(path: string): string[] {
   const keys: Record<string, string> = { cpt: 'cptsectionid', esc: 'escdcidentifier', ecri: 'ecriidentifier', greta: 'gretaidentifier', grevio: 'greviosectionid', exec: 'execidentifier' };
   if (!site) return [];
   const items = parseHudocRss(readFileSync(path, 'utf8'), keys[site], `hudoc-${site}`, path).items;
-  const refs: CountryRef[] = {
+  const read: Record<string, () => CountryRef[]> = {
     cpt: () => toCptVisits(items, FETCHED, []).map((v) => v.country),
     esc: () => items.flatMap((i) => toEscDecision(i, FETCHED, []).respondents),
     ecri: () => toEcriRecommendations(items, FETCHED, []).flatMap((r) => r.countries),
     greta: () => toGretaRecommendations(items, FETCHED, []).flatMap((r) => r.countries),
     grevio: () => toGrevioRecommendations(items, FETCHED, []).flatMap((r) => r.countries),
     exec: () => items.map(execCaseOf).flatMap((c) => (c?.state ? [{ code: isoFromName(c.state) ?? null, name: c.state }] : [])),
-  }[site]();
-  return refs.filter((c) => c.code === null).map((c) => c.name);
+  };
+  return read[site]().filter((c) => c.code === null).map((c) => c.name);
 }
 
 describe('every country name in the recordings resolves', () => {
