@@ -91,13 +91,19 @@ export function cellsOf(rowHtml: string, header = false): string[] {
   return parse(rowHtml).children.filter((n): n is Element => isTag(n) && n.name === tag).map((cell) => innerHtml(rowHtml, cell));
 }
 
+/** An element found in a page: its tag name, attributes and inner HTML as written. */
+export interface HtmlElement { name: string; attribs: Record<string, string>; html: string }
+
 /**
  * The elements of a page matching a test, each with its inner HTML as written: for readers of lists and blocks
  * (elementsOf(html, (e) => e.name === 'li' && /search-result/.test(e.attribs.class ?? ''))).
  */
-export function elementsOf(html: string, test: (e: Element) => boolean): { attribs: Record<string, string>; html: string }[] {
-  return findAll(test, parse(html).children).map((e) => ({ attribs: e.attribs, html: innerHtml(html, e) }));
+export function elementsOf(html: string, test: (e: Element) => boolean): HtmlElement[] {
+  return findAll(test, parse(html).children).map((e) => ({ name: e.name, attribs: e.attribs, html: innerHtml(html, e) }));
 }
+
+/** hasClass(<li class="tr_normal search-result row">, 'search-result') === true: one class among several. */
+export const hasClass = (e: Element, name: string): boolean => (e.attribs.class ?? '').split(/\s+/).includes(name);
 
 /**
  * Column positions by header wording, so a reordered or renamed column is noticed rather than misread:

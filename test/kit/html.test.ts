@@ -41,7 +41,7 @@ describe('HTML read as browsers read it', () => {
 
   it('finds elements by a test, with their markup as written', () => {
     expect(elementsOf('<ul><li class="search-result a">One</li><li>Two</li></ul>', (e) => e.name === 'li' && /search-result/.test(e.attribs.class ?? ''))).toEqual([
-      { attribs: { class: 'search-result a' }, html: 'One' },
+      { name: 'li', attribs: { class: 'search-result a' }, html: 'One' },
     ]);
   });
 });
