@@ -158,6 +158,13 @@ describe('African sources on the replay server', () => {
     expect(ecowas).toMatchObject({ rows: [], total: 0 });
   });
 
+  it('says why a template answers nothing: empty, or not a template IHRDA has (configured wrong)', async () => {
+    const ecowas = await source('ihrda-ecowas').decisions!(ALL, ctx);
+    expect(ecowas).toMatchObject({ rows: [], total: 0, warnings: ['ihrda-ecowas: IHRDA\'s template "ECOWAS" (5a0424a43fd6452f890c3f69) holds no decisions'] });
+    const wrong = ihrdaSource({ ...IHRDA_TEMPLATES[2], template: '000000000000000000000000' } as never, server.baseUrl('ihrda'));
+    await expect(wrong.decisions!(ALL, ctx)).rejects.toMatchObject({ code: 'RH_SOURCE_CONFIG' });
+  });
+
   it("resolves IHRDA's own spelling of a State through the shared resolver, keeping it as written", async () => {
     const page = await ihrdaAchpr().decisions!({ ...ALL, from: '2012-10-22', to: '2012-10-22' }, ctx);
     expect(page.rows[0].respondents).toEqual([{ code: 'COD', name: 'Democratic Republic of Congo' }]);
