@@ -46,16 +46,16 @@ const ONE_DAY = new RegExp(`(?:\\bon\\s+)?\\b${DAY}\\s+(${MONTH})\\s+(\\d{4})\\b
 const MONTHS = new RegExp(`(?:\\bin\\s+)?\\b${MONTH}(?:\\s*(?:[/–—-]|and|to)\\s*${MONTH})?\\s+\\d{4}\\b`, 'i');
 
 const KIND_WORDS: [RegExp, CptVisitKind][] = [
-  [/\bperiodic\b/i, 'PERIODIC'], [/\bad[\s-]*hoc\b/i, 'AD_HOC'], [/\bfollow[\s-]*up\b/i, 'FOLLOW_UP'], [/\bhigh[\s-]*level\b/i, 'HIGH_LEVEL'],
+  [/\bp[eé]riodi(?:c|que)\b/i, 'PERIODIC'], [/\bad[\s-]*hoc\b/i, 'AD_HOC'], [/\bfollow[\s-]*up\b/i, 'FOLLOW_UP'], [/\bhigh[\s-]*level\b/i, 'HIGH_LEVEL'],
 ];
-const KIND = '(?:periodic|ad[\\s-]*hoc|follow[\\s-]*up|high[\\s-]*level)';
-/** The visit's wording: '(periodic) visit', 'visit (ad hoc)', with the year on either side. */
-const VISIT = new RegExp(`(?:\\b(\\d{4})\\s+)?((?:\\b${KIND}\\s+)?\\bvisits?\\b(?:\\s*\\(\\s*${KIND}\\s*\\))?)(?:\\s+(?:in\\s+)?(\\d{4})\\b)?`, 'i');
+const KIND = '(?:periodic|p[eé]riodique|ad[\\s-]*hoc|follow[\\s-]*up|high[\\s-]*level)';
+/** The visit's wording: '(periodic) visit', 'visit (ad hoc)', French 'visite (périodique)', with the year on either side. */
+const VISIT = new RegExp(`(?:\\b(\\d{4})\\s+)?((?:\\b${KIND}\\s+)?\\bvisit(?:s|e|es)?\\b(?:\\s*\\(?\\s*${KIND}\\s*\\)?)?)(?:\\s+(?:in\\s+|en\\s+)?(\\d{4})\\b)?`, 'i');
 /** '- 1/12', '(1/12)', ', part 1 of 12' at the end. */
 const PART = /\s*(?:[-–—,:]\s*)?(?:\(\s*)?(?:part\s+)?(\d+)\s*(?:\/|\bof\b)\s*(\d+)\s*\)?\s*$/i;
-const GOVERNMENT_OF = /\bgovernment of\s+(.+?)(?=\s+(?:to|on|in response|concerning|regarding|following|relating)\b|\s*[,:;|–—(]|\s+-\s|$)/i;
+const GOVERNMENT_OF = /\b(?:government of|gouvernement d[eu']\s*(?:la\s+|l')?)\s*(.+?)(?=\s+(?:to|on|in response|concerning|regarding|following|relating|relati(?:f|ve)|concernant|sur|suite|au|à)(?![\p{L}])|\s*[,:;|–—(]|\s+-\s|$)/iu;
 const VISIT_TO = /\bvisits?\s+to\s+(.+?)(?=\s+(?:from|in|on|carried|conducted|between|by|during|of)\b|\s*[,:;|–—(]|\s+-\s|\s+\d|$)/i;
-const RESPONSE = /\b(?:response|reply|comments|information provided)\b/i;
+const RESPONSE = /\b(?:response|reply|comments|information provided|r[eé]ponse)\b/i;
 /** What the CPT publishes besides visit reports: the feed's other items, which are not visits. */
 const NOT_A_VISIT = /\b(?:public statement|general report|annual report|extract from|standards|rules of procedure|factsheet)\b/i;
 const SEPARATORS = /\s*[:|;–—]\s*|\s+-\s+|\s*,\s+/;
@@ -112,7 +112,7 @@ export function parseCptSection(description: string): CptSection | null {
   return {
     document: RESPONSE.test(body) && !/^\s*report\b/i.test(body) ? 'RESPONSE' : 'REPORT',
     country: country?.trim() || null,
-    label: visit ? visit[2].replace(/\s+/g, ' ') : 'visit',
+    label: visit ? visit[2].replace(/\s+/g, ' ').trim() : 'visit',
     kind: KIND_WORDS.find(([word]) => word.test(body))?.[1] ?? null,
     year: visitYear ? Number(visitYear) : dates.year ?? (Number(body.match(/\b(?:19|20)\d{2}\b/)?.[0]) || null),
     startDate: dates.startDate,
@@ -164,6 +164,13 @@ export function readCptFeed(items: readonly HudocRssItem[]): CptFeed {
     if (section.country === null || section.year === null) unread.push(...sections.map((s) => s.item.description));
     else reports.push({ reportId, section, sections });
   }
-  for (const item of items) if (!inReports.has(item) && parseCptSection(item.description)) unread.push(item.description || item.title);
+  // An item whose id carries no part number is a report of one section, when its description names a visit.
+  for (const item of items) {
+    if (inReports.has(item)) continue;
+    const section = parseCptSection(item.description);
+    if (!section) continue;
+    if (item.id && section.country && section.year) reports.push({ reportId: item.id, section, sections: [{ reportId: item.id, part: 0, item }] });
+    else unread.push(item.description || item.title);
+  }
   return { reports, unread };
 }

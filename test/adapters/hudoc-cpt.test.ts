@@ -30,6 +30,8 @@ describe('CPT section descriptions', () => {
     ['periodic visit to Germany - 2020 - part 1 of 12', ['REPORT', 'Germany', 'periodic visit', 'PERIODIC', 2020, 1, 12]],
     ['"The former Yugoslav Republic of Macedonia": visit 2016 - 1/20', ['REPORT', '"The former Yugoslav Republic of Macedonia"', 'visit', null, 2016, 1, 20]],
     ['Türkiye: follow-up visit 2022', ['REPORT', 'Türkiye', 'follow-up visit', 'FOLLOW_UP', 2022, null, null]],
+    ['France : visite périodique 2019 - 1/20', ['REPORT', 'France', 'visite périodique', 'PERIODIC', 2019, 1, 20]],
+    ['Rapport au Gouvernement de la France relatif à la visite effectuée en 2019', ['REPORT', 'France', 'visite', null, 2019, null, null]],
   ])('%s', (description, expected) => {
     expect(read(description)).toEqual(expected);
   });

@@ -77,6 +77,7 @@ describe('CPT report sections as Visits', () => {
       item('p-fin-20220912-en-1', 'Report to the Government of Finland on the visit to Finland carried out from 12 to 22 September 2022 - 1/1', '2022-12-01'),
       item('r-fin-20220912-en-1', 'Response of the Government of Finland to the report on the visit to Finland from 12 to 22 September 2022 - 1/1', '2023-03-01'),
       item('p-deu-20201201-en-1', 'periodic visit 2020 - 1/1'),
+      item('p-nor-2018-en', 'Norway: periodic visit 2018'),
       item('p-aze-2024decl-en-1', 'Azerbaijan: Public Statement 2024 - 1/1'),
       item('p-xyz-visit-en-1', 'visit - 1/1'),
     ], FETCHED, warnings);
@@ -85,6 +86,7 @@ describe('CPT report sections as Visits', () => {
       ['hudoc-cpt:p-grc-20240110-en', { code: 'GRC', name: 'GREECE' }, 2024, 'AD_HOC', null, null, 1],
       ['hudoc-cpt:p-fin-20220912-en', { code: 'FIN', name: 'Finland' }, 2022, null, '2022-09-12', '2022-09-22', 2],
       ['hudoc-cpt:p-deu-20201201-en', { code: 'DEU', name: 'Germany' }, 2020, 'PERIODIC', null, null, 1],
+      ['hudoc-cpt:p-nor-2018-en', { code: 'NOR', name: 'Norway' }, 2018, 'PERIODIC', null, null, 1],
     ]);
     expect(read[2]).toMatchObject({ sourceDates: 'from 12 to 22 September 2022', publishedOn: '2023-03-01' });
     expect(warnings).toEqual(['hudoc-cpt: 1 feed items name a visit but could not be read as a visit report: "visit - 1/1"']);
