@@ -107,6 +107,8 @@ export interface EscItem {
   stateCode: string | null;
   /** A conclusion's article as written: '31-2'. */
   article: string | null;
+  /** The document's language, as its id ends ('cc-240-2024-dadmissandimmed-en', '2023/def/SVN/31/2/EN'): 'en'. */
+  language: string | null;
   item: HudocRssItem;
 }
 
@@ -133,6 +135,7 @@ export function escItemOf(item: HudocRssItem): EscItem {
     state: (conclusion?.[2] ?? complaint?.[1])?.trim() ?? null,
     stateCode: item.id.match(/\/def\/([A-Z]{3})\//i)?.[1].toUpperCase() ?? null,
     article: conclusion?.[3] ?? null,
+    language: item.id.match(/[-/](en|fr)$/i)?.[1].toLowerCase() ?? null,
     item,
   };
 }

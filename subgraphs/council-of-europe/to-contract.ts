@@ -108,7 +108,7 @@ export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: st
     articles: esc.article ? [esc.article] : [],
     ...NO_FINDINGS,
     url: item.link || null,
-    languages: [],
+    languages: esc.language ? [esc.language] : [],
     ...NO_CASE_TRACKING,
     provenance: provenanceFrom(COE_SYSTEM, 'hudoc-esc', COE_OWNER, fetched, item.link || null),
   };

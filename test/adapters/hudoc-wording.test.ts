@@ -27,7 +27,7 @@ describe('ESC codes and titles in the wordings the format allows', () => {
 
   it("gives a territory's conclusions the code of the State party, keeping the territory's name", () => {
     const d = toEscDecision(item('2006/def/NLD/1/1/EN', 'Conclusions 2006 - Netherlands Caribbean part - Article 1-1', 'Conclusion'), FETCHED, []);
-    expect(d).toMatchObject({ kind: 'CONCLUSIONS', respondents: [{ code: 'NLD', name: 'Netherlands Caribbean part' }], articles: ['1-1'] });
+    expect(d).toMatchObject({ kind: 'CONCLUSIONS', respondents: [{ code: 'NLD', name: 'Netherlands Caribbean part' }], articles: ['1-1'], languages: ['en'] });
   });
 
   it('reads the kind from the title where the code is unknown, and says so', () => {
