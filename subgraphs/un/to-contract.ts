@@ -97,12 +97,16 @@ export function languageCode(name: string): string {
   return LANGUAGE_CODES[name.trim().toLowerCase()] ?? name.trim();
 }
 
-/** The decision's kind from the database's wording: 'Views' → VIEWS, 'Inadmissibility' → INADMISSIBILITY, 'Discontinuance' → DECISION. */
+/**
+ * The decision's kind from the database's wording, wherever the word stands: 'Views', 'Adoption of views', 'Decision on
+ * merits' → VIEWS; 'Inadmissibility decision' → INADMISSIBILITY; 'Revised decision on admissibility' → ADMISSIBILITY;
+ * 'Discontinuance' and other decisions → DECISION.
+ */
 function tbKind(label: string | null): DecisionKind | null {
   if (!label) return null;
-  if (/^views/i.test(label)) return 'VIEWS';
-  if (/^inadmissib/i.test(label)) return 'INADMISSIBILITY';
-  if (/^admissib/i.test(label)) return 'ADMISSIBILITY';
+  if (/\bviews?\b|\bmerits\b/i.test(label)) return 'VIEWS';
+  if (/\binadmissib/i.test(label)) return 'INADMISSIBILITY';
+  if (/\badmissib/i.test(label)) return 'ADMISSIBILITY';
   return 'DECISION';
 }
 
