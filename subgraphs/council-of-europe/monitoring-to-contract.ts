@@ -111,8 +111,10 @@ function reportDate(sections: readonly ReportSection[]): { date: string | null; 
  * → one Recommendation per country report: text = the feed's description, the first section as its document.
  */
 export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Recommendation[] {
-  return groupSections(items).flatMap(([reportId, sections]) => {
-    const m = monitoringItemOf(sections[0].item);
+  const unread: string[] = [];
+  const reports = groupSections(items).flatMap(([reportId, sections]) => {
+    const m = sections.map((s) => monitoringItemOf(s.item)).find((read) => read !== null);
+    if (!m) unread.push(sections[0].item.description);
     if (!m || categoryOf(m) !== COUNTRY_REPORTS) return [];
     return [recommendation({
       source: 'hudoc-greta', mechanismId: 'coe-greta', mechanismLabel: 'GRETA', id: reportId, text: m.item.description,
@@ -120,6 +122,9 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
       document: documentOf(sections[0].item), followUp: null,
     }, fetched)];
   });
+  const warning = unreadWarning('hudoc-greta', 'reports have no "<round> - <State> - <category>" description', unread);
+  if (warning) warnings.push(warning);
+  return reports;
 }
 
 /**

@@ -3,7 +3,7 @@ import { escItemOf, grevioDescription, monitoringItemOf } from '../../adapters/h
 import { parseHudocRss, type HudocRssItem } from '../../adapters/hudoc/rss.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { toEscDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
-import { grevioState } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
+import { grevioState, toEcriRecommendations, toGretaRecommendations } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
 
 const FETCHED: Fetched = { url: 'https://hudoc.esc.coe.int/app/transform/rss', body: '', contentType: 'application/rss+xml', fetchedAt: '2025-05-25T10:00:00.000Z', fromCache: false, stale: false, latencyMs: 1 };
 const item = (id: string, title: string, description: string): HudocRssItem =>
@@ -42,6 +42,19 @@ describe('GRETA and GREVIO headings', () => {
     expect(monitoringItemOf(item('MKD-1', 'x', '1 – "The former Yugoslav Republic of Macedonia" – Country Reports'))).toMatchObject({
       cycle: '1', state: 'The former Yugoslav Republic of Macedonia', category: 'Country Reports',
     });
+  });
+
+  it('reads a report by any section it can read, and names those it cannot read at all', () => {
+    const warnings: string[] = [];
+    const greta = toGretaRecommendations([
+      item('MKD-REP-1-2014--ENG-1', 'Preface', ''), item('MKD-REP-1-2014--ENG-2', 'I.', '1 – "The former Yugoslav Republic of Macedonia" – country reports'),
+      item('XYZ-REP-1-2014--ENG-1', 'Preface', 'Report on something'),
+    ], FETCHED, warnings);
+    expect(greta.map((r) => [r.id, r.countries])).toEqual([['hudoc-greta:MKD-REP-1-2014--ENG', [{ code: 'MKD', name: 'The former Yugoslav Republic of Macedonia' }]]]);
+    expect(warnings).toEqual(['hudoc-greta: 1 reports have no "<round> - <State> - <category>" description: "Report on something"']);
+    const ecriWarnings: string[] = [];
+    toEcriRecommendations([item('X-1', 'Sixth report', 'Sixth report on Lithuania')], FETCHED, ecriWarnings);
+    expect(ecriWarnings).toEqual(['hudoc-ecri: 1 feed items have no "<cycle> - <State> - <category>" description: "Sixth report on Lithuania"']);
   });
 
   it('reads the part of a GREVIO section however it is set off', () => {
