@@ -140,15 +140,15 @@ export interface CptReport {
 /** The feed read into reports, with what could not be read kept for a warning. */
 export interface CptFeed {
   reports: CptReport[];
-  /** Descriptions that mention a visit but could not be placed in a report (no State, no year, no part id). */
+  /** Descriptions that are neither a visit report's nor one of the CPT's other publications, or name no State or year. */
   unread: string[];
 }
 
 /**
  * CPT feed items → visit reports: sections grouped by report id ('p-ltu-20240212-en-1' … '-12'), read from the first
  * section whose description can be read, the State and year taken from the id ('ltu', 2024) where the wording gives
- * none. Reports of other items (public statements, general-report extracts) are left out; sections that name a visit
- * but cannot be placed are returned in `unread`.
+ * none. The CPT's other publications (public statements, general-report extracts) are left out; every other section
+ * that cannot be read as part of a visit report is returned in `unread`.
  */
 export function readCptFeed(items: readonly HudocRssItem[]): CptFeed {
   const unread: string[] = [];
@@ -157,7 +157,10 @@ export function readCptFeed(items: readonly HudocRssItem[]): CptFeed {
   for (const [reportId, sections] of groupSections(items)) {
     sections.forEach((s) => inReports.add(s.item));
     const parsed = sections.map((s) => parseCptSection(s.item.description)).find((p): p is CptSection => p !== null);
-    if (!parsed) continue;
+    if (!parsed) {
+      unread.push(...sections.map((s) => s.item.description).filter((d) => !NOT_A_VISIT.test(d)));
+      continue;
+    }
     const fromId = cptReportIdParts(reportId);
     const idCountry = fromId ? countryByCode(fromId.code)?.name ?? null : null;
     const section = { ...parsed, country: parsed.country ?? idCountry, year: parsed.year ?? fromId?.year ?? null };
@@ -168,7 +171,10 @@ export function readCptFeed(items: readonly HudocRssItem[]): CptFeed {
   for (const item of items) {
     if (inReports.has(item)) continue;
     const section = parseCptSection(item.description);
-    if (!section) continue;
+    if (!section) {
+      if (!NOT_A_VISIT.test(item.description)) unread.push(item.description || item.title);
+      continue;
+    }
     if (item.id && section.country && section.year) reports.push({ reportId: item.id, section, sections: [{ reportId: item.id, part: 0, item }] });
     else unread.push(item.description || item.title);
   }

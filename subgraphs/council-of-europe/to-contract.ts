@@ -143,7 +143,7 @@ function answeredReport(response: CptReport, reports: readonly CptReport[]): Cpt
  */
 export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Visit[] {
   const feed = readCptFeed(items);
-  const unread = unreadWarning('hudoc-cpt', 'feed items name a visit but could not be read as a visit report', feed.unread);
+  const unread = unreadWarning('hudoc-cpt', 'feed items could not be read as visit-report sections', feed.unread);
   if (unread) warnings.push(unread);
   const answers = new Map<CptReport, CptReport[]>();
   const visits = feed.reports.filter((r) => {

@@ -80,6 +80,7 @@ describe('CPT report sections as Visits', () => {
       item('p-nor-2018-en', 'Norway: periodic visit 2018'),
       item('p-aze-2024decl-en-1', 'Azerbaijan: Public Statement 2024 - 1/1'),
       item('p-xyz-visit-en-1', 'visit - 1/1'),
+      item('p-ltu-2024-en-1', 'Lithuania: report 2024 - 1/1'),
     ], FETCHED, warnings);
     expect(read.map((v) => [v.id, v.country, v.year, v.type, v.startDate, v.endDate, v.documents.length])).toEqual([
       ['hudoc-cpt:p-gbr-20190513-en', { code: 'GBR', name: 'United Kingdom (Scotland)' }, 2019, null, null, null, 2],
@@ -89,7 +90,7 @@ describe('CPT report sections as Visits', () => {
       ['hudoc-cpt:p-nor-2018-en', { code: 'NOR', name: 'Norway' }, 2018, 'PERIODIC', null, null, 1],
     ]);
     expect(read[2]).toMatchObject({ sourceDates: 'from 12 to 22 September 2022', publishedOn: '2023-03-01' });
-    expect(warnings).toEqual(['hudoc-cpt: 1 feed items name a visit but could not be read as a visit report: "visit - 1/1"']);
+    expect(warnings).toEqual(['hudoc-cpt: 2 feed items could not be read as visit-report sections: "visit - 1/1", "Lithuania: report 2024 - 1/1"']);
   });
 });
 
