@@ -52,7 +52,9 @@ const KIND = '(?:periodic|p[eé]riodique|ad[\\s-]*hoc|follow[\\s-]*up|high[\\s-]
 /** The visit's wording: '(periodic) visit', 'visit (ad hoc)', French 'visite (périodique)', with the year on either side. */
 const VISIT = new RegExp(`(?:\\b(\\d{4})\\s+)?((?:\\b${KIND}\\s+)?\\bvisit(?:s|e|es)?\\b(?:\\s*\\(?\\s*${KIND}\\s*\\)?)?)(?:\\s+(?:in\\s+|en\\s+)?(\\d{4})\\b)?`, 'i');
 /** '- 1/12', '(1/12)', ', part 1 of 12' at the end. */
-const PART = /\s*(?:[-–—,:]\s*)?(?:\(\s*)?(?:part\s+)?(\d+)\s*(?:\/|\bof\b)\s*(\d+)\s*\)?\s*$/i;
+const PART = /\s*(?:[-–—,:]\s*)?(?:\(\s*)?(?:part\s+)?(?<![\d/.])(\d{1,4})\s*(?:\/|\bof\b)\s*(\d{1,4})\s*\)?\s*$/i;
+/** '12.02.2024 - 22.02.2024', '12/02/2024 to 22/02/2024' (day first, as the Council of Europe writes). */
+const NUMERIC_RANGE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\s*(?:to|until|[-–—])\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/i;
 const GOVERNMENT_OF = /\b(?:government of|gouvernement d[eu']\s*(?:la\s+|l')?)\s*(.+?)(?=\s+(?:to|on|in response|concerning|regarding|following|relating|relati(?:f|ve)|concernant|sur|suite|au|à)(?![\p{L}])|\s*[,:;|–—(]|\s+-\s|$)/iu;
 const VISIT_TO = /\bvisits?\s+to\s+(.+?)(?=\s+(?:from|in|on|carried|conducted|between|by|during|of)\b|\s*[,:;|–—(]|\s+-\s|\s+\d|$)/i;
 const RESPONSE = /\b(?:response|reply|comments|information provided|r[eé]ponse)\b/i;
@@ -60,13 +62,21 @@ const RESPONSE = /\b(?:response|reply|comments|information provided|r[eé]ponse)
 const NOT_A_VISIT = /\b(?:public statement|general report|annual report|extract from|standards|rules of procedure|factsheet)\b/i;
 const SEPARATORS = /\s*[:|;–—]\s*|\s+-\s+|\s*,\s+/;
 
-function dayOf(year: string, month: string, day: string): string | null {
-  const iso = isoDay(year, englishMonth(month)!, day);
+function dayOf(year: string, month: string | number, day: string): string | null {
+  const iso = isoDay(year, typeof month === 'number' ? month : englishMonth(month)!, day);
   return isPlausibleDate(iso) ? iso : null;
 }
 
 /** The visit's dates as written and, where given to the day, as YYYY-MM-DD. */
 function datesOf(text: string): { startDate: string | null; endDate: string | null; dates: string | null; year: number | null } {
+  const numeric = text.match(NUMERIC_RANGE);
+  if (numeric) {
+    const [written, d1, m1, y1, d2, m2, y2] = numeric;
+    const month = (m: string) => (Number(m) >= 1 && Number(m) <= 12 ? Number(m) : null);
+    const start = month(m1) && dayOf(y1, month(m1)!, d1);
+    const end = month(m2) && dayOf(y2, month(m2)!, d2);
+    return { startDate: start || null, endDate: end || null, dates: written.trim(), year: Number(y1) };
+  }
   const range = text.match(DAY_RANGE);
   if (range) {
     const [written, d1, m1, y1, d2, m2, y2] = range;

@@ -50,6 +50,10 @@ describe('CPT section descriptions', () => {
       country: 'Russian Federation', year: 2016, startDate: null, dates: 'November/December 2016',
     });
     expect(parseCptSection('Visit to Malta on 5 May 2024')).toMatchObject({ country: 'Malta', startDate: '2024-05-05', endDate: '2024-05-05' });
+    expect(parseCptSection('Malta: visit 12.02.2024 - 22.02.2024 - 3/9')).toMatchObject({
+      country: 'Malta', year: 2024, startDate: '2024-02-12', endDate: '2024-02-22', dates: '12.02.2024 - 22.02.2024', part: 3, of: 9,
+    });
+    expect(parseCptSection('Malta: visit 12/02/2024 to 22/02/2024')).toMatchObject({ startDate: '2024-02-12', endDate: '2024-02-22', part: null });
   });
 
   it('reads nothing from items that are not about a visit', () => {
