@@ -43,13 +43,19 @@ export interface MonitoringItem {
 /**
  * monitoringItemOf(item with description 'VI - Bulgaria - Interim Follow-up Conclusions') →
  * { cycle: 'VI', state: 'Bulgaria', category: 'Interim Follow-up Conclusions', item };
- * ' -  - General Policy Recommendations' → { cycle: null, state: null, category: 'General Policy Recommendations' }.
+ * ' -  - General Policy Recommendations' → { cycle: null, state: null, category: 'General Policy Recommendations' };
+ * 'Bulgaria – Country Reports' → { cycle: null, state: 'Bulgaria', category: 'Country Reports' }.
  */
 export function monitoringItemOf(item: HudocRssItem): MonitoringItem | null {
   // The feed trims its text, so an empty first part leaves the description starting '-  - '.
   const m = item.description.match(/^(.*?)\s*[-–—|]\s+(.*?)\s*[-–—|]\s+(.+)$/s);
-  if (!m) return null;
-  return { cycle: m[1].trim() || null, state: unquoted(m[2]) || null, category: m[3].trim(), item };
+  if (m) return { cycle: m[1].trim() || null, state: unquoted(m[2]) || null, category: m[3].trim(), item };
+  // Without its cycle: 'Bulgaria - Country Reports' (a cycle is a roman or arabic numeral, a State is not).
+  const two = item.description.match(/^(.+?)\s*[-–—|]\s+(.+)$/s);
+  if (!two) return null;
+  const first = unquoted(two[1]);
+  const isCycle = /^(?:[IVXLC]+|\d+)$/i.test(first);
+  return { cycle: isCycle ? first : null, state: isCycle ? null : first, category: two[2].trim(), item };
 }
 
 /** A name without the quotes a feed may put round it: '"The former Yugoslav Republic of Macedonia"' → 'The former Yugoslav Republic of Macedonia'. */

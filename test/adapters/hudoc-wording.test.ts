@@ -44,6 +44,11 @@ describe('GRETA and GREVIO headings', () => {
     });
   });
 
+  it('reads a description without its cycle', () => {
+    expect(monitoringItemOf(item('BGR-1', 'x', 'Bulgaria – Country Reports'))).toMatchObject({ cycle: null, state: 'Bulgaria', category: 'Country Reports' });
+    expect(monitoringItemOf(item('X-1', 'x', 'VI - Press Releases'))).toMatchObject({ cycle: 'VI', state: null, category: 'Press Releases' });
+  });
+
   it('reads a report by any section it can read, and names those it cannot read at all', () => {
     const warnings: string[] = [];
     const greta = toGretaRecommendations([
