@@ -1,62 +1,109 @@
 /**
- * Small, dependency-free readers for server-rendered HTML listings (OHCHR's tbinternet and spinternet, oas.org,
- * the Inter-American Court): entity-decoded text, links, table rows and cells. Regular expressions suffice
- * because these pages are generated lists and tables; each parser checks the structure it relies on and
- * reports drift (RH_SOURCE_PARSE) rather than reading nothing.
+ * Readers for server-rendered HTML listings (OHCHR's tbinternet and spinternet, oas.org, the Inter-American Court,
+ * the African bodies): entity-decoded text, links, table rows and cells. Markup is parsed by htmlparser2 (forgiving:
+ * omitted </tr> and </td>, nested tables) and entities decoded by `entities` as browsers do (all named entities,
+ * &#146; as the windows-1252 ’); each parser checks the structure it relies on and reports drift (RH_SOURCE_PARSE)
+ * rather than reading nothing.
  */
+import { decodeHTML } from 'entities';
+import { parseDocument } from 'htmlparser2';
+import { getAttributeValue, findAll } from 'domutils';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** A numeric reference to no character (&#0;, beyond U+10FFFF), which the decoder would turn into U+FFFD. */
+const NO_CHARACTER = /&#(?:x0*(?:0|[0-9a-f]{7,}|1[1-9a-f][0-9a-f]{4})|0*(?:0|\d{8,}|111[4-9]\d{3}|11[2-9]\d{4}|1[2-9]\d{5}|[2-9]\d{6}));/gi;
 
 /**
- * HTML entities decoded, the one decoder of the hub (HTML pages, UHRI's texts, labels extracted from .docx);
- * an entity that names no character (&#99999999;, &bogus;) is kept as written rather than thrown on.
- * decodeEntities('Dom&#xED;nguez &amp; Fern&#225;ndez') === 'Domínguez & Fernández'
+ * HTML entities decoded, the one decoder of the hub (HTML pages, UHRI's texts, labels extracted from .docx), as
+ * browsers decode them; a numeric reference that names no character (&#99999999;, &#0;) is kept as written.
+ * decodeEntities('Fern&aacute;ndez &ndash; M&eacute;xico &#146;') === 'Fernández – México ’'
  */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] !== '#') return NAMED[code.toLowerCase()] ?? whole;
-    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1));
-    return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-  });
+  const kept = text.match(NO_CHARACTER) ?? [];
+  return text.split(NO_CHARACTER).map(decodeHTML).reduce((out, part, i) => out + kept[i - 1] + part);
 }
 
+const parse = (html: string) => parseDocument(html, { withStartIndices: true, withEndIndices: true });
+
+/** Elements whose text is not page text. */
+const NOT_TEXT = new Set(['script', 'style', 'template']);
+
+/** The text of nodes with a space at every tag boundary, as a browser lays out inline and table markup. */
+function rawText(nodes: readonly AnyNode[]): string {
+  return nodes.map((n) => (isText(n) ? n.data : isTag(n) && !NOT_TEXT.has(n.name) ? ` ${rawText(n.children)} ` : ' ')).join('');
+}
+
+/** White space collapsed, none left before a comma, semicolon or colon. */
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([,;:])/g, '$1').trim();
+
 /**
- * Markup to plain text: tags (and <br>) dropped, entities decoded, white space collapsed, none left before a comma.
+ * Markup to plain text: tags (and <br>) as spaces, entities decoded, white space collapsed, none left before a comma.
  * textOf('<a href="x">Report No. 12/14</a> , Case&nbsp;12.231') === 'Report No. 12/14, Case 12.231'
  */
 export function textOf(html: string): string {
-  return decodeEntities(html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .replace(/ ([,;:])/g, '$1')
-    .trim();
+  return tidy(rawText(parse(html).children));
 }
 
 /** One link as written in a page: its href (entities decoded, surrounding space trimmed) and its text. */
 export interface HtmlLink { href: string; text: string }
 
+const anchors = (html: string) => findAll((e) => e.name === 'a' && getAttributeValue(e, 'href') !== undefined, parse(html).children);
+
 /** Every <a href> in a piece of markup, in order: linksOf("<a href='a.pdf'>Report</a>") → [{ href: 'a.pdf', text: 'Report' }] */
 export function linksOf(html: string): HtmlLink[] {
-  return [...html.matchAll(/<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1[^>]*>(.*?)<\/a>/gis)]
-    .map((m) => ({ href: textOf(m[2]), text: textOf(m[3]) }));
+  return anchors(html).map((a) => ({ href: tidy(getAttributeValue(a, 'href')!), text: tidy(rawText(a.children)) }));
 }
 
 /** hrefsOf('<a href="Download.aspx?symbolno=A%2fB&amp;Lang=en">') === ['Download.aspx?symbolno=A%2fB&Lang=en'] */
 export function hrefsOf(html: string): string[] {
-  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/gi)].map((m) => decodeEntities(m[1]));
+  return anchors(html).map((a) => getAttributeValue(a, 'href')!);
 }
 
-/** The inner HTML of each <tr> whose opening tag matches `attrs` (e.g. /class="rg(Row|AltRow)"/). */
+/** The markup inside an element, exactly as the page wrote it. */
+function innerHtml(html: string, e: Element): string {
+  const first = e.children[0];
+  const last = e.children.at(-1);
+  return first && last && first.startIndex !== null && last.endIndex !== null ? html.slice(first.startIndex, last.endIndex + 1) : '';
+}
+
+/** An element's opening-tag attributes written back as ` name="value"`, for matching by pattern. */
+const attributesOf = (e: Element) => Object.entries(e.attribs).map(([k, v]) => ` ${k}="${v}"`).join('');
+
+/** Whether an element lies inside another that passes `test`. */
+function insideOne(e: Element, test: (e: Element) => boolean): boolean {
+  for (let up = e.parent; up && isTag(up); up = up.parent) if (test(up)) return true;
+  return false;
+}
+
+/**
+ * The inner HTML of each <tr> whose attributes match `attrs` (e.g. /class="rg(Row|AltRow)"/), in page order; a table
+ * nested in a cell stays inside its row (its rows are not rows of their own), and a row whose </tr> the page omits
+ * ends where the next row starts.
+ */
 export function rowsOf(html: string, attrs: RegExp = /.*/): string[] {
-  const rows: string[] = [];
-  for (const m of html.matchAll(/<tr\b([^>]*)>([\s\S]*?)<\/tr>/gi)) if (attrs.test(m[1])) rows.push(m[2]);
-  return rows;
+  const isRow = (e: Element) => e.name === 'tr' && attrs.test(attributesOf(e));
+  return findAll((e) => isRow(e) && !insideOne(e, isRow), parse(html).children).map((tr) => innerHtml(html, tr));
 }
 
-/** The inner HTML of each <td> (or <th> when `header`) of one row. */
+/** The inner HTML of each <td> (or <th> when `header`) of one row; the cells of a table nested in a cell are not the row's. */
 export function cellsOf(rowHtml: string, header = false): string[] {
   const tag = header ? 'th' : 'td';
-  return [...rowHtml.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'gi'))].map((m) => m[1]);
+  return parse(rowHtml).children.filter((n): n is Element => isTag(n) && n.name === tag).map((cell) => innerHtml(rowHtml, cell));
 }
+
+/** An element found in a page: its tag name, attributes and inner HTML as written. */
+export interface HtmlElement { name: string; attribs: Record<string, string>; html: string }
+
+/**
+ * The elements of a page matching a test, each with its inner HTML as written: for readers of lists and blocks
+ * (elementsOf(html, (e) => e.name === 'li' && /search-result/.test(e.attribs.class ?? ''))).
+ */
+export function elementsOf(html: string, test: (e: Element) => boolean): HtmlElement[] {
+  return findAll(test, parse(html).children).map((e) => ({ name: e.name, attribs: e.attribs, html: innerHtml(html, e) }));
+}
+
+/** hasClass(<li class="tr_normal search-result row">, 'search-result') === true: one class among several. */
+export const hasClass = (e: Element, name: string): boolean => (e.attribs.class ?? '').split(/\s+/).includes(name);
 
 /**
  * Column positions by header wording, so a reordered or renamed column is noticed rather than misread:

@@ -20,3 +20,26 @@ export function checkRows<T extends { id: string }>(source: string, rows: T[]): 
     throw new SourceInsaneError(`${source}: no row has an id; has the page layout changed?`, source);
   return rows;
 }
+
+/**
+ * Rows returned once: a row whose id an earlier row already has is merged into it (the first keeps its fields, the
+ * later one fills those it lacks), so a feed that repeats an item (ESC's 'cc-30-2005-Assessment4-en') gives one
+ * record. Rows without an id are kept as they are.
+ */
+export function uniqueById<T extends { id: string }>(rows: readonly T[]): T[] {
+  const at = new Map<string, number>();
+  const out: T[] = [];
+  for (const row of rows) {
+    const i = row.id ? at.get(row.id) : undefined;
+    if (i === undefined) {
+      if (row.id) at.set(row.id, out.length);
+      out.push(row);
+      continue;
+    }
+    const merged = { ...out[i] };
+    for (const [key, value] of Object.entries(row) as [keyof T, T[keyof T]][])
+      if ((merged[key] === null || merged[key] === '') && value !== null && value !== '') merged[key] = value;
+    out[i] = merged;
+  }
+  return out;
+}

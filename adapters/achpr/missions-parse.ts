@@ -1,4 +1,4 @@
-import { linksOf, textOf } from '../_kit/html.ts';
+import { elementsOf, hasClass, linksOf, textOf } from '../_kit/html.ts';
 
 /** One entry of the missions listing, its fields as written (null where the entry has none). */
 export interface MissionEntry {
@@ -10,13 +10,12 @@ export interface MissionEntry {
   reportPath: string | null;
 }
 
-const ENTRY = /<li\b[^>]*>([\s\S]*?)<\/li>/gi;
 const REPORT = /^\/[a-z]{2}\/mission-reports\/[^"#?]+$/;
 
 /** The text of the first `<span class="name">` of an entry, or null. */
 function field(html: string, name: string): string | null {
-  const m = html.match(new RegExp(`<span\\b[^>]*\\bclass="${name}"[^>]*>([\\s\\S]*?)</span>`, 'i'));
-  const text = m ? textOf(m[1]) : '';
+  const span = elementsOf(html, (e) => e.name === 'span' && hasClass(e, name))[0];
+  const text = span ? textOf(span.html) : '';
   return text === '' ? null : text;
 }
 
@@ -30,7 +29,7 @@ function field(html: string, name: string): string | null {
  */
 export function parseMissions(html: string): MissionEntry[] {
   const entries: MissionEntry[] = [];
-  for (const [, item] of html.matchAll(ENTRY)) {
+  for (const { html: item } of elementsOf(html, (e) => e.name === 'li')) {
     const country = field(item, 'country');
     if (!country) continue;
     entries.push({

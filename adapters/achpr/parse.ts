@@ -1,4 +1,4 @@
-import { textOf } from '../_kit/html.ts';
+import { linksOf } from '../_kit/html.ts';
 
 /** One link of the listing: the communication's page (path as written) and the link text. */
 export interface ListingLink {
@@ -6,7 +6,7 @@ export interface ListingLink {
   title: string;
 }
 
-const LINK = /<a\b[^>]*\bhref="(\/[a-z]{2}\/decisions-communications\/[^"#?]+)"[^>]*>([\s\S]*?)<\/a>/gi;
+const COMMUNICATION_PAGE = /^\/[a-z]{2}\/decisions-communications\/[^"#?]+$/;
 
 /**
  * A listing page → its links to communication pages, once each, in page order (menus and pagers link elsewhere):
@@ -16,9 +16,8 @@ const LINK = /<a\b[^>]*\bhref="(\/[a-z]{2}\/decisions-communications\/[^"#?]+)"[
  */
 export function parseListing(html: string): ListingLink[] {
   const seen = new Map<string, ListingLink>();
-  for (const [, path, text] of html.matchAll(LINK)) {
-    const title = textOf(text);
-    if (!seen.has(path) && title) seen.set(path, { path, title });
+  for (const { href: path, text: title } of linksOf(html)) {
+    if (COMMUNICATION_PAGE.test(path) && !seen.has(path) && title) seen.set(path, { path, title });
   }
   return [...seen.values()];
 }

@@ -1,5 +1,5 @@
 import { SourceInsaneError, SourceParseError } from '../_kit/errors.ts';
-import { cellsOf, rowsOf, textOf } from '../_kit/html.ts';
+import { cellsOf, elementsOf, rowsOf, textOf } from '../_kit/html.ts';
 
 /** One row of `table#cases`, in the registry's columns and wording. */
 export interface ReceivedCaseRow {
@@ -32,10 +32,10 @@ export function linesOf(cell: string): string[] {
  * No `table#cases` is RH_SOURCE_PARSE; a data row without seven cells or a case number is RH_SOURCE_INSANE (the layout changed).
  */
 export function parseReceivedCases(html: string, url: string, source = 'african-court'): ReceivedCaseRow[] {
-  const table = html.match(/<table\b[^>]*\bid=["']cases["'][^>]*>([\s\S]*?)<\/table>/i);
+  const table = elementsOf(html, (e) => e.name === 'table' && e.attribs.id === 'cases')[0];
   if (!table) throw new SourceParseError(`${source}: no table#cases on the page (GET ${url})`, source, { url });
   const rows: ReceivedCaseRow[] = [];
-  for (const tr of rowsOf(table[1])) {
+  for (const tr of rowsOf(table.html)) {
     const cells = cellsOf(tr);
     if (cells.length === 0) continue; // the header row holds <th> cells only
     const caseNumber = textOf(cells[1] ?? '');

@@ -10,7 +10,8 @@ import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window
 
 export type { HudocRecord } from './map.ts';
 export type { HudocRssItem } from './rss.ts';
-export { groupSections, grevioDescription, monitoringItemOf, type MonitoringItem, type ReportSection } from './items.ts';
+export { escItemOf, groupSections, grevioDescription, monitoringItemOf, type EscItem, type MonitoringItem, type ReportSection } from './items.ts';
+export { cptReportIdParts, parseCptSection, readCptFeed, type CptFeed, type CptReport, type CptSection, type CptVisitKind } from './cpt.ts';
 export { HUDOC_SITES, defineHudocSite, execDocumentsSite, type HudocSiteConfig } from './config.ts';
 export type { HudocColumns } from './parse.ts';
 export * from './exec.ts';

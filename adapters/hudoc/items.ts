@@ -19,13 +19,24 @@ export interface MonitoringItem {
 /**
  * monitoringItemOf(item with description 'VI - Bulgaria - Interim Follow-up Conclusions') →
  * { cycle: 'VI', state: 'Bulgaria', category: 'Interim Follow-up Conclusions', item };
- * ' -  - General Policy Recommendations' → { cycle: null, state: null, category: 'General Policy Recommendations' }.
+ * ' -  - General Policy Recommendations' → { cycle: null, state: null, category: 'General Policy Recommendations' };
+ * 'Bulgaria – Country Reports' → { cycle: null, state: 'Bulgaria', category: 'Country Reports' }.
  */
 export function monitoringItemOf(item: HudocRssItem): MonitoringItem | null {
   // The feed trims its text, so an empty first part leaves the description starting '-  - '.
-  const m = item.description.match(/^(.*?)\s*-\s+(.*?)\s*-\s+(.+)$/s);
-  if (!m) return null;
-  return { cycle: m[1].trim() || null, state: m[2].trim() || null, category: m[3].trim(), item };
+  const m = item.description.match(/^(.*?)\s*[-–—|]\s+(.*?)\s*[-–—|]\s+(.+)$/s);
+  if (m) return { cycle: m[1].trim() || null, state: unquoted(m[2]) || null, category: m[3].trim(), item };
+  // Without its cycle: 'Bulgaria - Country Reports' (a cycle is a roman or arabic numeral, a State is not).
+  const two = item.description.match(/^(.+?)\s*[-–—|]\s+(.+)$/s);
+  if (!two) return null;
+  const first = unquoted(two[1]);
+  const isCycle = /^(?:[IVXLC]+|\d+)$/i.test(first);
+  return { cycle: isCycle ? first : null, state: isCycle ? null : first, category: two[2].trim(), item };
+}
+
+/** A name without the quotes a feed may put round it: '"The former Yugoslav Republic of Macedonia"' → 'The former Yugoslav Republic of Macedonia'. */
+function unquoted(text: string): string {
+  return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
 }
 
 /** One section of a report published section by section (CPT, GRETA, GREVIO): id '<report id>-<part>'. */
@@ -62,6 +73,51 @@ export function groupSections(items: readonly HudocRssItem[]): [string, ReportSe
  * { text: 'First thematic evaluation report - SWEDEN', part: '1/23' }; '… - 0' → part '0'.
  */
 export function grevioDescription(description: string): { text: string; part: string | null } {
-  const m = description.match(/^(.*?)\s+-\s+(\d+(?:\/\d+)?)$/s);
-  return m ? { text: m[1].trim(), part: m[2] } : { text: description.trim(), part: null };
+  const m = description.match(/^(.*?)\s*(?:\s[-–—]|[-–—]\s|\(|,)\s*(\d+(?:\s*\/\s*\d+)?)\s*\)?$/s);
+  return m ? { text: m[1].trim(), part: m[2].replace(/\s+/g, '') } : { text: description.trim(), part: null };
+}
+
+/** A European Social Charter item: a collective-complaint decision or a conclusion, read from its title and id. */
+export interface EscItem {
+  /** The decision codes of the description, upper-cased: 'ADMIS;IMMED' → ['ADMIS', 'IMMED']; 'Conclusion' → ['CONCLUSION']. */
+  codes: string[];
+  /** '240/2024', from the title ('Complaint No. 240/2024', 'Complaint n° 12/2002') or the id ('cc-240-2024-…'). */
+  complaint: string | null;
+  /** The State as the title names it ('v. the Netherlands', 'Conclusions 2023 - Netherlands Aruba - Article 1-1'). */
+  state: string | null;
+  /** The ISO code a conclusion's id carries ('2023/def/SVN/31/2/EN' → 'SVN'), for a State the title does not name. */
+  stateCode: string | null;
+  /** A conclusion's article as written: '31-2'. */
+  article: string | null;
+  /** The document's language, as its id ends ('cc-240-2024-dadmissandimmed-en', '2023/def/SVN/31/2/EN'): 'en'. */
+  language: string | null;
+  item: HudocRssItem;
+}
+
+/** ' - ', ' – ', ' —', ': ' between the parts of a conclusion's title (not the hyphen of 'XXII-4' or '31-2'). */
+const PART_SEP = String.raw`(?:\s+[-–—:]\s*|\s*[-–—:]\s+)`;
+const CONCLUSION_TITLE = new RegExp(String.raw`^Conclusions?\s+(\S+(?:\s*\(\d{4}\))?)${PART_SEP}(.+?)${PART_SEP}(?:Article|Art\.?)\s*(\S+)\s*$`, 'is');
+/** '… v. the Netherlands, Complaint No. 201/2021', 'v France (Complaint n° 12/2002)', titles may wrap. */
+const COMPLAINT_TITLE = /\bv\.?\s+([^,(]+?)\s*[,(;]?\s*\(?\s*(?:Collective\s+)?Complaint\s+(?:No|N°|Nr|Number)?\.?\s*(\d+\s*\/\s*\d{4})/is;
+const COMPLAINT_NUMBER = /\bComplaint\s+(?:No|N°|Nr|Number)?\.?\s*(\d+\s*\/\s*\d{4})/i;
+
+/**
+ * escItemOf(item titled 'Conclusions XXII-4 - Czech Republic - Article 7-9', id 'XXII-4/def/CZE/7/9/EN') →
+ * { codes: ['CONCLUSION'], state: 'Czech Republic', stateCode: 'CZE', article: '7-9', complaint: null };
+ * a decision titled 'Decision on the merits: ERRC v. Belgium, Complaint No. 195/2020' → { codes: ['FOND'], state: 'Belgium', complaint: '195/2020' }.
+ */
+export function escItemOf(item: HudocRssItem): EscItem {
+  const title = item.title.replace(/\s+/g, ' ').trim();
+  const conclusion = title.match(CONCLUSION_TITLE);
+  const complaint = title.match(COMPLAINT_TITLE);
+  const number = complaint?.[2] ?? title.match(COMPLAINT_NUMBER)?.[1] ?? item.id.match(/^cc-(\d+)-(\d{4})-/i)?.slice(1).join('/') ?? null;
+  return {
+    codes: item.description.split(/[;,+\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean),
+    complaint: number ? number.replace(/\s+/g, '') : null,
+    state: (conclusion?.[2] ?? complaint?.[1])?.trim() ?? null,
+    stateCode: item.id.match(/\/def\/([A-Z]{3})\//i)?.[1].toUpperCase() ?? null,
+    article: conclusion?.[3] ?? null,
+    language: item.id.match(/[-/](en|fr)$/i)?.[1].toLowerCase() ?? null,
+    item,
+  };
 }

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SourceParseError } from '../_kit/errors.ts';
-import { checkRows } from '../_kit/sanity.ts';
+import { checkRows, uniqueById } from '../_kit/sanity.ts';
 import { fromDayMonthYear, fromRfc822, instantFromRfc822 } from './dates.ts';
 
 /** One RSS item of any HUDOC sub-site, with the source's wording kept. */
@@ -51,7 +51,8 @@ export function idFromLink(link: string, idKey: string): string {
 
 /**
  * Any HUDOC sub-site's RSS → feed and items, in feed order. A body that is not an RSS channel (an HTML
- * error page) throws RH_SOURCE_PARSE naming the URL; a feed where no item has an id throws RH_SOURCE_INSANE.
+ * error page) throws RH_SOURCE_PARSE naming the URL; a feed where no item has an id throws RH_SOURCE_INSANE. An item the
+ * feed repeats (same id) is returned once.
  */
 export function parseHudocRss(xml: string, idKey: string, source: string, url: string): HudocRssFeed {
   let doc: { rss?: { channel?: Record<string, unknown> } };
@@ -73,5 +74,5 @@ export function parseHudocRss(xml: string, idKey: string, source: string, url: s
       date: pub.date, sourceDate: pub.sourceDate, publishedAt: instantFromRfc822(pubDate), link,
     };
   });
-  return { title: text(channel.title), builtOn: fromDayMonthYear(text(channel.lastBuildDate) || null).date, items: checkRows(source, items) };
+  return { title: text(channel.title), builtOn: fromDayMonthYear(text(channel.lastBuildDate) || null).date, items: uniqueById(checkRows(source, items)) };
 }

@@ -1,4 +1,5 @@
-import { linksOf, textOf, type HtmlLink } from '../_kit/html.ts';
+import type { Element } from 'domhandler';
+import { elementsOf, linksOf, textOf, type HtmlLink } from '../_kit/html.ts';
 
 /** One entry of an oas.org listing, under the country heading that precedes it. */
 export interface OasEntry {
@@ -10,19 +11,20 @@ export interface OasEntry {
 }
 
 /** Country headings: `<p style='background-color:#f2f2f2;…'>Mexico</p>`. */
-const HEADING = /<p\b[^>]*background-color:\s*#f2f2f2[^>]*>(.*?)<\/p>/gis;
+const isHeading = (e: Element) => e.name === 'p' && /background-color:\s*#f2f2f2/i.test(e.attribs.style ?? '');
 /** Entries: `<li style='float:none; …'>…</li>`. */
-const ENTRY = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>(.*?)<\/li>/gis;
+const isEntry = (e: Element) => e.name === 'li' && /^\s*float:\s*none/i.test(e.attribs.style ?? '');
 
 /**
  * An oas.org listing (decisions by year, grouped under country headings) → entries in page order, each with the
  * heading above it. parseOasListing("<p style='background-color:#f2f2f2'>Bahamas</p><ul><li style='float:none'>…</li></ul>")
  */
 export function parseOasListing(html: string): OasEntry[] {
-  const headings = [...html.matchAll(HEADING)].map((m) => ({ at: m.index, name: textOf(m[1]) }));
-  return [...html.matchAll(ENTRY)].map((m) => ({
-    country: headings.filter((h) => h.at < m.index).at(-1)?.name ?? '',
-    text: textOf(m[2]),
-    links: linksOf(m[2]),
-  }));
+  let country = '';
+  const entries: OasEntry[] = [];
+  for (const e of elementsOf(html, (el) => isHeading(el) || isEntry(el))) {
+    if (e.name === 'p') country = textOf(e.html);
+    else entries.push({ country, text: textOf(e.html), links: linksOf(e.html) });
+  }
+  return entries;
 }

@@ -30,7 +30,12 @@ export interface TbJurisRecord {
   language: string;
 }
 
-const KIND_IN_TITLE = /:\s*(Views|Discontinuance|Inadmissibility(?: decision)?|Admissibility(?: decision)?|Decision)\s*$/i;
+/**
+ * The kind of decision a title ends with, in the database's own wordings ('Type of decision': 'Adoption of views',
+ * 'Decision on merits', 'Inadmissibility decision', 'Revised decision on admissibility', 'Discontinuance decision'),
+ * after ':', a dash or in brackets, any case.
+ */
+const KIND_IN_TITLE = /(?:[:–—-]|\s(?=\())\s*\(?\s*((?:adoption of )?views|decision on (?:the )?merits|discontinuance(?: decision)?|(?:revised )?(?:decision on )?(?:in)?admissibility(?: decision)?|decision)\s*\)?\s*\.?$/i;
 
 /**
  * A grid row as a record:

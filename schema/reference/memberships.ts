@@ -95,6 +95,16 @@ export const AFCHPR_PROTOCOL_RATIFICATIONS = 34;
  */
 export const AFCHPR_DIRECT_ACCESS: readonly string[] = ['BFA', 'GMB', 'GHA', 'GNB', 'MWI', 'MLI', 'NER', 'TUN'];
 
+/**
+ * The African Court's jurisdiction over the States that withdrew their Article 34(6) declaration: a withdrawal takes
+ * effect a year after it is deposited and does not touch the cases filed before then, which the Court goes on hearing
+ * and deciding (Ingabire v. Rwanda, 2016; the Court's many Tanzanian cases). Each State with the day its withdrawal
+ * took effect: individuals' applications filed before that day are heard.
+ */
+export const AFCHPR_WITHDRAWN_DECLARATIONS: Readonly<Record<string, string>> = {
+  RWA: '2017-03-01', TZA: '2020-11-22', BEN: '2021-03-26', CIV: '2021-04-29',
+};
+
 const setOf = (codes: readonly string[]): ReadonlySet<string> => new Set(codes);
 const UN = setOf(UN_MEMBERS);
 const COE = setOf(COE_MEMBERS);
@@ -103,7 +113,7 @@ const CONVENTION = setOf(AMERICAN_CONVENTION_PARTIES);
 const IACTHR = setOf(IACTHR_JURISDICTION);
 const AU = setOf(AU_MEMBERS);
 const NOT_CHARTER = setOf(NOT_AFRICAN_CHARTER_PARTIES);
-const AFCHPR = setOf(AFCHPR_DIRECT_ACCESS);
+const AFCHPR = setOf([...AFCHPR_DIRECT_ACCESS, ...Object.keys(AFCHPR_WITHDRAWN_DECLARATIONS)]);
 
 const inInterAmerican = (code: string): boolean => OAS.has(code) || CONVENTION.has(code);
 
@@ -125,9 +135,10 @@ export function systemsOf(alpha3: string): System[] {
 /**
  * Ids of the regional mechanisms (schema/reference/mechanisms.ts) that can hear an individual complaint against a State:
  * coe-ecthr (CoE members), ia-iachr (OAS members and Convention parties), ia-iacthr (States accepting its
- * jurisdiction), af-achpr (African Charter parties), af-afchpr (States with an Article 34(6) declaration).
+ * jurisdiction), af-achpr (African Charter parties), af-afchpr (States with an Article 34(6) declaration, and those whose
+ * withdrawn declaration still covers the cases filed before it took effect).
  * complaintBodiesOf('MEX') → ['ia-iachr', 'ia-iacthr']; complaintBodiesOf('USA') → ['ia-iachr'];
- * complaintBodiesOf('GHA') → ['af-achpr', 'af-afchpr']; complaintBodiesOf('RUS') → [].
+ * complaintBodiesOf('GHA') → ['af-achpr', 'af-afchpr']; complaintBodiesOf('TZA') → ['af-achpr', 'af-afchpr']; complaintBodiesOf('RUS') → [].
  */
 export function complaintBodiesOf(alpha3: string): string[] {
   const code = alpha3.trim().toUpperCase();

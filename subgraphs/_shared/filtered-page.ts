@@ -1,4 +1,5 @@
 import { inDateRange, pageNewestFirst, type Ordered } from '../../schema/order.ts';
+import { uniqueById } from '../../adapters/_kit/sanity.ts';
 import type { CountryRef, MechanismRef } from '../../schema/types.ts';
 import type { ContractQuery } from './contract-source.ts';
 
@@ -12,11 +13,11 @@ export interface RowKeys<T> {
 
 /**
  * For sources the hub reads whole (HTML lists, RSS feeds): the rows passing the query's country, mechanism and date filters,
- * newest first, [offset, offset + limit), with the count for the filter.
+ * newest first, [offset, offset + limit), with the count for the filter; a row repeating an earlier row's id is merged into it.
  * filteredPage(visits, { ...q, countries: ['MEX'] }, keys) → { rows: [the 2011 right-to-food visit], total: 1 }
  */
-export function filteredPage<T>(rows: readonly T[], q: ContractQuery, keys: RowKeys<T>): { rows: T[]; total: number } {
-  const kept = rows.filter((r) =>
+export function filteredPage<T extends { id: string }>(rows: readonly T[], q: ContractQuery, keys: RowKeys<T>): { rows: T[]; total: number } {
+  const kept = uniqueById(rows).filter((r) =>
     (q.countries.length === 0 || keys.countries(r).some((c) => c.code !== null && q.countries.includes(c.code))) &&
     (q.mechanisms.length === 0 || !keys.mechanisms || keys.mechanisms(r).some((m) => q.mechanisms.includes(m.id))) &&
     inDateRange(keys.order(r).date, q.from, q.to));

@@ -1,5 +1,5 @@
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import { createUwaziAdapter, type UwaziPage } from '../../adapters/uwazi/index.ts';
+import { createUwaziAdapter, type UwaziAdapter, type UwaziPage } from '../../adapters/uwazi/index.ts';
 import type { Decision } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
@@ -57,6 +57,18 @@ export function wholeIhrda(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): (ctx:
 }
 
 /**
+ * An empty answer explained rather than passed off as "no decisions": the template id is checked against IHRDA's
+ * /api/templates (a template it does not have throws RH_SOURCE_CONFIG: the source is configured wrong), and an
+ * existing template that holds nothing at all says so.
+ */
+async function whyEmpty(adapter: UwaziAdapter, t: IhrdaTemplate, filtered: boolean, ctx: SourceContext): Promise<string> {
+  const template = await adapter.template(ctx.fetcher);
+  return filtered
+    ? `${t.source}: IHRDA's template "${template.name}" (${t.template}) holds no decisions matching the filter`
+    : `${t.source}: IHRDA's template "${template.name}" (${t.template}) holds no decisions`;
+}
+
+/**
  * One IHRDA case-law template as a source of decisions, through the generic Uwazi adapter: Uwazi filters (State, date,
  * free text), sorts (year_decided desc) and pages; only the pages the window needs are read; total = totalRows.
  * ihrdaSource(IHRDA_TEMPLATES[2], 'https://caselaw.ihrda.org') is the ECOWAS Court's decisions.
@@ -72,7 +84,9 @@ export function ihrdaSource(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): Cont
       const filters = await uwaziFilters(adapter, q, IHRDA_FIELDS, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
       const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
-      return { ...toDecisions(page), total: page.total, fetched: page.fetched };
+      const decisions = toDecisions(page);
+      if (page.total === 0 && q.offset === 0) decisions.warnings.push(await whyEmpty(adapter, t, Object.keys(filters).length > 0 || q.text !== null, ctx));
+      return { ...decisions, total: page.total, fetched: page.fetched };
     },
   };
 }

@@ -2,9 +2,10 @@ import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import {
   grevioDescription, groupSections, monitoringItemOf, type HudocRssItem, type MonitoringItem, type ReportSection,
 } from '../../adapters/hudoc/index.ts';
-import { isoFromName } from '../../schema/reference/countries.ts';
+import { findCountryIn } from '../../schema/reference/countries.ts';
 import type { CountryRef, DocumentRef, FollowUp, Recommendation } from '../../schema/types.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
+import { unreadWarning } from '../../adapters/_kit/unread.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { COE_OWNER, COE_SYSTEM, documentOf, latestDate } from './to-contract.ts';
@@ -64,6 +65,12 @@ function interimFollowUp(ifu: MonitoringItem): FollowUp {
 
 const cycleAndState = (m: MonitoringItem) => `${m.cycle ?? ''}|${m.state ?? ''}`;
 
+/** A feed category in the hub's one wording, whatever the feed's case, spacing or plural: 'country report' → 'Country Reports'. */
+function categoryOf(m: MonitoringItem): string {
+  const key = (c: string) => c.toLowerCase().replace(/[\s-]+/g, ' ').replace(/s\b/g, '');
+  return ECRI_CATEGORIES.find((c) => key(c) === key(m.category)) ?? m.category;
+}
+
 /**
  * ECRI RSS items → Recommendations: country reports ('Sixth report on Lithuania'), interim follow-up conclusions
  * and general policy recommendations, one record per document, text = the document's title. A country report
@@ -72,7 +79,10 @@ const cycleAndState = (m: MonitoringItem) => `${m.cycle ?? ''}|${m.state ?? ''}`
  * records of their own (their followUp is themselves), so "what is new" sees them.
  */
 export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Recommendation[] {
-  const docs = items.map(monitoringItemOf).filter((m): m is MonitoringItem => m !== null && ECRI_CATEGORIES.includes(m.category));
+  const read = items.map((item) => monitoringItemOf(item));
+  const unread = unreadWarning('hudoc-ecri', 'feed items have no "<cycle> - <State> - <category>" description', items.filter((_, i) => !read[i]).map((i) => i.description));
+  if (unread) warnings.push(unread);
+  const docs = read.filter((m): m is MonitoringItem => m !== null).map((m) => ({ ...m, category: categoryOf(m) })).filter((m) => ECRI_CATEGORIES.includes(m.category));
   const followUps = new Map<string, MonitoringItem>();
   for (const m of docs) {
     const known = followUps.get(cycleAndState(m));
@@ -101,24 +111,29 @@ function reportDate(sections: readonly ReportSection[]): { date: string | null; 
  * → one Recommendation per country report: text = the feed's description, the first section as its document.
  */
 export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Recommendation[] {
-  return groupSections(items).flatMap(([reportId, sections]) => {
-    const m = monitoringItemOf(sections[0].item);
-    if (!m || m.category !== COUNTRY_REPORTS) return [];
+  const unread: string[] = [];
+  const reports = groupSections(items).flatMap(([reportId, sections]) => {
+    const m = sections.map((s) => monitoringItemOf(s.item)).find((read) => read !== null);
+    if (!m) unread.push(sections[0].item.description);
+    if (!m || categoryOf(m) !== COUNTRY_REPORTS) return [];
     return [recommendation({
       source: 'hudoc-greta', mechanismId: 'coe-greta', mechanismLabel: 'GRETA', id: reportId, text: m.item.description,
-      ...reportDate(sections), annotationType: m.category, countries: m.state ? [countryRefOf(m.state, warnings)] : [],
+      ...reportDate(sections), annotationType: COUNTRY_REPORTS, countries: m.state ? [countryRefOf(m.state, warnings)] : [],
       document: documentOf(sections[0].item), followUp: null,
     }, fetched)];
   });
+  const warning = unreadWarning('hudoc-greta', 'reports have no "<round> - <State> - <category>" description', unread);
+  if (warning) warnings.push(warning);
+  return reports;
 }
 
 /**
- * The State of a GREVIO report: a part of its description ('… - MONTENEGRO'), else a word of its id
- * ('GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng'); null when neither names one.
+ * The State of a GREVIO report: the first State its description names, with or without ' - ' round it ('… - MONTENEGRO',
+ * 'Baseline Evaluation Report SAN MARINO'), else the one its id names ('GREVIO(2024)11_Spain_First_thematic…',
+ * '…_San-Marino_…'), as written; null when neither names one.
  */
 export function grevioState(text: string, reportId: string): CountryRef | null {
-  const part = [...text.split(' - '), ...reportId.split(/[_\s]+/)].map((p) => p.trim()).find((p) => isoFromName(p));
-  return part ? { code: isoFromName(part)!, name: part } : null;
+  return findCountryIn(text) ?? findCountryIn(reportId);
 }
 
 /**

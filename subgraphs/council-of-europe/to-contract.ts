@@ -1,9 +1,10 @@
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import { groupSections, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
-import { countryByCode } from '../../schema/reference/countries.ts';
+import { escItemOf, readCptFeed, type CptReport, type EscItem, type CptVisitKind, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
+import { unreadWarning } from '../../adapters/_kit/unread.ts';
+import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
-import type { CountryRef, Decision, DecisionKind, DocumentRef, Visit } from '../../schema/types.ts';
+import type { CountryRef, Decision, DecisionKind, DocumentRef, Visit, VisitType } from '../../schema/types.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
@@ -61,57 +62,56 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
   };
 }
 
-/** ESC decision codes (the RSS description); the first code of 'ADMIS;IMMED' names the kind. */
+/** ESC decision codes (the RSS description, any case); the first code of 'ADMIS;IMMED' names the kind. */
 const ESC_KINDS: Record<string, DecisionKind> = {
-  FOND: 'MERITS', ADMIS: 'ADMISSIBILITY', IMMED: 'PROVISIONAL_MEASURE', Conclusion: 'CONCLUSIONS',
+  FOND: 'MERITS', MERITS: 'MERITS', ADMIS: 'ADMISSIBILITY', ADMISS: 'ADMISSIBILITY', ADMISSIBILITY: 'ADMISSIBILITY',
+  INADMIS: 'INADMISSIBILITY', INADMISS: 'INADMISSIBILITY', IMMED: 'PROVISIONAL_MEASURE', CONCLUSION: 'CONCLUSIONS', CONCLUSIONS: 'CONCLUSIONS',
+  OPCC: 'OTHER',
 };
+/** The kind a title names when the description's code is one the hub does not know. */
+const ESC_TITLE_KINDS: [RegExp, DecisionKind][] = [
+  [/^decision on the merits/i, 'MERITS'], [/^decision on (?:the )?admissibility/i, 'ADMISSIBILITY'], [/^conclusions?\b/i, 'CONCLUSIONS'],
+];
 
-/** 'Decision on the merits: … v. the Netherlands, Complaint No. 201/2021' → State and complaint number (titles may wrap). */
-const COMPLAINT = /\bv\.\s+([^,]+?)\s*,\s*Complaint No\.?\s*(\d+\/\d{4})/s;
-/** 'Conclusions 2023 - Slovenia - Article 31-2', 'Conclusions XXII-4 - Czech Republic - Article 7-9' */
-const CONCLUSIONS = /^Conclusions \S+ - (.+) - Article (\S+)$/;
+function escKind(esc: EscItem): DecisionKind | null {
+  const known = esc.codes.length > 0 ? ESC_KINDS[esc.codes[0]] : undefined;
+  return known ?? ESC_TITLE_KINDS.find(([title]) => title.test(esc.item.title.trim()))?.[1] ?? null;
+}
+
+/** The State of an ESC item: the title's wording with its code, else the code its id carries. */
+function escRespondents(esc: EscItem, warnings: string[]): CountryRef[] {
+  if (esc.state) return [countryRefOf(esc.state, warnings, ...(esc.stateCode ? [esc.stateCode] : []))];
+  return esc.stateCode ? [countryFromCode(esc.stateCode, warnings)] : [];
+}
 
 /**
  * A European Social Charter RSS item → Decision: collective-complaint decisions (FOND → MERITS, ADMIS → ADMISSIBILITY,
- * IMMED → PROVISIONAL_MEASURE; separate opinions 'OPCC' → OTHER) and conclusions (CONCLUSIONS, State and article from the title).
+ * IMMED → PROVISIONAL_MEASURE; separate opinions 'OPCC' → OTHER) and conclusions (CONCLUSIONS, State and article from the
+ * title, or the State from the id). A code the hub does not know is kept as kindLabel, its kind read from the title
+ * where it can be (else OTHER), and named in a warning.
  */
 export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: string[]): Decision {
-  const complaint = item.title.match(COMPLAINT);
-  const conclusion = item.title.match(CONCLUSIONS);
-  const state = complaint?.[1] ?? conclusion?.[1];
+  const esc = escItemOf(item);
+  const kind = escKind(esc);
+  if (esc.codes.length > 0 && !ESC_KINDS[esc.codes[0]])
+    warnings.push(`hudoc-esc: decision code "${esc.codes[0]}" is not one the hub knows; kind ${kind ? 'read from the title' : 'OTHER'}`);
   return {
     id: `hudoc-esc:${item.id}`,
     mechanism: mechanismRefOf('coe-ecsr'),
     title: item.title,
-    caseNumbers: complaint ? [complaint[2]] : [],
-    respondents: state ? [countryRefOf(state.replace(/\s+/g, ' '), warnings)] : [],
+    caseNumbers: esc.complaint ? [esc.complaint] : [],
+    respondents: escRespondents(esc, warnings),
     date: item.date,
     sourceDate: item.sourceDate,
-    kind: ESC_KINDS[item.description.split(';')[0]] ?? 'OTHER',
+    kind: kind ?? 'OTHER',
     kindLabel: item.description || null,
-    articles: conclusion ? [conclusion[2]] : [],
+    articles: esc.article ? [esc.article] : [],
     ...NO_FINDINGS,
     url: item.link || null,
-    languages: [],
+    languages: esc.language ? [esc.language] : [],
     ...NO_CASE_TRACKING,
     provenance: provenanceFrom(COE_SYSTEM, 'hudoc-esc', COE_OWNER, fetched, item.link || null),
   };
-}
-
-/** One CPT report section as the RSS describes it: 'Lithuania: visit 2024 - 1/12'. */
-export interface CptSection {
-  country: string;
-  /** The feed's own word for the document, 'visit'. */
-  label: string;
-  year: number;
-  part: number;
-  of: number;
-}
-
-/** parseCptSection('Lithuania: visit 2024 - 1/12') → { country: 'Lithuania', label: 'visit', year: 2024, part: 1, of: 12 }; other items → null. */
-export function parseCptSection(description: string): CptSection | null {
-  const m = description.match(/^(.+?): (visit) (\d{4}) - (\d+)\/(\d+)$/);
-  return m ? { country: m[1], label: m[2], year: Number(m[3]), part: Number(m[4]), of: Number(m[5]) } : null;
 }
 
 /** A feed item as a document: symbol = its HUDOC id, title, the feed's link. */
@@ -124,28 +124,48 @@ export function latestDate(sections: readonly ReportSection[]): string | null {
   return sections.map((s) => s.item.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
 }
 
+const VISIT_TYPES: Record<CptVisitKind, VisitType> = { PERIODIC: 'PERIODIC', AD_HOC: 'AD_HOC', FOLLOW_UP: 'FOLLOW_UP', HIGH_LEVEL: 'OTHER' };
+
+/** The report a Government's response answers: the one report of the same State and year, if the feed has exactly one. */
+function answeredReport(response: CptReport, reports: readonly CptReport[]): CptReport | undefined {
+  const code = isoFromName(response.section.country!);
+  const same = reports.filter((r) => r.section.document === 'REPORT' && r.section.year === response.section.year && isoFromName(r.section.country!) === code);
+  return code && same.length === 1 ? same[0] : undefined;
+}
+
 /**
- * CPT RSS items → one Visit per report (section ids 'p-ltu-20240212-en-1' … '-12' share 'p-ltu-20240212-en', i.e. one
- * country and visit year). The feed lists published reports only, so each visit is COMPLETED with its report; the
- * feed does not say periodic or ad hoc, so type is null and typeLabel keeps its word ('visit'). Items that are not
- * visit-report sections (public statements, general-report extracts) are not visits and are left out.
+ * CPT RSS items → one Visit per report (section ids 'p-ltu-20240212-en-1' … '-12' share 'p-ltu-20240212-en'), read by
+ * adapters/hudoc's readCptFeed whatever the wording. The feed lists published reports only, so each visit is COMPLETED
+ * with its report; type is the kind the wording names (periodic, ad hoc), typeLabel the feed's word ('visit'); dates
+ * where the wording gives them. A Government's response joins the visit it answers (its sections after the report's).
+ * Items that are not visit-report sections (public statements, general-report extracts) are not visits and are left
+ * out; sections that name a visit but cannot be read are counted in a warning.
  */
 export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Visit[] {
-  const visitItems = items.filter((item) => parseCptSection(item.description) !== null);
-  return groupSections(visitItems).map(([reportId, sections]) => {
-    const section = parseCptSection(sections[0].item.description)!;
+  const feed = readCptFeed(items);
+  const unread = unreadWarning('hudoc-cpt', 'feed items could not be read as visit-report sections', feed.unread);
+  if (unread) warnings.push(unread);
+  const answers = new Map<CptReport, CptReport[]>();
+  const visits = feed.reports.filter((r) => {
+    const answered = r.section.document === 'RESPONSE' ? answeredReport(r, feed.reports) : undefined;
+    if (answered) answers.set(answered, [...(answers.get(answered) ?? []), r]);
+    return !answered;
+  });
+  return visits.map((report) => {
+    const { section } = report;
+    const sections = [...report.sections, ...(answers.get(report) ?? []).flatMap((r) => r.sections)];
     const documents = sections.map((s) => documentOf(s.item));
     return {
-      id: `hudoc-cpt:${reportId}`,
+      id: `hudoc-cpt:${report.reportId}`,
       mechanism: mechanismRefOf('coe-cpt'),
-      country: countryRefOf(section.country, warnings),
-      startDate: null,
-      endDate: null,
+      country: countryRefOf(section.country!, warnings),
+      startDate: section.startDate,
+      endDate: section.endDate,
       year: section.year,
-      sourceDates: null,
+      sourceDates: section.dates,
       status: 'COMPLETED',
       statusLabel: null,
-      type: null,
+      type: section.kind ? VISIT_TYPES[section.kind] : null,
       typeLabel: section.label,
       mandateLabels: [],
       requestedOn: null,

@@ -28,7 +28,7 @@ export function leftRecordsUnread(listing: { complete: boolean }, q: Pick<Contra
  * unread may hold the query's records (leftRecordsUnread). `rows` maps the records, adding its own warnings;
  * `pageQuery` is the query the rows are filtered with (decisions have their years checked already).
  */
-function yearlyPage<T>(
+function yearlyPage<T extends { id: string }>(
   listing: IachrListing<unknown>, q: ContractQuery, rows: (warnings: string[]) => T[], keys: RowKeys<T>, pageQuery: ContractQuery = q,
 ): AdapterPage<T> {
   const partial = leftRecordsUnread(listing, q);

@@ -12,7 +12,6 @@ import { jointWithIn } from '../_shared/joint-with.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 
 /** UHRI's search page: the record link for annotations whose document UHRI does not identify. */
-const UHRI_SEARCH_PAGE = 'https://uhri.ohchr.org/en/search-human-rights-recommendations';
 
 /**
  * A UHRI annotation as a contract Recommendation, UHRI's own labels kept beside every normalized value.
@@ -84,10 +83,11 @@ function statePosition(positions: string[]): StatePosition | null {
 
 /**
  * The record on UHRI's site: the document page https://uhri.ohchr.org/en/document/<DocumentId> (the URL form that
- * UHRI-based tools link to), else the search page, as scrapers of the export do.
+ * UHRI-based tools link to); null for a record without one, rather than UHRI's generic search page, which is no
+ * record's own page.
  */
-function recordUrl(r: UhriRecord): string {
-  return r.documentId ? `https://uhri.ohchr.org/en/document/${r.documentId}` : UHRI_SEARCH_PAGE;
+function recordUrl(r: UhriRecord): string | null {
+  return r.documentId ? `https://uhri.ohchr.org/en/document/${r.documentId}` : null;
 }
 
 const LANGUAGE_CODES: Record<string, string> = { english: 'en', french: 'fr', spanish: 'es', russian: 'ru', arabic: 'ar', chinese: 'zh' };
@@ -97,12 +97,16 @@ export function languageCode(name: string): string {
   return LANGUAGE_CODES[name.trim().toLowerCase()] ?? name.trim();
 }
 
-/** The decision's kind from the database's wording: 'Views' → VIEWS, 'Inadmissibility' → INADMISSIBILITY, 'Discontinuance' → DECISION. */
+/**
+ * The decision's kind from the database's wording, wherever the word stands: 'Views', 'Adoption of views', 'Decision on
+ * merits' → VIEWS; 'Inadmissibility decision' → INADMISSIBILITY; 'Revised decision on admissibility' → ADMISSIBILITY;
+ * 'Discontinuance' and other decisions → DECISION.
+ */
 function tbKind(label: string | null): DecisionKind | null {
   if (!label) return null;
-  if (/^views/i.test(label)) return 'VIEWS';
-  if (/^inadmissib/i.test(label)) return 'INADMISSIBILITY';
-  if (/^admissib/i.test(label)) return 'ADMISSIBILITY';
+  if (/\bviews?\b|\bmerits\b/i.test(label)) return 'VIEWS';
+  if (/\binadmissib/i.test(label)) return 'INADMISSIBILITY';
+  if (/\badmissib/i.test(label)) return 'ADMISSIBILITY';
   return 'DECISION';
 }
 

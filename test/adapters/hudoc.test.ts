@@ -86,9 +86,12 @@ describe('HUDOC JSON results', () => {
 
 describe('HUDOC RSS', () => {
   for (const { site, idKey, builtOn } of RSS_SITES)
-    it(`reads all 70 items of the ${site} feed with their ${idKey}`, () => {
+    it(`reads the 70 items of the ${site} feed with their ${idKey}, each once`, () => {
       const feed = feedOf(site, idKey);
-      expect(feed.items).toHaveLength(70);
+      // The GRECO and FCNM feeds repeat some sections (same id, same text): each is returned once.
+      const ids = [...rss(site).matchAll(/<link>[^<]*"\]\}<\/link>/g)].map((m) => m[0]);
+      expect(ids).toHaveLength(70);
+      expect(feed.items).toHaveLength(new Set(ids).size);
       expect(feed.items.every((i) => i.id !== '' && i.title !== '' && i.link.startsWith(`http://hudoc.${site}.coe.int/eng#`))).toBe(true);
       expect(feed.builtOn).toBe(builtOn);
     });

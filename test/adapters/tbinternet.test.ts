@@ -34,6 +34,10 @@ describe('the Treaty Body Database pages, parsed', () => {
       states: ['Canada', 'Mexico'], date: '2008-05-09', dateText: '09 May 2008', communicationNumber: '293/2006', session: '40', treaty: 'CAT', kindLabel: null,
     });
     expect(toTbRecord({ ...mjamo, title: 'Communications Nos. 258/2022 and 259/2022: Discontinuance' }).kindLabel).toBe('Discontinuance');
+    // The database's "Type of decision" wordings (the 2016 juris export), however the title sets them off.
+    for (const kind of ['Adoption of views', 'Decision on merits', 'Inadmissibility decision', 'Revised decision on admissibility', 'Discontinuance decision'])
+      expect([`R.D. v. Switzerland: ${kind}`, `R.D. v. Switzerland - ${kind.toUpperCase()}`, `R.D. v. Switzerland (${kind})`].map((title) => toTbRecord({ ...mjamo, title }).kindLabel?.toLowerCase())).toEqual([kind.toLowerCase(), kind.toLowerCase(), kind.toLowerCase()]);
+    expect(toTbRecord({ ...mjamo, title: 'Kim v. Republic of Korea' }).kindLabel).toBeNull();
   });
 
   it('refuses a page without the results grid as a parse error, not as no decisions', () => {

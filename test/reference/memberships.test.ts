@@ -60,6 +60,8 @@ describe('systemsOf and complaintBodiesOf', () => {
     ['NIC', ['UN', 'INTER_AMERICAN'], ['ia-iachr', 'ia-iacthr']],
     ['KEN', ['UN', 'AFRICAN'], ['af-achpr']],
     ['GHA', ['UN', 'AFRICAN'], ['af-achpr', 'af-afchpr']],
+    // Tanzania withdrew its Article 34(6) declaration (effective 2020); the Court still decides the cases filed before.
+    ['TZA', ['UN', 'AFRICAN'], ['af-achpr', 'af-afchpr']],
     ['MAR', ['UN', 'AFRICAN'], []],
     ['ESH', ['AFRICAN'], ['af-achpr']],
     ['RUS', ['UN'], []],

@@ -11,7 +11,8 @@ import { hudocReplay } from '../../replay/hudoc.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { hudocCptSource, hudocEchrSource, hudocEscSource } from '../../subgraphs/council-of-europe/hudoc-sources.ts';
-import { parseCptSection, toCptVisits, toEchrDecision, toEscDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
+import { toCptVisits, toEchrDecision, toEscDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
+import type { HudocRssItem } from '../../adapters/hudoc/rss.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);
 const RECORDS: HudocColumns[] = JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8'));
@@ -51,11 +52,6 @@ describe('ECtHR records as Decisions', () => {
 describe('CPT report sections as Visits', () => {
   const visits = toCptVisits(feed('cpt', 'cptsectionid'), FETCHED, []);
 
-  it('reads a section description', () => {
-    expect(parseCptSection('North Macedonia: visit 2023 - 43/65')).toEqual({ country: 'North Macedonia', label: 'visit', year: 2023, part: 43, of: 65 });
-    expect(parseCptSection('Azerbaijan: Public Statement 2024 - 1/1')).toBeNull();
-  });
-
   it('assembles the Lithuania visit of 2024 from its twelve sections, in order, as a completed visit with its report', () => {
     const lithuania = visits.find((v) => v.country.code === 'LTU')!;
     expect(lithuania).toMatchObject({
@@ -68,6 +64,33 @@ describe('CPT report sections as Visits', () => {
 
   it('leaves public statements and general-report extracts out: the feed shows two visits', () => {
     expect(visits.map((v) => [v.id, v.documents.length])).toEqual([['hudoc-cpt:p-ltu-20240212-en', 12], ['hudoc-cpt:p-mkd-20231002-en', 43]]);
+  });
+
+  const item = (id: string, description: string, date = '2024-07-08'): HudocRssItem =>
+    ({ id, title: `section ${id}`, description, date, sourceDate: null, publishedAt: null, link: `http://hudoc.cpt.coe.int/eng#{"cptsectionid":["${id}"]}` });
+
+  it('reads the wordings the real feed uses, one visit per report, and names the sections it cannot read', () => {
+    const warnings: string[] = [];
+    const read = toCptVisits([
+      item('p-gbr-20190513-en-1', 'Visit 2019: United Kingdom (Scotland) - 1/2'), item('p-gbr-20190513-en-2', 'visit 2019 – United Kingdom (Scotland) (2/2)'),
+      item('p-grc-20240110-en-1', 'GREECE - ad hoc visit 2024 - 1/1'),
+      item('p-fin-20220912-en-1', 'Report to the Government of Finland on the visit to Finland carried out from 12 to 22 September 2022 - 1/1', '2022-12-01'),
+      item('r-fin-20220912-en-1', 'Response of the Government of Finland to the report on the visit to Finland from 12 to 22 September 2022 - 1/1', '2023-03-01'),
+      item('p-deu-20201201-en-1', 'periodic visit 2020 - 1/1'),
+      item('p-nor-2018-en', 'Norway: periodic visit 2018'),
+      item('p-aze-2024decl-en-1', 'Azerbaijan: Public Statement 2024 - 1/1'),
+      item('p-xyz-visit-en-1', 'visit - 1/1'),
+      item('p-ltu-2024-en-1', 'Lithuania: report 2024 - 1/1'),
+    ], FETCHED, warnings);
+    expect(read.map((v) => [v.id, v.country, v.year, v.type, v.startDate, v.endDate, v.documents.length])).toEqual([
+      ['hudoc-cpt:p-gbr-20190513-en', { code: 'GBR', name: 'United Kingdom (Scotland)' }, 2019, null, null, null, 2],
+      ['hudoc-cpt:p-grc-20240110-en', { code: 'GRC', name: 'GREECE' }, 2024, 'AD_HOC', null, null, 1],
+      ['hudoc-cpt:p-fin-20220912-en', { code: 'FIN', name: 'Finland' }, 2022, null, '2022-09-12', '2022-09-22', 2],
+      ['hudoc-cpt:p-deu-20201201-en', { code: 'DEU', name: 'Germany' }, 2020, 'PERIODIC', null, null, 1],
+      ['hudoc-cpt:p-nor-2018-en', { code: 'NOR', name: 'Norway' }, 2018, 'PERIODIC', null, null, 1],
+    ]);
+    expect(read[2]).toMatchObject({ sourceDates: 'from 12 to 22 September 2022', publishedOn: '2023-03-01' });
+    expect(warnings).toEqual(['hudoc-cpt: 2 feed items could not be read as visit-report sections: "visit - 1/1", "Lithuania: report 2024 - 1/1"']);
   });
 });
 

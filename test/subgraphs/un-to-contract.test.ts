@@ -68,7 +68,8 @@ describe('UHRI records as contract Recommendations', () => {
       uprCycle: '4',
       uprSession: '48',
       document: { symbol: 'A/HRC/59/15' },
-      provenance: { sourceUrl: 'https://uhri.ohchr.org/en/search-human-rights-recommendations' },
+      // No DocumentId: no page of its own (the generic search page it linked to before is no record's page).
+      provenance: { sourceUrl: null },
     });
     expect(rec.sdgs[0]).toEqual({ code: '1', label: '1 - NO POVERTY' });
     expect(rec.themes).toContainEqual({ code: 'E1', label: 'Economic, social & cultural rights - general measures of implementation' });
