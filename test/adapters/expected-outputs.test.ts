@@ -5,6 +5,8 @@ import { parseListing } from '../../adapters/achpr/parse.ts';
 import { parseMissions } from '../../adapters/achpr/missions-parse.ts';
 import { parseReceivedCases } from '../../adapters/african-court/parse.ts';
 import { parseSearchResults } from '../../adapters/corteidh/parse.ts';
+import { toAdvisoryOpinions } from '../../adapters/corteidh/advisory.ts';
+import { parseSupervisionListing } from '../../adapters/corteidh/supervision.ts';
 import { readCptFeed } from '../../adapters/hudoc/cpt.ts';
 import { HUDOC_SITES } from '../../adapters/hudoc/config.ts';
 import { mapHudocRecords } from '../../adapters/hudoc/map.ts';
@@ -40,7 +42,15 @@ describe('each adapter reads its fixtures exactly as reviewed', () => {
 
   it('african-court', () => walk('african-court', () => (html, url) => parseReceivedCases(html, url), /\.html$/));
 
-  it('corteidh', () => walk('corteidh', () => (html, url) => parseSearchResults(html, 'corteidh', url)));
+  it('corteidh', () => walk('corteidh', (f) => {
+    if (f.startsWith('casos_en_supervision'))
+      return (html) => parseSupervisionListing(html, 'corteidh-supervision', 'https://www.corteidh.or.cr/casos_en_supervision_por_pais.cfm?lang=es', new Date('2026-07-15T00:00:00Z'));
+    if (f.includes('-OC-')) return (html) => {
+      const warnings: string[] = [];
+      return { opinions: toAdvisoryOpinions(parseSearchResults(html, 'corteidh-advisory', 'u'), 'corteidh-advisory', warnings), warnings };
+    };
+    return (html, url) => parseSearchResults(html, 'corteidh', url);
+  }));
 
   it('iachr', () => walk('iachr', () => parseOasListing));
 
