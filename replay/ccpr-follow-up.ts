@@ -1,80 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { RECORDED_FOLLOW_UP_DOCUMENTS } from '../adapters/ccpr-follow-up/config.ts';
 import type { ReplayResponse } from './types.ts';
 
 const DIR = fileURLToPath(new URL('../test/fixtures/ccpr-follow-up/', import.meta.url));
-
 
 /** A recorded document's file stem: fixtureStem('CCPR/C/145/2/Add.1') === 'CCPR_C_145_2_Add.1'. */
 export function fixtureStem(symbol: string): string {
   return symbol.replace(/\//g, '_');
 }
 
-/** The recorded text of a follow-up document (test/fixtures/ccpr-follow-up/<symbol with _>.txt) (the pdftotext of the real PDF), or undefined when none is recorded. */
+/** The recorded text of a follow-up document (test/fixtures/ccpr-follow-up/<symbol with _>.txt, pdftotext of the real PDF), or undefined when none is recorded. */
 export function followUpText(symbol: string): string | undefined {
   if (!RECORDED_FOLLOW_UP_DOCUMENTS.includes(symbol)) return undefined;
   return readFileSync(`${DIR}${fixtureStem(symbol)}.txt`, 'utf8');
 }
 
-const PAGE = { width: 595, height: 842, margin: 56, fontSize: 9, leading: 11 };
-/** A fixed date, so that the same text always makes the same bytes. */
-const MADE = new Date('2026-01-01T00:00:00Z');
-
-/**
- * A PDF reconstructed from a document's real text (RECONSTRUCTED, see test/fixtures/README.md): each line of the text
- * printed in Helvetica on A4 pages, long lines wrapped at spaces as a layout would (never right after a hyphen, so
- * that a hyphen at a line's end is the text's own), new pages as the lines fill them. The real PDF's layout and fonts
- * are not recorded; its words, line order and page furniture are.
- */
-export async function followUpPdf(text: string, title: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.setTitle(title);
-  doc.setCreationDate(MADE);
-  doc.setModificationDate(MADE);
-  doc.setProducer('Rights Hub replay (reconstructed from the recorded text)');
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const width = PAGE.width - 2 * PAGE.margin;
-  const lines = text.split('\n').flatMap((line) => wrap(line, (s) => font.widthOfTextAtSize(s, PAGE.fontSize), width));
-  let page = doc.addPage([PAGE.width, PAGE.height]);
-  let y = PAGE.height - PAGE.margin;
-  for (const line of lines) {
-    if (y < PAGE.margin) {
-      page = doc.addPage([PAGE.width, PAGE.height]);
-      y = PAGE.height - PAGE.margin;
-    }
-    if (line !== '') page.drawText(line, { x: PAGE.margin, y, size: PAGE.fontSize, font });
-    y -= PAGE.leading;
-  }
-  return doc.save();
+/** Where a recorded document's PDF is: followUpPdfPath('CCPR/C/116/2') ends in 'test/fixtures/ccpr-follow-up/CCPR_C_116_2.pdf'. */
+export function followUpPdfPath(symbol: string): string {
+  return `${DIR}${fixtureStem(symbol)}.pdf`;
 }
 
-/** A line cut at spaces into pieces no wider than `width`; a piece never ends in a hyphen the text did not end a line with. */
-function wrap(line: string, widthOf: (s: string) => number, width: number): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const next = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && widthOf(next) > width && !current.endsWith('-')) {
-      out.push(current);
-      current = word;
-    } else current = next;
-  }
-  out.push(current);
-  return out;
-}
-
-/** PDFs built so far, by symbol: each is built once per replay process. */
-const BUILT = new Map<string, Promise<Uint8Array>>();
-
 /**
- * DownloadDraft.aspx?key=<symbol>, the file link of a follow-up document's Download.aspx row: the PDF rebuilt from its
- * recorded text (application/pdf), or undefined (404) for a document with no recorded text.
+ * DownloadDraft.aspx?key=<symbol>, the file link of a follow-up document's Download.aspx row: its PDF (reconstructed
+ * from its recorded text by scripts/follow-up-pdfs.ts), or undefined (404) for a document not recorded.
  */
-export async function followUpDraft(key: string | null): Promise<ReplayResponse | undefined> {
-  const text = key ? followUpText(key) : undefined;
-  if (!key || text === undefined) return undefined;
-  if (!BUILT.has(key)) BUILT.set(key, followUpPdf(text, key));
-  return { status: 200, headers: { 'content-type': 'application/pdf' }, body: Buffer.from(await BUILT.get(key)!) };
+export function followUpDraft(key: string | null): ReplayResponse | undefined {
+  if (!key || !RECORDED_FOLLOW_UP_DOCUMENTS.includes(key)) return undefined;
+  return { status: 200, headers: { 'content-type': 'application/pdf' }, body: readFileSync(followUpPdfPath(key)) };
 }

@@ -37,7 +37,12 @@ function footnotesAbove(lines: string[], i: number, isFurniture: (l: string) => 
   const found: number[] = [];
   let pending: number[] = [];
   for (let j = i - 1; j >= 0 && pending.length <= FOOTNOTE_MAX_LINES; j--) {
-    if (lines[j] === '' || isFurniture(lines[j])) continue;
+    if (lines[j] === '') continue;
+    // Furniture above text already passed is the previous page's: its footnotes are found from there.
+    if (isFurniture(lines[j])) {
+      if (pending.length > 0) break;
+      continue;
+    }
     pending.push(j);
     if (FOOTNOTE_START.test(lines[j])) {
       found.push(...pending);
