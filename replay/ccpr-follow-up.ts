@@ -5,6 +5,8 @@ import type { ReplayResponse } from './types.ts';
 
 const DIR = fileURLToPath(new URL('../test/fixtures/ccpr-follow-up/', import.meta.url));
 
+const isRecorded = (symbol: string) => RECORDED_FOLLOW_UP_DOCUMENTS.some((d) => d.symbol === symbol);
+
 /** A recorded document's file stem: fixtureStem('CCPR/C/145/2/Add.1') === 'CCPR_C_145_2_Add.1'. */
 export function fixtureStem(symbol: string): string {
   return symbol.replace(/\//g, '_');
@@ -12,7 +14,7 @@ export function fixtureStem(symbol: string): string {
 
 /** The recorded text of a follow-up document (test/fixtures/ccpr-follow-up/<symbol with _>.txt, pdftotext of the real PDF), or undefined when none is recorded. */
 export function followUpText(symbol: string): string | undefined {
-  if (!RECORDED_FOLLOW_UP_DOCUMENTS.includes(symbol)) return undefined;
+  if (!isRecorded(symbol)) return undefined;
   return readFileSync(`${DIR}${fixtureStem(symbol)}.txt`, 'utf8');
 }
 
@@ -26,6 +28,6 @@ export function followUpPdfPath(symbol: string): string {
  * from its recorded text by scripts/follow-up-pdfs.ts), or undefined (404) for a document not recorded.
  */
 export function followUpDraft(key: string | null): ReplayResponse | undefined {
-  if (!key || !RECORDED_FOLLOW_UP_DOCUMENTS.includes(key)) return undefined;
+  if (!key || !isRecorded(key)) return undefined;
   return { status: 200, headers: { 'content-type': 'application/pdf' }, body: readFileSync(followUpPdfPath(key)) };
 }

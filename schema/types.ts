@@ -48,7 +48,7 @@ export type FollowUpGrade = 'SATISFACTORY' | 'PARTIAL' | 'NOT_SATISFACTORY' | 'N
 export interface FollowUp {
   grade: FollowUpGrade; label: string; assessedOn: string | null; document: DocumentRef | null;
   /** Treaty-body follow-up only: the paragraph graded, and each part graded apart. */
-  assesses?: AssessedParagraph | null; parts?: FollowUpPart[] | null;
+  assesses?: AssessedParagraph | null; gradedParts?: FollowUpPart[] | null;
 }
 export interface AssessedParagraph { symbol: string; paragraph: string; adoptedOn: string | null; url: string | null }
 export interface FollowUpPart { grade: FollowUpGrade; label: string; subparagraphs: string | null; text: string | null }

@@ -54,7 +54,7 @@ function wrap(line: string, widthOf: (s: string) => number, width: number): stri
 
 /** Writes test/fixtures/ccpr-follow-up/<symbol>.pdf for every recorded document: `npx tsx scripts/follow-up-pdfs.ts`. */
 async function main(): Promise<void> {
-  for (const symbol of RECORDED_FOLLOW_UP_DOCUMENTS) {
+  for (const { symbol } of RECORDED_FOLLOW_UP_DOCUMENTS) {
     writeFileSync(followUpPdfPath(symbol), await followUpPdf(followUpText(symbol)!, symbol));
     console.log(`wrote ${followUpPdfPath(symbol)}`);
   }

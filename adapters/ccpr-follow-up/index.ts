@@ -2,12 +2,12 @@ import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { asSourceError, SourceParseError } from '../_kit/errors.ts';
 import { LruMap } from '../_kit/lru-map.ts';
 import { createTbinternetAdapter, type TbFile } from '../tbinternet/index.ts';
-import { validateCcprFollowUpConfig, type CcprFollowUpConfig } from './config.ts';
+import { validateCcprFollowUpConfig, type CcprFollowUpConfig, type FollowUpReport } from './config.ts';
 import { isPdf, pdfText } from './pdf.ts';
 import { readFollowUpText, type FollowUpDocument } from './read.ts';
 
 export type { FollowUpDocument, GradedPart, ParagraphAssessment, StateAssessment } from './read.ts';
-export { CCPR_FOLLOW_UP_DEFAULTS, documentsFromEnv, RECORDED_FOLLOW_UP_DOCUMENTS, type CcprFollowUpConfig } from './config.ts';
+export { CCPR_FOLLOW_UP_DEFAULTS, documentsFromEnv, RECORDED_FOLLOW_UP_DOCUMENTS, type CcprFollowUpConfig, type FollowUpReport } from './config.ts';
 export { readFollowUpText } from './read.ts';
 
 export const SOURCE = 'ccpr-follow-up';
@@ -31,8 +31,11 @@ export interface FollowUpRead {
 
 export interface CcprFollowUpAdapter {
   readonly config: CcprFollowUpConfig;
-  /** Every configured document, in parallel: its language versions (Download.aspx), then its English PDF, read. */
-  read(fetcher: SourceFetcher): Promise<FollowUpRead>;
+  /**
+   * The configured documents that may assess one of these States (all for none), in parallel: each one's language
+   * versions (Download.aspx), then its English PDF, read.
+   */
+  read(countries: readonly string[], fetcher: SourceFetcher): Promise<FollowUpRead>;
   /** One document by symbol (the live check reads one). */
   document(symbol: string, fetcher: SourceFetcher): Promise<ReadDocument & { download: Fetched }>;
 }
@@ -69,10 +72,11 @@ export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = 
     return { symbol, document: read, fetched, download: listed.fetched };
   }
 
-  async function read(fetcher: SourceFetcher): Promise<FollowUpRead> {
-    const settled = await Promise.allSettled(cfg.documents.map((s) => document(s, fetcher)));
+  async function read(countries: readonly string[], fetcher: SourceFetcher): Promise<FollowUpRead> {
+    const asked = cfg.documents.filter((d) => countries.length === 0 || d.states === null || d.states.some((s) => countries.includes(s)));
+    const settled = await Promise.allSettled(asked.map((d) => document(d.symbol, fetcher)));
     const documents = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const failed = settled.flatMap((r, i) => (r.status === 'rejected' ? [{ symbol: cfg.documents[i], error: asSourceError(r.reason, SOURCE) }] : []));
+    const failed = settled.flatMap((r, i) => (r.status === 'rejected' ? [{ symbol: asked[i].symbol, error: asSourceError(r.reason, SOURCE) }] : []));
     // Nothing read at all: the source is down, and says so as its error.
     if (documents.length === 0 && failed.length > 0) throw failed[0].error;
     return {
@@ -81,6 +85,7 @@ export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = 
       warnings: [
         ...failed.map((f) => `${SOURCE}: ${f.symbol} could not be read (${f.error.code}: ${f.error.message}); its grades are missing`),
         ...documents.flatMap((d) => d.document.warnings.map((w) => `${SOURCE}: ${w}`)),
+        ...documents.flatMap((d) => unlisted(d, asked.find((a) => a.symbol === d.symbol)!)),
       ],
       complete: failed.length === 0,
     };
@@ -98,3 +103,10 @@ function englishPdf(files: TbFile[], symbol: string): TbFile {
   throw new SourceParseError(`${SOURCE}: Download.aspx lists ${what} for ${symbol}; the hub reads the English PDF`, SOURCE);
 }
 
+/** A State a document assesses that its configuration does not list: queries for that State would not read the document. */
+function unlisted(read: ReadDocument, report: FollowUpReport): string[] {
+  if (report.states === null) return [];
+  const codes = read.document.states.map((s) => s.coSymbol?.split('/')[2]).filter((c): c is string => c !== undefined);
+  return codes.filter((c) => !report.states!.includes(c))
+    .map((c) => `${SOURCE}: ${read.symbol} also assesses ${c}, which RH_CCPR_FOLLOW_UP_DOCUMENTS does not list for it: a query for ${c} alone does not read it`);
+}

@@ -35,7 +35,7 @@ function documentRef(baseUrl: string, symbol: string): DocumentRef {
  * (UHRI's records carry no paragraph number to match), so the Recommendation is built from the assessment's quotation
  * of it, says so in quotedFrom, and carries the grades in followUp.
  * toFollowUpRecommendation(botswana22, …) → { id: 'ccpr-follow-up:CCPR/C/145/2/Add.1:CCPR/C/BWA/CO/2:22', issuedOn: '2021-11-01',
- *   followUp: { grade: 'PARTIAL', label: '[B]', assessedOn: '2026-05-11', assesses: { symbol: 'CCPR/C/BWA/CO/2', paragraph: '22', … }, parts: [{ label: '[B]', … }] }, … }
+ *   followUp: { grade: 'PARTIAL', label: '[B]', assessedOn: '2026-05-11', assesses: { symbol: 'CCPR/C/BWA/CO/2', paragraph: '22', … }, gradedParts: [{ label: '[B]', … }] }, … }
  */
 export function toFollowUpRecommendation(
   assessment: { symbol: string; issuedOn: string | null }, state: StateAssessment & { coSymbol: string }, p: ParagraphAssessment,
@@ -46,7 +46,7 @@ export function toFollowUpRecommendation(
   const parts: FollowUpPart[] = p.parts.map((part) => ({ grade: followUpGrade(part.grade), label: `[${part.grade}]`, subparagraphs: part.subparagraphs, text: part.text }));
   const followUp: FollowUp = {
     grade: paragraphGrade(p.parts), label: parts.map((part) => part.label).join(''), assessedOn: assessment.issuedOn, document: assessedIn,
-    assesses: { symbol: state.coSymbol, paragraph: p.paragraph, adoptedOn: state.coDate, url: co.url }, parts,
+    assesses: { symbol: state.coSymbol, paragraph: p.paragraph, adoptedOn: state.coDate, url: co.url }, gradedParts: parts,
   };
   const isoInSymbol = state.coSymbol.split('/')[2];
   return {
@@ -72,20 +72,20 @@ export function toFollowUpRecommendation(
 function mentions(r: Recommendation, text: string | null): boolean {
   if (!text) return true;
   const needle = text.toLowerCase();
-  return [r.text, r.annotationType ?? '', ...(r.followUp?.parts ?? []).map((p) => p.text ?? '')].some((t) => t.toLowerCase().includes(needle));
+  return [r.text, r.annotationType ?? '', ...(r.followUp?.gradedParts ?? []).map((p) => p.text ?? '')].some((t) => t.toLowerCase().includes(needle));
 }
 
 /**
  * The Human Rights Committee's follow-up grades (RH_CCPR_FOLLOW_UP_DOCUMENTS, read from the documents' PDFs): one
  * Recommendation per concluding-observations paragraph assessed, dated by its concluding observations, its followUp the
- * Committee's grades. Documents are read whole (their State is known only once read) and filtered here.
+ * Committee's grades. The reports configured for the query's States are read whole and filtered here.
  * await ccprFollowUpSource({ baseUrl }).recommendations!({ …q, countries: ['BWA'] }, ctx) → rows: ¶22, ¶26, ¶30 of CCPR/C/BWA/CO/2
  */
 export function ccprFollowUpSource(config: Partial<CcprFollowUpConfig> = {}): ContractSource {
   const adapter = createCcprFollowUpAdapter(config);
 
   async function recommendations(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Recommendation>> {
-    const read = await adapter.read(ctx.fetcher);
+    const read = await adapter.read(q.countries, ctx.fetcher);
     const warnings = [...read.warnings];
     const all = read.documents.flatMap(({ symbol, document, fetched }) => document.states.flatMap((state) => {
       const { coSymbol } = state;

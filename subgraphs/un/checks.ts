@@ -72,12 +72,12 @@ function tbinternetCheck(): SourceCheck {
  * English PDF, the PDF reads, and its paragraphs carry grades; a paragraph the reader could not grade is drift.
  */
 function ccprFollowUpCheck(): SourceCheck {
-  const [symbol] = CCPR_FOLLOW_UP_DEFAULTS.documents;
+  const [{ symbol }] = CCPR_FOLLOW_UP_DEFAULTS.documents;
   return {
     source: CCPR_FOLLOW_UP, system: 'UN', url: downloadUrl(TBINTERNET_DEFAULTS, symbol),
     async run(http) {
       try {
-        const { document } = await createCcprFollowUpAdapter({ documents: [symbol] }).document(symbol, createCachedFetcher(http, createSourceCache()));
+        const { document } = await createCcprFollowUpAdapter().document(symbol, createCachedFetcher(http, createSourceCache()));
         const paragraphs = document.states.flatMap((s) => s.paragraphs);
         return {
           records: paragraphs.length,

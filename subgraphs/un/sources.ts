@@ -15,7 +15,7 @@ import { documentsFromEnv, type CcprFollowUpConfig } from '../../adapters/ccpr-f
  * RH_UHRI_URL (default https://dataex.ohchr.org), RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri),
  * RH_TBINTERNET_URL (default https://tbinternet.ohchr.org), RH_SPINTERNET_URL (default https://spinternet.ohchr.org),
  * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_CCPR_FOLLOW_UP_URL (default RH_TBINTERNET_URL) and
- * RH_CCPR_FOLLOW_UP_DOCUMENTS (comma-separated follow-up report symbols; default the recorded ones).
+ * RH_CCPR_FOLLOW_UP_DOCUMENTS (follow-up reports with their States, "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones).
  */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return [

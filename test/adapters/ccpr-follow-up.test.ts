@@ -13,6 +13,7 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { expectExpected } from '../support/expected.ts';
 
 const text = (symbol: string) => followUpText(symbol)!;
+const RECORDED = RECORDED_FOLLOW_UP_DOCUMENTS.map((d) => d.symbol);
 const expectedFile = (symbol: string) => new URL(`../fixtures/ccpr-follow-up/${fixtureStem(symbol)}.expected.json`, import.meta.url);
 const BOTSWANA = 'CCPR/C/145/2/Add.1';
 const OLD_SCALE = 'CCPR/C/116/2';
@@ -21,7 +22,7 @@ const OLD_SCALE = 'CCPR/C/116/2';
 const gradesOf = (d: FollowUpDocument) => Object.fromEntries(d.states.map((s) => [s.state, Object.fromEntries(s.paragraphs.map((p) => [p.paragraph, p.parts.map((x) => x.grade)]))]));
 
 describe('the follow-up reader, on the real texts (pdftotext of the documents)', () => {
-  it.each(RECORDED_FOLLOW_UP_DOCUMENTS)('reads %s whole, as its expected output', (symbol) => {
+  it.each(RECORDED)('reads %s whole, as its expected output', (symbol) => {
     expectExpected(expectedFile(symbol), readFollowUpText(text(symbol)));
   });
 
@@ -114,14 +115,14 @@ describe('the follow-up reader, on the variance of real layouts', () => {
 });
 
 describe('the follow-up documents as PDFs (read with PDF.js)', () => {
-  it.each(RECORDED_FOLLOW_UP_DOCUMENTS)('reads the PDF of %s to what its text reads (wrapped lines, new pages)', async (symbol) => {
+  it.each(RECORDED)('reads the PDF of %s to what its text reads (wrapped lines, new pages)', async (symbol) => {
     const pdf = readFileSync(followUpPdfPath(symbol));
     const read = readFollowUpText(await pdfText(pdf, 'ccpr-follow-up', symbol));
     expectExpected(expectedFile(symbol), read);
   });
 
   it('keeps the reconstructed PDFs those its script builds from the recorded texts', async () => {
-    for (const symbol of RECORDED_FOLLOW_UP_DOCUMENTS)
+    for (const symbol of RECORDED)
       expect(Buffer.compare(Buffer.from(await followUpPdf(text(symbol), symbol)), readFileSync(followUpPdfPath(symbol))), symbol).toBe(0);
   });
 
@@ -144,29 +145,41 @@ describe('the follow-up adapter against the Treaty Body Database on loopback', (
   afterAll(async () => { await http.close(); await server.close(); });
 
   it("reads every configured document through Download.aspx and its English PDF", async () => {
-    const read = await createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet') }).read(fetcher);
+    const adapter = createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet') });
+    const read = await adapter.read([], fetcher);
     expect(read.warnings).toEqual([]);
     expect(read.complete).toBe(true);
     expect(read.documents.map((d) => [d.symbol, d.document.states.map((s) => s.state)])).toEqual([
       ['CCPR/C/145/2/Add.1', ['Botswana']], ['CCPR/C/140/2/Add.4', ['Uzbekistan']], ['CCPR/C/136/2/Add.3', ['Bulgaria']], ['CCPR/C/116/2', ['Dominican Republic']],
     ]);
     expect(read.fetched.map((f) => f.url)).toContain(`${server.baseUrl('tbinternet')}/_layouts/15/treatybodyexternal/DownloadDraft.aspx?key=CCPR%2FC%2F145%2F2%2FAdd.1`);
+    // A query for States reads only the reports configured for them, and none for a State no report assesses.
+    expect((await adapter.read(['BGR', 'DOM'], fetcher)).documents.map((d) => d.symbol)).toEqual(['CCPR/C/136/2/Add.3', 'CCPR/C/116/2']);
+    expect(await adapter.read(['SVN'], fetcher)).toEqual({ documents: [], fetched: [], warnings: [], complete: true });
+  });
+
+  it('says when a report assesses a State its configuration does not list for it', async () => {
+    const read = await createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet'), documents: [{ symbol: 'CCPR/C/116/2', states: ['ISL'] }] }).read(['ISL'], fetcher);
+    expect(read.warnings).toEqual(['ccpr-follow-up: CCPR/C/116/2 also assesses DOM, which RH_CCPR_FOLLOW_UP_DOCUMENTS does not list for it: a query for DOM alone does not read it']);
   });
 
   it('names a document the database lists no file for, and reads the others', async () => {
-    const read = await createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet'), documents: ['CCPR/C/145/2/Add.1', 'CCPR/C/999/2/Add.9'] }).read(fetcher);
+    const read = await createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet'), documents: [{ symbol: 'CCPR/C/145/2/Add.1', states: ['BWA'] }, { symbol: 'CCPR/C/999/2/Add.9', states: null }] }).read(['BWA'], fetcher);
     expect(read.documents.map((d) => d.symbol)).toEqual(['CCPR/C/145/2/Add.1']);
     expect(read.complete).toBe(false);
     expect(read.warnings).toEqual([expect.stringMatching(/^ccpr-follow-up: CCPR\/C\/999\/2\/Add\.9 could not be read \(RH_SOURCE_PARSE: .*lists no files/)]);
   });
 
   it('fails as a source when no document can be read', async () => {
-    await expect(createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet'), documents: ['CCPR/C/999/2/Add.9'] }).read(fetcher)).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE' });
+    await expect(createCcprFollowUpAdapter({ baseUrl: server.baseUrl('tbinternet'), documents: [{ symbol: 'CCPR/C/999/2/Add.9', states: null }] }).read([], fetcher)).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE' });
   });
 
   it('refuses documents that are not follow-up reports in its configuration, and reads the list from the environment', () => {
-    expect(() => createCcprFollowUpAdapter({ documents: ['CCPR/C/BWA/CO/2'] })).toThrow(/CCPR\/C\/BWA\/CO\/2/);
-    expect(documentsFromEnv(' CCPR/C/145/2/Add.1, CCPR/C/116/2 ,')).toEqual(['CCPR/C/145/2/Add.1', 'CCPR/C/116/2']);
+    expect(() => createCcprFollowUpAdapter({ documents: [{ symbol: 'CCPR/C/BWA/CO/2', states: ['BWA'] }] })).toThrow(/CCPR\/C\/BWA\/CO\/2/);
+    expect(() => createCcprFollowUpAdapter({ documents: [{ symbol: 'CCPR/C/145/2/Add.1', states: ['Botswana'] }] })).toThrow(/ISO alpha-3/);
+    expect(documentsFromEnv(' CCPR/C/145/2/Add.1=bwa, CCPR/C/116/2=DOM+ISL , CCPR/C/128/3,')).toEqual([
+      { symbol: 'CCPR/C/145/2/Add.1', states: ['BWA'] }, { symbol: 'CCPR/C/116/2', states: ['DOM', 'ISL'] }, { symbol: 'CCPR/C/128/3', states: null },
+    ]);
     expect(documentsFromEnv('')).toBeUndefined();
   });
 });

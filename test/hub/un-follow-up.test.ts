@@ -3,7 +3,7 @@ import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 const FOLLOW_UP = `query($code: ID!) { country(code: $code) { recommendations(first: 20) {
   nodes { id issuedOn text annotationType mechanism { id } mechanismLabel countries { code name } document { symbol url } quotedFrom { symbol url }
-    followUp { grade label assessedOn document { symbol url } assesses { symbol paragraph adoptedOn url } parts { grade label subparagraphs text } }
+    followUp { grade label assessedOn document { symbol url } assesses { symbol paragraph adoptedOn url } gradedParts { grade label subparagraphs text } }
     provenance { system source owner sourceUrl } }
   totalCount
   sources { system source ok code message count total warnings }
@@ -35,7 +35,7 @@ describe("the Human Rights Committee's follow-up grades, through the whole hub",
       followUp: {
         grade: 'PARTIAL', label: '[B]', assessedOn: '2026-05-11', document: { symbol: 'CCPR/C/145/2/Add.1' },
         assesses: { symbol: 'CCPR/C/BWA/CO/2', paragraph: '22', adoptedOn: '2021-11-01', url: download('CCPR/C/BWA/CO/2') },
-        parts: [{ grade: 'PARTIAL', label: '[B]', subparagraphs: null, text: expect.stringMatching(/^The Committee welcomes the measures taken/) }],
+        gradedParts: [{ grade: 'PARTIAL', label: '[B]', subparagraphs: null, text: expect.stringMatching(/^The Committee welcomes the measures taken/) }],
       },
       provenance: { system: 'UN', source: 'ccpr-follow-up', owner: 'OHCHR', sourceUrl: download('CCPR/C/145/2/Add.1') },
     });
@@ -49,7 +49,7 @@ describe("the Human Rights Committee's follow-up grades, through the whole hub",
     expect(nodes.map((n: { followUp: { assesses: { paragraph: string }; label: string; grade: string } }) => [n.followUp.assesses.paragraph, n.followUp.label, n.followUp.grade])).toEqual([
       ['11', '[C1][B2][B2]', 'NOT_SATISFACTORY'], ['22', '[B2][B2][D1]', 'NO_INFORMATION'], ['8', '[C2]', 'NOT_SATISFACTORY'],
     ]);
-    expect(nodes[0].followUp.parts.map((p: { grade: string; subparagraphs: string }) => [p.grade, p.subparagraphs])).toEqual([['NOT_SATISFACTORY', '(a)'], ['PARTIAL', '(b)'], ['PARTIAL', '(c)']]);
+    expect(nodes[0].followUp.gradedParts.map((p: { grade: string; subparagraphs: string }) => [p.grade, p.subparagraphs])).toEqual([['NOT_SATISFACTORY', '(a)'], ['PARTIAL', '(b)'], ['PARTIAL', '(c)']]);
     expect(nodes[0]).toMatchObject({ issuedOn: '2012-03-27', followUp: { assessedOn: '2016-05-09', assesses: { symbol: 'CCPR/C/DOM/CO/5' } } });
   });
 

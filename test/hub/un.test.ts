@@ -33,7 +33,7 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
     // No recorded communication and no recorded UPR recommendation concern Mexico: the honest answer is an empty list.
     expect(mexico.communications.nodes).toEqual([]);
     expect(mexico.communications.sources.find((s: { system: string }) => s.system === 'UN')).toMatchObject({ ok: true, warnings: ['The United Nations subgraph has no source of communications yet.'] });
-    expect(mexico.recommendations).toMatchObject({ nodes: [], totalCount: 0, sources: [{ source: 'uhri', ok: true, total: 0 }] });
+    expect(mexico.recommendations).toMatchObject({ nodes: [], totalCount: 0, sources: [{ source: 'uhri', ok: true, total: 0 }, { source: 'ccpr-follow-up', ok: true, total: 0 }] });
   });
 
   it('merges Mexico’s UN reviews, visits and decisions since 2000 into one newest-first list', async () => {
