@@ -1,13 +1,14 @@
 import { SYSTEMS } from '../schema/systems.ts';
-import { registrySchema } from '../subgraphs/registry/index.ts';
+import { buildRegistrySchema } from '../subgraphs/registry/index.ts';
 import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
-import { createSourceRuntime, runtimeHealth, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
+import { createSourceRuntime, runtimeHealth, scopeKeyOf, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
-import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from '../subgraphs/systems.ts';
+import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
+import { InvalidConfigError } from '../adapters/_kit/errors.ts';
 
 export interface HubOptions {
   env?: NodeJS.ProcessEnv;
@@ -31,18 +32,26 @@ export interface RunningHub {
 /**
  * The whole hub in one process, each part on its own loopback port: the registry, one subgraph per system,
  * and the gateway over them. A subgraph whose RH_<NAME>_URL is set (e.g. hosted by its mechanism) is not
- * started here: the gateway uses that URL.
+ * started here: the gateway uses that URL, and RH_SCOPE_KEY must then give the key both sides sign and verify
+ * part scopes with. With every part in this process and no RH_SCOPE_KEY, a random key is made for this process.
  */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const env = options.env ?? process.env;
-  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http });
+  const scopeKey = scopeKeyOf(env);
+  const elsewhere = SUBGRAPH_NAMES.filter((name) => env[subgraphUrlVariable(name)]);
+  if (elsewhere.length > 0 && !scopeKey)
+    throw new InvalidConfigError(`${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; `
+      + 'set RH_SCOPE_KEY to the key they sign and verify part scopes with');
+  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, scopeKey });
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
-  if (!env[subgraphUrlVariable('registry')])
-    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema: registrySchema, context: () => ({}), health: health(() => []), port: port('registry') }));
+  if (!env[subgraphUrlVariable('registry')]) {
+    const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) });
+    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry') }));
+  }
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));

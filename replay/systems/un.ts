@@ -3,10 +3,11 @@ import { uhriReplay } from '../uhri.ts';
 import { tbinternetReplay } from '../tbinternet.ts';
 import { spinternetReplay } from '../spinternet.ts';
 import { recordedUwazi } from '../uwazi.ts';
+import { spcommreportsReplay } from '../spcommreports.ts';
 
 /** The UN system's recorded sources: mount name → handler, and the environment pointing adapters at them. */
 export const unReplay: ReplaySystem = {
-  mounts: () => ({ uhri: uhriReplay(), tbinternet: tbinternetReplay(), 'ccpr-follow-up': tbinternetReplay(), spinternet: spinternetReplay(), 'upr-info': recordedUwazi('upr-info') }),
+  mounts: () => ({ uhri: uhriReplay(), tbinternet: tbinternetReplay(), 'ccpr-follow-up': tbinternetReplay(), spinternet: spinternetReplay(), 'upr-info': recordedUwazi('upr-info'), spcommreports: spcommreportsReplay() }),
   environment: (server) => ({
     RH_UHRI_URL: server.baseUrl('uhri'),
     RH_TBINTERNET_URL: server.baseUrl('tbinternet'),
@@ -14,5 +15,6 @@ export const unReplay: ReplaySystem = {
     RH_CCPR_FOLLOW_UP_URL: server.baseUrl('ccpr-follow-up'),
     RH_SPINTERNET_URL: server.baseUrl('spinternet'),
     RH_UPR_INFO_URL: server.baseUrl('upr-info'),
+    RH_SPCOMMREPORTS_URL: server.baseUrl('spcommreports'),
   }),
 };

@@ -93,6 +93,7 @@ export function toPrecautionaryCommunication(r: IachrPrecautionaryRecord, fetche
     mechanisms: [mechanismRefOf('ia-iachr')],
     mandateLabels: [],
     countries: r.country ? [countryRefOf(r.country, warnings)] : [],
+    addressees: r.country ? [r.country] : [],
     date: r.date,
     sourceDate: r.sourceDate,
     summary: r.beneficiaries,

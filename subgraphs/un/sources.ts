@@ -5,6 +5,7 @@ import { tbinternetSessionsSource } from './tbinternet-sessions-source.ts';
 import { spinternetSource } from './spinternet-source.ts';
 import { uprInfoReviewsSource } from './upr-info-source.ts';
 import { ccprFollowUpSource } from './ccpr-follow-up-source.ts';
+import { spcommreportsSource } from './spcommreports-source.ts';
 import { standingInvitationResolvers } from './standing-invitations.ts';
 import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
 import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
@@ -14,8 +15,9 @@ import { documentsFromEnv, type CcprFollowUpConfig } from '../../adapters/ccpr-f
  * The UN system's sources, configured from the environment:
  * RH_UHRI_URL (default https://dataex.ohchr.org), RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri),
  * RH_TBINTERNET_URL (default https://tbinternet.ohchr.org), RH_SPINTERNET_URL (default https://spinternet.ohchr.org),
- * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_CCPR_FOLLOW_UP_URL (default RH_TBINTERNET_URL) and
- * RH_CCPR_FOLLOW_UP_DOCUMENTS (follow-up reports with their States, "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones).
+ * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_SPCOMMREPORTS_URL (default https://spcommreports.ohchr.org),
+ * RH_CCPR_FOLLOW_UP_URL (default RH_TBINTERNET_URL) and RH_CCPR_FOLLOW_UP_DOCUMENTS (follow-up reports with their States,
+ * "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones).
  */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return [
@@ -24,6 +26,7 @@ export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
     tbinternetSessionsSource(tbinternetConfig(env)),
     spinternetSource(spinternetConfig(env)),
     uprInfoReviewsSource(env.RH_UPR_INFO_URL),
+    spcommreportsSource(env.RH_SPCOMMREPORTS_URL ? { baseUrl: env.RH_SPCOMMREPORTS_URL } : {}),
     ccprFollowUpSource(ccprFollowUpConfig(env)),
   ];
 }
