@@ -114,10 +114,20 @@ export interface Compliance {
   state: ComplianceState;
   label: string;
   supervision: string | null;
+  supervisionCode: string | null;
   leadingCase: string | null;
+  group: string | null;
+  statusCodes: ComplianceCode[];
   lastAction: DocumentRef | null;
   lastActionOn: string | null;
+  lastActionType: string | null;
+  closedOn: string | null;
   provenance: Provenance;
+}
+export interface ComplianceCode {
+  field: string;
+  value: string;
+  label: string | null;
 }
 
 export type CommunicationType = 'ALLEGATION_LETTER' | 'URGENT_APPEAL' | 'OTHER_LETTER' | 'PRECAUTIONARY_MEASURE' | 'OTHER';

@@ -6,9 +6,11 @@ import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.t
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { startHiveGateway } from '../gateway/hive.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
 import { InvalidConfigError } from '../adapters/_kit/errors.ts';
+import { watchStores } from '../observability/metrics.ts';
 
 export interface HubOptions {
   env?: NodeJS.ProcessEnv;
@@ -19,6 +21,17 @@ export interface HubOptions {
   http?: Partial<HttpConfig>;
   slice?: SliceOptions;
   subgraphTimeoutMs?: number;
+  /** Which Federation gateway fronts the subgraphs: the hub's own (default) or Hive Gateway. Default: RH_GATEWAY or 'hub'. */
+  gateway?: GatewayKind;
+}
+
+export type GatewayKind = 'hub' | 'hive';
+
+/** RH_GATEWAY=hive runs Hive Gateway (Rust query planner) in front of the same subgraphs; anything else is refused. */
+export function gatewayKindOf(value: string | undefined): GatewayKind {
+  if (value === undefined || value === '' || value === 'hub') return 'hub';
+  if (value === 'hive') return 'hive';
+  throw new Error(`RH_GATEWAY must be "hub" or "hive", not ${JSON.stringify(value.slice(0, 40))}`);
 }
 
 export interface RunningHub {
@@ -46,6 +59,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
+  watchStores(() => runtimeHealth(runtime));
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
   if (!env[subgraphUrlVariable('registry')]) {
@@ -56,12 +70,13 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));
     subgraphs.set(entry.subgraph, await serveSubgraph({
-      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph),
+      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph), makesSourceStatuses: true,
     }));
   }
 
   const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
-  const gateway = await startGateway({
+  const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
+  const gateway = await start({
     subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs,
   });
   return {

@@ -6,6 +6,7 @@ import { createSourceRuntime, runtimeHealth, scopeKeyOf } from './_shared/runtim
 import { serveSubgraph } from './_shared/serve.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from './systems.ts';
 import { subgraphEndpoints } from '../gateway/subgraphs.ts';
+import { watchStores } from '../observability/metrics.ts';
 
 const name = process.argv[2] ?? '';
 const known = subgraphEndpoints({});
@@ -24,10 +25,11 @@ if (!scopeKey) {
   process.exit(2);
 }
 const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cacheNamespace: process.env.HUB_CACHE_NAMESPACE, scopeKey });
+watchStores(() => runtimeHealth(runtime));
 const served = entry
   ? await (async () => {
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
-    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host });
+    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host, makesSourceStatuses: true });
   })()
   : await serveSubgraph({
     name, schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }),

@@ -6,6 +6,7 @@ import { HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
 import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
 import { InvalidConfigError } from '../../adapters/_kit/errors.ts';
 import { createTokenSigner, type TokenSigner } from '../../schema/signed-token.ts';
+import { instrumentFetcher, instrumentHttp } from '../../adapters/_kit/instrumented.ts';
 
 /** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher, the host slots. */
 export interface SourceRuntime {
@@ -61,9 +62,9 @@ export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime
       url: options.cacheUrl, namespace, perHost: http.maxConcurrentPerHost, leaseMs: http.timeoutMs + LEASE_MARGIN_MS, opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
     })
     : PROCESS_SLOTS;
-  const client = createHttpClient(options.http, { slots });
+  const client = instrumentHttp(createHttpClient(options.http, { slots }));
   const cache = createSourceCache({ url: options.cacheUrl, namespace });
-  const fetcher = createCachedFetcher(client, cache);
+  const fetcher = instrumentFetcher(createCachedFetcher(client, cache));
   const tokens = createTokenSigner(options.scopeKey ?? randomBytes(32));
   return { http: client, cache, slots, fetcher, tokens, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
 }

@@ -78,7 +78,7 @@ describe('each subgraph alone, in process', () => {
     const [part] = (res.data as { _entities: { total: number; items: { id: string; date: string }[]; sources: unknown[] }[] })._entities;
     expect(part.items.map((i) => i.id)).toEqual(['hudoc-echr:001-242070', 'hudoc-esc:2023/def/SVN/31/1/EN', 'hudoc-esc:2023/def/SVN/31/2/EN', 'hudoc-esc:2023/def/SVN/31/3/EN']);
     expect(part.total).toBe(4);
-    expect(part.sources).toEqual([{ source: 'hudoc-echr', ok: true, total: 1 }, { source: 'hudoc-esc', ok: true, total: 3 }]);
+    expect(part.sources).toEqual([{ source: 'hudoc-echr', ok: true, total: 1 }, { source: 'hudoc-exec', ok: true, total: 0 }, { source: 'hudoc-esc', ok: true, total: 3 }]);
   });
 
   it('a source subgraph answers a scope it did not make with a status, not a crash', async () => {
