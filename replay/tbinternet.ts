@@ -1,10 +1,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReplayHandler, ReplayResponse } from './types.ts';
+import { followUpDraft } from './ccpr-follow-up.ts';
 
 const DIR = fileURLToPath(new URL('../test/fixtures/tbinternet/', import.meta.url));
 const SEARCH_PATH = '/_layouts/15/treatybodyexternal/tbsearch.aspx';
 const DOWNLOAD_PATH = '/_layouts/15/treatybodyexternal/download.aspx';
+const DOWNLOAD_DRAFT_PATH = '/_layouts/15/treatybodyexternal/downloaddraft.aspx';
 const SESSIONS_LIST_PATH = '/_layouts/15/treatybodyexternal/sessionslist.aspx';
 const SESSION_DETAILS_PATH = '/_layouts/15/treatybodyexternal/sessiondetails1.aspx';
 
@@ -30,7 +32,8 @@ const INVALID_VIEWSTATE = html({ charset: 'utf-8', bytes: Buffer.from(
  * a POST is answered only when it carries back the __VIEWSTATE and __EVENTVALIDATION of a page this server
  * issued (else ASP.NET's 500 "Validation of viewstate MAC failed"); the search button from the form gives
  * results page 1, a pager link's __EVENTTARGET from a results page gives that page. Download.aspx?symbolno=
- * answers each recorded symbol's language list, or "Sorry there is no files available". SessionsList.aspx?Treaty=
+ * answers each recorded symbol's language list, or "Sorry there is no files available"; DownloadDraft.aspx?key= a
+ * follow-up report's PDF, rebuilt from its recorded text (replay/ccpr-follow-up.ts). SessionsList.aspx?Treaty=
  * answers the recorded sessions of CAT, CCPR, CEDAW and CRC, and SessionDetails1.aspx?SessionID= the States of each
  * recorded session (404 for any other treaty or session).
  * Mounted as 'tbinternet': startReplayServer({ tbinternet: tbinternetReplay() }).
@@ -57,6 +60,7 @@ export function tbinternetReplay(): ReplayHandler {
       const file = `download/${(req.query.get('symbolno') ?? '').replace(/\//g, '_').replace(/[^\w.-]/g, '')}.html`;
       return html({ bytes: readFileSync(`${DIR}${existsSync(`${DIR}${file}`) ? file : 'download/no-files.html'}`), charset: 'utf-8' });
     }
+    if (path === DOWNLOAD_DRAFT_PATH && req.method === 'GET') return followUpDraft(req.query.get('key'));
     if (path === SESSIONS_LIST_PATH && req.method === 'GET') return recorded(`sessions/list-${req.query.get('Treaty') ?? ''}.html`);
     if (path === SESSION_DETAILS_PATH && req.method === 'GET') return recorded(`sessions/details-${req.query.get('SessionID') ?? ''}.html`);
     return undefined;

@@ -39,11 +39,19 @@ export interface Recommendation {
   uprCycle: string | null;
   uprSession: string | null;
   followUp: FollowUp | null;
+  /** Set only where text is another document's quotation of the recommendation (a follow-up assessment). */
+  quotedFrom?: DocumentRef | null;
   provenance: Provenance;
 }
 
 export type FollowUpGrade = 'SATISFACTORY' | 'PARTIAL' | 'NOT_SATISFACTORY' | 'NO_INFORMATION' | 'CONTRARY' | 'IMPLEMENTED' | 'UNKNOWN';
-export interface FollowUp { grade: FollowUpGrade; label: string; assessedOn: string | null; document: DocumentRef | null }
+export interface FollowUp {
+  grade: FollowUpGrade; label: string; assessedOn: string | null; document: DocumentRef | null;
+  /** Treaty-body follow-up only: the paragraph graded, and each part graded apart. */
+  assesses?: AssessedParagraph | null; gradedParts?: FollowUpPart[] | null;
+}
+export interface AssessedParagraph { symbol: string; paragraph: string; adoptedOn: string | null; url: string | null }
+export interface FollowUpPart { grade: FollowUpGrade; label: string; subparagraphs: string | null; text: string | null }
 
 export type VisitStatus = 'REQUESTED' | 'ACCEPTED' | 'SCHEDULED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED';
 export type VisitType = 'PERIODIC' | 'AD_HOC' | 'ON_SITE' | 'WORKING' | 'FOLLOW_UP' | 'OTHER';

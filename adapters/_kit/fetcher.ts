@@ -22,6 +22,8 @@ export interface FetchOptions {
   /** How long a fresh answer may be served from cache, in milliseconds. */
   ttlMs: number;
   accept?: string;
+  /** A binary answer (a PDF), kept as its bytes one character each: see HttpRequestOptions.binary. */
+  binary?: boolean;
   /**
    * Checks that a body is data before it is cached (usually the adapter's parser): throws a SourceError when it
    * is not, so a 200 maintenance page neither replaces the last good copy nor is served for the whole TTL.
@@ -75,7 +77,7 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
     return promise;
   }
 
-  const options = (opts: FetchOptions) => ({ source: opts.source, accept: opts.accept });
+  const options = (opts: FetchOptions) => ({ source: opts.source, accept: opts.accept, binary: opts.binary });
   return {
     get: (url, opts) => shared(url, url, opts, () => http.getText(url, options(opts))),
     post: (url, form, opts) => shared(postKey(url, form), url, opts, () => http.postForm(url, form, options(opts))),

@@ -20,6 +20,8 @@ export interface HttpRequestOptions {
   /** The hub's name for the source, carried by every error. */
   source: string;
   accept?: string;
+  /** A binary answer (a PDF): the body is its bytes one character each (latin1), undecoded; Buffer.from(body, 'latin1') gives them back. */
+  binary?: boolean;
 }
 
 export interface HttpClient {
@@ -109,7 +111,7 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, options: Http
       });
       const bytes = new Uint8Array(await res.body.arrayBuffer());
       const contentType = headerValue(res.headers['content-type']);
-      const body = decodeBody(bytes, contentType);
+      const body = opts.binary ? Buffer.from(bytes).toString('latin1') : decodeBody(bytes, contentType);
       if (isChallengePage(body))
         throw new SourceBlockedError(`${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to ${method} ${url}`, opts.source, { status: res.statusCode, url });
       if (res.statusCode === 429)

@@ -3,13 +3,14 @@ import { readExportRecords } from '../../adapters/uhri/parse.ts';
 import { textCheck, type SourceCheck } from '../_shared/source-check.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
-import { createTbinternetAdapter, searchUrl, sessionsListUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
+import { createTbinternetAdapter, downloadUrl, searchUrl, sessionsListUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
 import { SPINTERNET_DEFAULTS, standingInvitationsUrl, visitsUrl } from '../../adapters/spinternet/index.ts';
 import { parseStandingInvitationsPage, parseVisitsPage } from '../../adapters/spinternet/parse.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { uwaziSearchCheck } from '../_shared/uwazi.ts';
 import { UPR_INFO_REVIEWS, UPR_INFO_URL } from './upr-info-source.ts';
 import { TBINTERNET_SESSIONS } from './tbinternet-sessions-source.ts';
+import { CCPR_FOLLOW_UP_DEFAULTS, createCcprFollowUpAdapter, SOURCE as CCPR_FOLLOW_UP } from '../../adapters/ccpr-follow-up/index.ts';
 import { listingUrl, SPCOMMREPORTS_DEFAULTS } from '../../adapters/spcommreports/index.ts';
 import { parseListingPage } from '../../adapters/spcommreports/parse.ts';
 import { toSpCommunicationRecord } from '../../adapters/spcommreports/map.ts';
@@ -22,12 +23,13 @@ const SAMPLE = 20;
  * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
  * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
  * grid), its CAT sessions list and newest session page, the Special Procedures' country-visits table and their standing-invitations table, the first ten UPR
- * reviews in UPR Info's database, and the first page of the special procedures' "Communications sent" listing.
+ * reviews in UPR Info's database, the first page of the special procedures' "Communications sent" listing, and the first configured
+ * Human Rights Committee follow-up report (its Download.aspx, its PDF, its grades).
  */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
   const visits = visitsUrl(SPINTERNET_DEFAULTS);
-  return [tbinternetCheck(), tbinternetSessionsCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
+  return [tbinternetCheck(), tbinternetSessionsCheck(), ccprFollowUpCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
     uwaziSearchCheck(UPR_INFO_REVIEWS.source, 'UN', UPR_INFO_URL, UPR_INFO_REVIEWS.template), spcommreportsCheck(), {
     source: 'uhri', system: 'UN', url,
     async run(http) {
@@ -61,6 +63,33 @@ function tbinternetCheck(): SourceCheck {
           problems: [
             ...(read.records.length === 0 ? ['the first results page listed no decision'] : []),
             ...(unread > 0 ? [`${unread} rows have no readable date or no communication symbol (…/D/…)`] : []),
+          ],
+        };
+      } catch (err) {
+        return { records: 0, problems: [(err as Error).message] };
+      }
+    },
+  };
+}
+
+/**
+ * The first configured follow-up report (CCPR/C/145/2/Add.1, Botswana), through the adapter: its Download.aspx lists an
+ * English PDF, the PDF reads, and its paragraphs carry grades; a paragraph the reader could not grade is drift.
+ */
+function ccprFollowUpCheck(): SourceCheck {
+  const [{ symbol }] = CCPR_FOLLOW_UP_DEFAULTS.documents;
+  return {
+    source: CCPR_FOLLOW_UP, system: 'UN', url: downloadUrl(TBINTERNET_DEFAULTS, symbol),
+    async run(http) {
+      try {
+        const { document } = await createCcprFollowUpAdapter().document(symbol, createCachedFetcher(http, createSourceCache()));
+        const paragraphs = document.states.flatMap((s) => s.paragraphs);
+        return {
+          records: paragraphs.length,
+          problems: [
+            ...(paragraphs.length === 0 ? [`${symbol} read, but no graded paragraph found`] : []),
+            ...(document.issuedOn === null ? [`${symbol}: no "Distr.: General <date>" line read`] : []),
+            ...document.warnings,
           ],
         };
       } catch (err) {

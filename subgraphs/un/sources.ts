@@ -4,16 +4,20 @@ import { tbinternetSource } from './tbinternet-source.ts';
 import { tbinternetSessionsSource } from './tbinternet-sessions-source.ts';
 import { spinternetSource } from './spinternet-source.ts';
 import { uprInfoReviewsSource } from './upr-info-source.ts';
+import { ccprFollowUpSource } from './ccpr-follow-up-source.ts';
 import { spcommreportsSource } from './spcommreports-source.ts';
 import { standingInvitationResolvers } from './standing-invitations.ts';
 import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
 import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
+import { documentsFromEnv, type CcprFollowUpConfig } from '../../adapters/ccpr-follow-up/index.ts';
 
 /**
  * The UN system's sources, configured from the environment:
  * RH_UHRI_URL (default https://dataex.ohchr.org), RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri),
  * RH_TBINTERNET_URL (default https://tbinternet.ohchr.org), RH_SPINTERNET_URL (default https://spinternet.ohchr.org),
- * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_SPCOMMREPORTS_URL (default https://spcommreports.ohchr.org).
+ * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_SPCOMMREPORTS_URL (default https://spcommreports.ohchr.org),
+ * RH_CCPR_FOLLOW_UP_URL (default RH_TBINTERNET_URL) and RH_CCPR_FOLLOW_UP_DOCUMENTS (follow-up reports with their States,
+ * "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones).
  */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return [
@@ -23,6 +27,7 @@ export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
     spinternetSource(spinternetConfig(env)),
     uprInfoReviewsSource(env.RH_UPR_INFO_URL),
     spcommreportsSource(env.RH_SPCOMMREPORTS_URL ? { baseUrl: env.RH_SPCOMMREPORTS_URL } : {}),
+    ccprFollowUpSource(ccprFollowUpConfig(env)),
   ];
 }
 
@@ -39,4 +44,11 @@ function spinternetConfig(env: NodeJS.ProcessEnv): Partial<SpinternetConfig> {
 /** One Treaty Body Database for its jurisprudence and its session calendar: RH_TBINTERNET_URL, unset → {} (the live site). */
 function tbinternetConfig(env: NodeJS.ProcessEnv): Partial<TbinternetConfig> {
   return env.RH_TBINTERNET_URL ? { baseUrl: env.RH_TBINTERNET_URL } : {};
+}
+
+/** The follow-up reports are Treaty Body Database documents: RH_CCPR_FOLLOW_UP_URL, else RH_TBINTERNET_URL, else the live site; RH_CCPR_FOLLOW_UP_DOCUMENTS names them. */
+function ccprFollowUpConfig(env: NodeJS.ProcessEnv): Partial<CcprFollowUpConfig> {
+  const baseUrl = env.RH_CCPR_FOLLOW_UP_URL || env.RH_TBINTERNET_URL;
+  const documents = documentsFromEnv(env.RH_CCPR_FOLLOW_UP_DOCUMENTS);
+  return { ...(baseUrl && { baseUrl }), ...(documents && { documents }) };
 }

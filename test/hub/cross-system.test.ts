@@ -113,6 +113,7 @@ describe('the whole hub on recorded responses', () => {
     expect(res.data.recommendations).toEqual({
       nodes: [], totalCount: 0, sources: [
         { system: 'UN', source: 'uhri', ok: true, total: 0, warnings: [] },
+        { system: 'UN', source: 'ccpr-follow-up', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-ecri', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-greta', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-grevio', ok: true, total: 0, warnings: [] },

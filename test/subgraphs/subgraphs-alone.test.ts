@@ -66,7 +66,7 @@ describe('each subgraph alone, in process', () => {
     expect(part.items.map((i) => i.id)).toEqual([
       'uhri:00000000-0048-0140-0000-000000000251', 'uhri:00000000-0048-0140-0000-000000000252', 'uhri:00000000-0048-0140-0000-000000000253',
     ]);
-    expect(part.sources).toEqual([{ source: 'uhri', ok: true, total: 254 }]);
+    expect(part.sources).toEqual([{ source: 'uhri', ok: true, total: 254 }, { source: 'ccpr-follow-up', ok: true, total: 0 }]);
   });
 
   it('the Council of Europe subgraph merges its sources into one part, newest first', async () => {

@@ -55,6 +55,20 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
       .resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no standing-invitations table/)] });
   });
 
+  it('reads the first follow-up report: its Download.aspx row, its English PDF, its graded paragraphs; a PDF that is not one is drift', async () => {
+    const tb = agent.get('https://tbinternet.ohchr.org');
+    const download = '/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CCPR%2FC%2F145%2F2%2FAdd.1&Lang=en';
+    const pdfPath = '/_layouts/15/treatybodyexternal/DownloadDraft.aspx?key=CCPR%2FC%2F145%2F2%2FAdd.1';
+    const pdf = { headers: { 'content-type': 'application/pdf' } };
+    tb.intercept({ path: download }).reply(200, fixture('tbinternet/download/CCPR_C_145_2_Add.1.html'), html);
+    tb.intercept({ path: pdfPath }).reply(200, readFileSync(new URL('../fixtures/ccpr-follow-up/CCPR_C_145_2_Add.1.pdf', import.meta.url)), pdf);
+    await expect(check('ccpr-follow-up').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 3, problems: [] });
+    tb.intercept({ path: download }).reply(200, fixture('tbinternet/download/CCPR_C_145_2_Add.1.html'), html);
+    tb.intercept({ path: pdfPath }).reply(200, '<html><body>Maintenance</body></html>', html);
+    await expect(check('ccpr-follow-up').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent })))
+      .resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/other than a PDF/)] });
+  });
+
   it('counts the communications of the listing’s first page, and reports a page without the grid or a row it cannot read as drift', async () => {
     const site = agent.get('https://spcommreports.ohchr.org');
     const path = '/LatestReports/CommunicationSent';
