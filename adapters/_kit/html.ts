@@ -5,6 +5,8 @@
  * reports drift (RH_SOURCE_PARSE) rather than reading nothing.
  */
 
+import { SourceParseError } from './errors.ts';
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /**
@@ -67,4 +69,13 @@ export function columnsOf<K extends string>(headers: string[], wanted: Record<K,
   const out = {} as Record<K, number>;
   for (const key of Object.keys(wanted) as K[]) out[key] = headers.findIndex((h) => wanted[key].test(h));
   return out;
+}
+
+/**
+ * A link of a page made absolute, or RH_SOURCE_PARSE naming it when it is no URL at all:
+ * absoluteUrl('Download.aspx?x=1', 'https://tbinternet.ohchr.org/_layouts/15/', 'tbinternet') === 'https://tbinternet.ohchr.org/_layouts/15/Download.aspx?x=1'
+ */
+export function absoluteUrl(href: string, base: string, source: string): string {
+  if (!URL.canParse(href, base)) throw new SourceParseError(`${source}: the page links ${JSON.stringify(href.slice(0, 100))}, which is not a URL`, source, { url: base });
+  return new URL(href, base).toString();
 }

@@ -1,3 +1,4 @@
+import { SourceInsaneError } from '../_kit/errors.ts';
 import { linksOf, textOf, type HtmlLink } from '../_kit/html.ts';
 
 /** One entry of an oas.org listing, under the country heading that precedes it. */
@@ -13,6 +14,8 @@ export interface OasEntry {
 const HEADING = /<p\b[^>]*background-color:\s*#f2f2f2[^>]*>(.*?)<\/p>/gis;
 /** Entries: `<li style='float:none; …'>…</li>`. */
 const ENTRY = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>(.*?)<\/li>/gis;
+/** An entry's opening tag, closed or not. */
+const ENTRY_OPENING = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>/gi;
 
 /**
  * An oas.org listing (decisions by year, grouped under country headings) → entries in page order, each with the
@@ -25,4 +28,18 @@ export function parseOasListing(html: string): OasEntry[] {
     text: textOf(m[2]),
     links: linksOf(m[2]),
   }));
+}
+
+/**
+ * The listing, checked before it is cached: a page must be an HTML document (an empty year is one with no entry) and
+ * every entry it opens must be closed, so a page cut short mid-list is a source error, never a year with records
+ * missing. checkOasListing(html, 'iachr-decisions', url) → the entries, as parseOasListing; RH_SOURCE_INSANE otherwise.
+ */
+export function checkOasListing(html: string, source: string, url: string): OasEntry[] {
+  if (!/<body[\s>]/i.test(html)) throw new SourceInsaneError(`${source}: ${url} is not an HTML page (no <body>)`, source, { url });
+  const entries = parseOasListing(html);
+  const opened = [...html.matchAll(ENTRY_OPENING)].length;
+  if (opened !== entries.length)
+    throw new SourceInsaneError(`${source}: ${url} opens ${opened} entries but closes ${entries.length}; is the page cut short?`, source, { url });
+  return entries;
 }

@@ -1,7 +1,7 @@
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache, CACHE_DEFAULTS, type SourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type SourceFetcher } from '../../adapters/_kit/fetcher.ts';
-import { HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
+import { bodyLimitsFromEnv, HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
 import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
 
 /** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher, the host slots. */
@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   /** HUB_CACHE_NAMESPACE: key prefix in a shared Redis. Default rights-hub. */
   cacheNamespace?: string;
   http?: Partial<HttpConfig>;
+  /** Where RH_MAX_BODY_BYTES and RH_<SOURCE>_MAX_BODY_BYTES are read (default process.env); `http` overrides them. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** A slot is held at most this long past the request's own deadline (a process that died holding it frees it so). */
@@ -32,13 +34,14 @@ export function runtimeHealth(runtime: SourceRuntime): Record<string, string | n
 
 export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime {
   const namespace = options.cacheNamespace ?? CACHE_DEFAULTS.namespace;
-  const http = { ...HTTP_DEFAULTS, ...options.http };
+  const httpConfig = { ...bodyLimitsFromEnv(options.env ?? process.env), ...options.http };
+  const http = { ...HTTP_DEFAULTS, ...httpConfig };
   const slots = options.cacheUrl
     ? createRedisHostSlots({
       url: options.cacheUrl, namespace, perHost: http.maxConcurrentPerHost, leaseMs: http.timeoutMs + LEASE_MARGIN_MS, opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
     })
     : PROCESS_SLOTS;
-  const client = createHttpClient(options.http, { slots });
+  const client = createHttpClient(httpConfig, { slots });
   const cache = createSourceCache({ url: options.cacheUrl, namespace });
   const fetcher = createCachedFetcher(client, cache);
   return { http: client, cache, slots, fetcher, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
