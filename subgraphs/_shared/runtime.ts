@@ -1,13 +1,13 @@
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
-import { createSourceCache, CACHE_DEFAULTS, type SourceCache } from '../../adapters/_kit/cache.ts';
+import { createSourceCache, CACHE_DEFAULTS, type SharedSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type SourceFetcher } from '../../adapters/_kit/fetcher.ts';
-import { bodyLimitsFromEnv, HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
+import { bodyLimitsFromEnv, HTTP_DEFAULTS, requirePositiveInt, type HttpConfig } from '../../adapters/_kit/config.ts';
 import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
 
 /** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher, the host slots. */
 export interface SourceRuntime {
   http: HttpClient;
-  cache: SourceCache & { lastError(): string | null };
+  cache: SharedSourceCache;
   /** Redis-backed when the cache is: the politeness limit per host then holds for the fleet. */
   slots: HostSlots;
   fetcher: SourceFetcher;
@@ -27,9 +27,22 @@ export interface RuntimeOptions {
 /** A slot is held at most this long past the request's own deadline (a process that died holding it frees it so). */
 const LEASE_MARGIN_MS = 10_000;
 
-/** What /health says of a runtime's shared stores: { cache: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsError: null }. */
+/**
+ * What /health says of a runtime's shared stores: what each is configured as, where it works now (a Redis that failed is
+ * left for a back-off period: 'memory' / 'process' meanwhile) and its last error:
+ * { cache: 'redis', cacheServing: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsServing: 'redis', hostSlotsError: null }.
+ */
 export function runtimeHealth(runtime: SourceRuntime): Record<string, string | null> {
-  return { cache: runtime.cache.kind, cacheError: runtime.cache.lastError(), hostSlots: runtime.slots.kind, hostSlotsError: runtime.slots.lastError() };
+  return {
+    cache: runtime.cache.kind, cacheServing: runtime.cache.serving(), cacheError: runtime.cache.lastError(),
+    hostSlots: runtime.slots.kind, hostSlotsServing: runtime.slots.serving?.() ?? runtime.slots.kind, hostSlotsError: runtime.slots.lastError(),
+  };
+}
+
+/** HUB_CACHE_MAX_ENTRIES and HUB_CACHE_MAX_BYTES, the in-memory cache's bounds, when set. */
+function cacheLimitsFromEnv(env: NodeJS.ProcessEnv): { maxEntries?: number; maxBytes?: number } {
+  const limit = (name: string, unit: string) => (env[name] === undefined ? undefined : requirePositiveInt(name, Number(env[name]), unit));
+  return { maxEntries: limit('HUB_CACHE_MAX_ENTRIES', 'entries'), maxBytes: limit('HUB_CACHE_MAX_BYTES', 'bytes') };
 }
 
 export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime {
@@ -42,7 +55,7 @@ export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime
     })
     : PROCESS_SLOTS;
   const client = createHttpClient(httpConfig, { slots });
-  const cache = createSourceCache({ url: options.cacheUrl, namespace });
+  const cache = createSourceCache({ url: options.cacheUrl, namespace, ...cacheLimitsFromEnv(options.env ?? process.env) });
   const fetcher = createCachedFetcher(client, cache);
   return { http: client, cache, slots, fetcher, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
 }
