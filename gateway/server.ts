@@ -14,6 +14,7 @@ import { depthLimitRule } from './limits.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
+import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -30,6 +31,10 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** The gateway's caches of client queries, bounded so that a stream of distinct queries cannot grow memory (bench/soak.bench.ts). */
+const QUERY_PLAN_STORE_MIB = 4;
+const PARSED_DOCUMENTS = 200;
+
 /** GraphiQL from the package's own bundle: no CDN, works offline. */
 const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY } as never);
 
@@ -41,6 +46,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
+    // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
+    experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
   });
 
   const app = express();
@@ -48,6 +55,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const server = new ApolloServer({
     gateway,
     includeStacktraceInErrorResponses: false,
+    documentStore: lruKeyValueCache(PARSED_DOCUMENTS),
     validationRules: [depthLimitRule()],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

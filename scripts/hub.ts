@@ -35,7 +35,7 @@ export interface RunningHub {
  */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const env = options.env ?? process.env;
-  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http });
+  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, env });
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);

@@ -26,7 +26,7 @@ export interface CacheConfig {
   keepStaleMs?: number;
   /** In memory: the most entries kept (least recently used go first). Default 2_000. */
   maxEntries?: number;
-  /** In memory: the most bytes of entries kept, in all (least recently used go first). Default 200 MB. */
+  /** In memory: the most bytes of entries kept, in all (least recently used go first). Default 100 MB. */
   maxBytes?: number;
   /** A cache read or write slower than this counts as a miss or is dropped, in milliseconds. Default 250. */
   opTimeoutMs?: number;
@@ -36,7 +36,7 @@ export interface CacheConfig {
   now?: () => number;
 }
 
-export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000, maxEntries: 2_000, maxBytes: 200_000_000, opTimeoutMs: 250 } as const;
+export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000, maxEntries: 2_000, maxBytes: 100_000_000, opTimeoutMs: 250 } as const;
 
 export interface SourceCache {
   get(key: string): Promise<CachedResponse | undefined>;
@@ -52,6 +52,8 @@ export interface SharedSourceCache extends SourceCache {
   lastError(): string | null;
   /** Where entries go now: 'redis', or 'memory' (configured so, or while Redis is failing: the circuit is open). */
   serving(): 'memory' | 'redis';
+  /** The bytes the in-memory entries take (counted against maxBytes). */
+  memoryBytes(): number;
 }
 
 /** A value a failed Redis operation resolves to, told apart from a miss. */
@@ -72,9 +74,8 @@ export function createSourceCache(config: CacheConfig = {}): SharedSourceCache {
   const opTimeoutMs = config.opTimeoutMs ?? CACHE_DEFAULTS.opTimeoutMs;
   let lastError: string | null = null;
   const noteError = (message: string) => { lastError = message; };
-  const local = new Keyv<CachedResponse>({
-    store: new LruMap<string, unknown>(config.maxEntries ?? CACHE_DEFAULTS.maxEntries, config.maxBytes ?? CACHE_DEFAULTS.maxBytes), namespace,
-  });
+  const memory = new LruMap<string, unknown>(config.maxEntries ?? CACHE_DEFAULTS.maxEntries, config.maxBytes ?? CACHE_DEFAULTS.maxBytes);
+  const local = new Keyv<CachedResponse>({ store: memory, namespace });
   const store = config.url ? new KeyvRedis(config.url, { throwOnConnectError: false, throwOnErrors: true }) : undefined;
   const redis = store && new Keyv<CachedResponse>({ store, namespace, throwOnErrors: true });
   redis?.on('error', (err: unknown) => noteError(err instanceof Error ? err.message : String(err)));
@@ -107,6 +108,7 @@ export function createSourceCache(config: CacheConfig = {}): SharedSourceCache {
     kind: redis ? 'redis' : 'memory',
     serving: () => (redis && circuit.state() === 'closed' ? 'redis' : 'memory'),
     lastError: () => lastError,
+    memoryBytes: () => memory.totalBytes,
     async get(key) {
       const shared = await viaRedis((store) => store.get(key));
       return (shared === FAILED ? await local.get(key) : shared ?? await local.get(key)) ?? undefined;

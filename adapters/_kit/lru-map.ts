@@ -48,3 +48,17 @@ export class LruMap<K, V> extends Map<K, V> {
     this.bytes = 0;
   }
 }
+
+/**
+ * An LruMap behind the async get/set/delete that Apollo Server's `documentStore` takes, so the parsed documents of
+ * ever-new client queries are kept up to `maxEntries` (Apollo's default store is bounded only at 30 MiB per server):
+ * new ApolloServer({ schema, documentStore: lruKeyValueCache(200) })
+ */
+export function lruKeyValueCache<V>(maxEntries: number) {
+  const map = new LruMap<string, V>(maxEntries);
+  return {
+    get: async (key: string) => map.get(key),
+    set: async (key: string, value: V) => void map.set(key, value),
+    delete: async (key: string) => map.delete(key),
+  };
+}

@@ -5,6 +5,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { lruKeyValueCache } from '../../adapters/_kit/lru-map.ts';
 import type { GraphQLSchema } from 'graphql';
 
 export interface ServedSubgraph {
@@ -33,6 +34,8 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
   const server = new ApolloServer<C>({
     schema: opts.schema,
     includeStacktraceInErrorResponses: false,
+    // The gateway's operations, parsed once each; bounded, as the gateway's own (gateway/server.ts).
+    documentStore: lruKeyValueCache(200),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
