@@ -30,7 +30,7 @@ export interface SoakReport {
   /** Requests whose HTTP exchange failed (a bad query refused with 400 and an error body is an answer, not a failure). */
   failures: number;
   samples: SoakSample[];
-  /** The sample growth is measured from: minute 2, or the first third of a run shorter than 6 minutes. */
+  /** The sample growth is measured from: minute 2, or the first third of a run shorter than 3 minutes. */
   baselineAtS: number;
   rssGrowthPct: number;
   heapGrowthPct: number;
@@ -115,7 +115,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   }
 
   const durationS = Math.round((Date.now() - started) / 1000);
-  const baselineAtS = durationS >= 360 ? 120 : Math.round(durationS / 3);
+  const baselineAtS = durationS >= 180 ? 120 : Math.round(durationS / 3);
   const baseline = samples.find((s) => s.atS >= baselineAtS) ?? samples[0];
   const end = samples.at(-1)!;
   return {

@@ -61,10 +61,13 @@ function checkJson(text: string, source: string, url: string, what: string): voi
   if (!closed) throw new SourceParseError(`${source}: ${what} from ${url} is cut short (brackets left open)`, source, { url });
 }
 
-/** true when an HTML document is whole: one that opens <html> closes it (fragments, such as a search service's list items, cannot tell). */
+/**
+ * true when an HTML document is whole: one that opens <html> reaches its </body> or </html> (whatever a site appends
+ * after them); fragments, such as a search service's list items, cannot tell.
+ */
 function htmlClosed(body: string): boolean {
   if (!/<html[\s>]/i.test(body.slice(0, 4_096))) return true;
-  return /<\/html\s*>\s*$/i.test(body.slice(-4_096));
+  return /<\/(?:body|html)\s*>/i.test(body);
 }
 
 /** Throws RH_SOURCE_PARSE when a 200 answer is empty or visibly cut short for the format asked (see above). */
@@ -76,5 +79,5 @@ export function checkBodyWhole(body: string, format: BodyFormat, source: string,
   else if (format === 'xml' && XMLValidator.validate(body) !== true)
     throw new SourceParseError(`${source}: the XML from ${url} is not well formed or is cut short (not closed)`, source, { url });
   else if (format === 'html' && !htmlClosed(body))
-    throw new SourceParseError(`${source}: the page from ${url} is cut short (no closing </html>)`, source, { url });
+    throw new SourceParseError(`${source}: the page from ${url} is cut short (no closing </body> or </html>)`, source, { url });
 }
