@@ -7,7 +7,12 @@ import { HUDOC_SITES } from '../../adapters/hudoc/config.ts';
 import { parseHudocResults } from '../../adapters/hudoc/parse.ts';
 import { mapHudocRecords } from '../../adapters/hudoc/map.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
-import { execCaseOf, groupSections, monitoringItemOf } from '../../adapters/hudoc/items.ts';
+import { groupSections, monitoringItemOf } from '../../adapters/hudoc/items.ts';
+import { execCasesOf, execDocumentsOf } from '../../adapters/hudoc/exec.ts';
+import { parseSupervisionListing } from '../../adapters/corteidh/supervision.ts';
+import { toAdvisoryOpinions } from '../../adapters/corteidh/advisory.ts';
+import { parseListingPage } from '../../adapters/spcommreports/parse.ts';
+import { toSpCommunicationRecord } from '../../adapters/spcommreports/map.ts';
 import { formFields, parseDownloadPage, parseResultsPage } from '../../adapters/tbinternet/parse.ts';
 import { toTbRecord } from '../../adapters/tbinternet/map.ts';
 import { parseSessionDetails, parseSessionsList } from '../../adapters/tbinternet/sessions-parse.ts';
@@ -66,9 +71,17 @@ const TARGETS: Target[] = [
     inputs: [text(`hudoc-rss/${site}.xml`)],
     parse: (xml) => {
       const feed = parseHudocRss(xml, idKey, `hudoc-${site}`, URL);
-      return { feed, exec: feed.items.map(execCaseOf), items: feed.items.map(monitoringItemOf), sections: groupSections(feed.items) };
+      return { feed, items: feed.items.map(monitoringItemOf), sections: groupSections(feed.items) };
     },
   })),
+  {
+    name: 'hudoc-exec JSON query results (cases and documents)',
+    inputs: [text('hudoc-exec/cases.json'), text('hudoc-exec/documents.json')],
+    parse: (body) => {
+      const { rows } = parseHudocResults(body, 'hudoc-exec', URL);
+      return /"execidentifier"/.test(body.slice(0, 500)) ? execCasesOf(rows) : execDocumentsOf(rows);
+    },
+  },
   {
     name: 'tbinternet search results and form',
     inputs: ['results-1.html', 'results-2.html', 'results-3.html', 'search-form.html'].map((f) => text(`tbinternet/${f}`)),
@@ -97,6 +110,21 @@ const TARGETS: Target[] = [
     parse: (html) => (/StandingInvitation|standing invitation/i.test(html.slice(0, 3_000))
       ? parseStandingInvitationsPage(html, URL).map(toSpStandingInvitationRecord)
       : parseVisitsPage(html, URL).map(toSpVisitRecord)),
+  },
+  {
+    name: 'corteidh advisory opinions',
+    inputs: [text('corteidh/jurisprudencia-OC-es.html')],
+    parse: (html) => toAdvisoryOpinions(parseSearchResults(html, 'corteidh-advisory', URL), 'corteidh-advisory', []),
+  },
+  {
+    name: 'corteidh supervision of compliance',
+    inputs: [text('corteidh/casos_en_supervision_por_pais-es.html')],
+    parse: (html) => parseSupervisionListing(html, 'corteidh-supervision', URL, new Date('2026-07-15T00:00:00Z')),
+  },
+  {
+    name: 'spcommreports listing',
+    inputs: [1, 2, 3, 4, 5].map((n) => text(`spcommreports/communication-sent-page-${n}.html`)),
+    parse: (html) => parseListingPage(html, URL).rows.map((row) => toSpCommunicationRecord(row, 'https://spcommreports.ohchr.org')),
   },
   { name: 'corteidh search service', inputs: [text('corteidh/jurisprudencia-CC-es.html')], parse: (html) => toJudgments(parseSearchResults(html, 'corteidh', URL), 'corteidh', []) },
   {
