@@ -14,6 +14,7 @@ import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
+import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
 import { observeRequests } from '../observability/request.ts';
 import { observePlugin } from '../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../observability/endpoints.ts';
@@ -42,6 +43,10 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/** The gateway's caches of client queries, bounded so that a stream of distinct queries cannot grow memory (bench/soak.bench.ts). */
+const QUERY_PLAN_STORE_MIB = 4;
+const PARSED_DOCUMENTS = 200;
+
 /** GraphiQL from the package's own bundle: no CDN, works offline. */
 const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY } as never);
 
@@ -59,6 +64,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     supergraphSdl,
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
     experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan),
+    // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
+    experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
   }));
 
   startTracing();
@@ -69,6 +76,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     gateway,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    documentStore: lruKeyValueCache(PARSED_DOCUMENTS),
     validationRules: queryLimitRules(opts.fanOut ?? hubFanOut()),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

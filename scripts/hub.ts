@@ -55,7 +55,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   if (elsewhere.length > 0 && !scopeKey)
     throw new InvalidConfigError(`${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; `
       + 'set RH_SCOPE_KEY to the key they sign and verify part scopes with');
-  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, scopeKey });
+  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, scopeKey, env });
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);

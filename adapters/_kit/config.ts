@@ -10,6 +10,10 @@ export interface HttpConfig {
   timeoutMs: number;
   /** Requests in flight to one host at once. Default 4. */
   maxConcurrentPerHost: number;
+  /** The most bytes one answer may have; more is RH_SOURCE_TOO_LARGE, the read stopped there. Default 5 MB. */
+  maxBodyBytes: number;
+  /** maxBodyBytes for some sources, by the hub's source name ('hudoc-echr': 20_000_000). */
+  maxBodyBytesBySource: Readonly<Record<string, number>>;
   retry: RetryConfig;
 }
 
@@ -35,8 +39,30 @@ export const HTTP_DEFAULTS: HttpConfig = {
   connectTimeoutMs: 10_000,
   timeoutMs: 20_000,
   maxConcurrentPerHost: 4,
+  maxBodyBytes: 5_000_000,
+  maxBodyBytesBySource: {},
   retry: DEFAULT_RETRY,
 };
+
+/** The environment variable of a source's body limit: bodyLimitVariable('hudoc-echr') === 'RH_HUDOC_ECHR_MAX_BODY_BYTES' */
+export function bodyLimitVariable(source: string): string {
+  return `RH_${source.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_MAX_BODY_BYTES`;
+}
+
+/**
+ * The body limits the environment sets: RH_MAX_BODY_BYTES for every source, RH_<SOURCE>_MAX_BODY_BYTES for one
+ * (bodyLimitVariable). bodyLimitsFromEnv({ RH_MAX_BODY_BYTES: '1000', RH_HUDOC_ECHR_MAX_BODY_BYTES: '9000' })
+ * → { maxBodyBytes: 1000, maxBodyBytesBySource: { 'hudoc-echr': 9000 } }; a value that is no positive integer is refused at start-up.
+ */
+export function bodyLimitsFromEnv(env: NodeJS.ProcessEnv): Partial<Pick<HttpConfig, 'maxBodyBytes' | 'maxBodyBytesBySource'>> {
+  const bytes = (name: string) => requirePositiveInt(name, Number(env[name]), 'bytes');
+  const bySource: Record<string, number> = {};
+  for (const name of Object.keys(env)) {
+    const source = name.match(/^RH_(.+)_MAX_BODY_BYTES$/)?.[1];
+    if (source) bySource[source.toLowerCase().replace(/_/g, '-')] = bytes(name);
+  }
+  return { ...(env.RH_MAX_BODY_BYTES !== undefined && { maxBodyBytes: bytes('RH_MAX_BODY_BYTES') }), maxBodyBytesBySource: bySource };
+}
 
 /** Checks a positive whole number of `unit`, naming the setting when it is not. */
 export function requirePositiveInt(name: string, value: unknown, unit = 'ms'): number {
@@ -56,6 +82,8 @@ export function validateHttpConfig(cfg: HttpConfig): HttpConfig {
   requirePositiveInt('http.connectTimeoutMs', cfg.connectTimeoutMs);
   requirePositiveInt('http.timeoutMs', cfg.timeoutMs);
   requirePositiveInt('http.maxConcurrentPerHost', cfg.maxConcurrentPerHost, 'requests');
+  requirePositiveInt('http.maxBodyBytes', cfg.maxBodyBytes, 'bytes');
+  for (const [source, limit] of Object.entries(cfg.maxBodyBytesBySource)) requirePositiveInt(`http.maxBodyBytesBySource.${source}`, limit, 'bytes');
   if (!Number.isInteger(cfg.retry.maxRetries) || cfg.retry.maxRetries < 0 || cfg.retry.maxRetries > 5)
     throw new InvalidConfigError(`http.retry.maxRetries must be an integer from 0 to 5; got ${cfg.retry.maxRetries}`);
   requirePositiveInt('http.retry.minDelayMs', cfg.retry.minDelayMs);

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { CachedResponse, SourceCache } from './cache.ts';
 import type { HttpClient, HttpText } from './http.ts';
 import { asSourceError, SourceError, SourceParseError } from './errors.ts';
+import { checkBodyWhole, formatAsked } from './body-shape.ts';
 
 /** One upstream answer as an adapter sees it: the text plus where and when it came from. */
 export interface Fetched {
@@ -27,8 +28,11 @@ export interface FetchOptions {
   /**
    * Checks that a body is data before it is cached (usually the adapter's parser): throws a SourceError when it
    * is not, so a 200 maintenance page neither replaces the last good copy nor is served for the whole TTL.
+   * Every adapter passes one; the fetcher itself refuses an empty or cut-short body first (body-shape.ts).
    */
   validate?: (body: string) => void;
+  /** The most bytes this answer may have (default: the HTTP client's per-source limit); more is RH_SOURCE_TOO_LARGE. */
+  maxBodyBytes?: number;
 }
 
 /** What adapters receive to read a source: a cached, de-duplicated GET, and the same for a search form's POST. */
@@ -77,7 +81,7 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
     return promise;
   }
 
-  const options = (opts: FetchOptions) => ({ source: opts.source, accept: opts.accept, binary: opts.binary });
+  const options = (opts: FetchOptions) => ({ source: opts.source, accept: opts.accept, binary: opts.binary, maxBodyBytes: opts.maxBodyBytes });
   return {
     get: (url, opts) => shared(url, url, opts, () => http.getText(url, options(opts))),
     post: (url, form, opts) => shared(postKey(url, form), url, opts, () => http.postForm(url, form, options(opts))),
@@ -91,13 +95,14 @@ function postKey(url: string, form: URLSearchParams): string {
 
 /**
  * Refuses a body that is not the data asked for: an HTML page where JSON or XML was asked (a maintenance or
- * error page served with 200), or one the caller's `validate` rejects.
+ * error page served with 200), an empty or cut-short body, or one the caller's `validate` rejects.
  */
 function checkIsData(body: string, contentType: string | null, url: string, opts: FetchOptions): void {
-  const askedForData = /json|xml/i.test(opts.accept ?? '');
-  if (askedForData && /text\/html/i.test(contentType ?? '') && !/html/i.test(opts.accept ?? ''))
+  const format = formatAsked(opts.accept);
+  if ((format === 'json' || format === 'xml') && /text\/html/i.test(contentType ?? ''))
     throw new SourceParseError(`${opts.source} answered an HTML page where ${opts.accept} was expected (GET ${url})`, opts.source, { url });
   try {
+    checkBodyWhole(body, format, opts.source, url);
     opts.validate?.(body);
   } catch (err) {
     throw asSourceError(err, opts.source);

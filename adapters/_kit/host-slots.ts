@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from '@redis/client';
 import { InvalidConfigError, SourceTimeoutError } from './errors.ts';
 import { within } from './within.ts';
+import { createCircuit } from './circuit.ts';
 
 /**
  * Requests in flight toward one host, counted for the whole fleet. In one process undici's per-origin connection
@@ -14,6 +15,8 @@ export interface HostSlots {
   take(url: string, opts: { source: string; waitMs: number }): Promise<() => void>;
   /** 'process' (undici's own limit only) or 'redis' (one limit for every process sharing the Redis), for /health. */
   readonly kind: 'process' | 'redis';
+  /** Which limit holds now: 'redis', or 'process' (configured so, or while Redis is failing: its circuit is open). */
+  serving?(): 'process' | 'redis';
   lastError(): string | null;
   close(): Promise<void>;
 }
@@ -29,6 +32,10 @@ export interface HostSlotsConfig {
   leaseMs: number;
   /** A Redis slower than this, or down, costs no more than this: the request goes ahead on the process's own limit. */
   opTimeoutMs: number;
+  /** After a Redis failure, how long to go on the process's own limit before asking Redis again (circuit.ts). Default 5_000 ms. */
+  backoffMs?: number;
+  /** The clock of the back-off (tests inject theirs). */
+  now?: () => number;
 }
 
 const FREE = () => undefined;
@@ -73,17 +80,27 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
   const connected = client.connect().then(() => true, (err: Error) => { note(err.message); return false; });
   // Only the first requests wait (at most opTimeoutMs) for the connection; later, a Redis that is not ready is skipped at once.
   let firstConnection: Promise<boolean> | undefined;
+  // A Redis that failed or stalled is not asked again for a back-off period: one timeout, not one per request.
+  const circuit = createCircuit({
+    probe: () => (client.isReady ? within(client.ping().then(() => true), config.opTimeoutMs, false, note) : Promise.resolve(false)),
+    backoffMs: config.backoffMs, now: config.now,
+  });
 
-  /** true taken, false full, undefined when Redis could not say (down, slow): the caller then goes ahead. */
+  /** true taken, false full, undefined when Redis could not say (down, slow, its circuit open): the caller then goes ahead. */
   async function ask(key: string, lease: string): Promise<boolean | undefined> {
     firstConnection ??= within(connected, config.opTimeoutMs, false, note);
     await firstConnection;
-    if (!client.isReady) return undefined;
+    if (!client.isReady || !circuit.allow()) return undefined;
     const taken = client.eval(TAKE_SLOT, { keys: [key], arguments: [lease, String(config.perHost), String(config.leaseMs)] }).then((n) => n === 1);
     const answer = await within(taken, config.opTimeoutMs, undefined, note);
     // Given up on, the script may still take the slot: free it when it does, or it would be held for leaseMs.
-    if (answer === undefined) void taken.then((late) => late && free(key, lease), () => undefined);
-    else lastError = null;
+    if (answer === undefined) {
+      circuit.failed();
+      void taken.then((late) => late && free(key, lease), () => undefined);
+    } else {
+      circuit.succeeded();
+      lastError = null;
+    }
     return answer;
   }
 
@@ -111,6 +128,7 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
 
   return {
     kind: 'redis',
+    serving: () => (client.isReady && circuit.state() === 'closed' ? 'redis' : 'process'),
     take,
     lastError: () => lastError,
     async close() {

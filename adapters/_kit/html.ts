@@ -9,6 +9,7 @@ import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import { getAttributeValue, findAll } from 'domutils';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { SourceParseError } from './errors.ts';
 
 /** A numeric reference to no character (&#0;, beyond U+10FFFF), which the decoder would turn into U+FFFD. */
 const NO_CHARACTER = /&#(?:x0*(?:0|[0-9a-f]{7,}|1[1-9a-f][0-9a-f]{4})|0*(?:0|\d{8,}|111[4-9]\d{3}|11[2-9]\d{4}|1[2-9]\d{5}|[2-9]\d{6}));/gi;
@@ -114,4 +115,13 @@ export function columnsOf<K extends string>(headers: string[], wanted: Record<K,
   const out = {} as Record<K, number>;
   for (const key of Object.keys(wanted) as K[]) out[key] = headers.findIndex((h) => wanted[key].test(h));
   return out;
+}
+
+/**
+ * A link of a page made absolute, or RH_SOURCE_PARSE naming it when it is no URL at all:
+ * absoluteUrl('Download.aspx?x=1', 'https://tbinternet.ohchr.org/_layouts/15/', 'tbinternet') === 'https://tbinternet.ohchr.org/_layouts/15/Download.aspx?x=1'
+ */
+export function absoluteUrl(href: string, base: string, source: string): string {
+  if (!URL.canParse(href, base)) throw new SourceParseError(`${source}: the page links ${JSON.stringify(href.slice(0, 100))}, which is not a URL`, source, { url: base });
+  return new URL(href, base).toString();
 }

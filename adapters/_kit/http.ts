@@ -1,10 +1,10 @@
 import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HTTP_DEFAULTS, validateHttpConfig, type HttpConfig } from './config.ts';
+import { bodyLimitVariable, HTTP_DEFAULTS, validateHttpConfig, type HttpConfig } from './config.ts';
 import { PROCESS_SLOTS, type HostSlots } from './host-slots.ts';
 import {
-  SourceBlockedError, SourceError, SourceHttpError, SourceRateLimitedError, SourceTimeoutError, SourceUnreachableError,
+  SourceBlockedError, SourceError, SourceHttpError, SourceRateLimitedError, SourceTimeoutError, SourceTooLargeError, SourceUnreachableError,
 } from './errors.ts';
 
 /** A successful answer, decoded to text with the charset the server declared. */
@@ -22,6 +22,8 @@ export interface HttpRequestOptions {
   accept?: string;
   /** A binary answer (a PDF): the body is its bytes one character each (latin1), undecoded; Buffer.from(body, 'latin1') gives them back. */
   binary?: boolean;
+  /** The most bytes of this answer to read (default: the source's limit in HttpConfig); more is RH_SOURCE_TOO_LARGE. */
+  maxBodyBytes?: number;
 }
 
 export interface HttpClient {
@@ -58,21 +60,70 @@ export function charsetOf(contentType: string | null): string | undefined {
 /** windows-1252's characters for bytes 0x80–0x9F (’ “ ” – € …), where ISO-8859-1 has control codes. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const SINGLE_BYTE_LATIN = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/;
+/** Byte → UTF-16 code unit of windows-1252. */
+const CP1252_UNITS = Uint16Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+
+/** A decoder fed the body chunk by chunk as it arrives, so a large answer is decoded a piece at a time, between other work. */
+export interface BodyDecoder {
+  write(chunk: Uint8Array): string;
+  end(): string;
+}
 
 /**
- * Bytes to text in the declared charset (iso-8859-1 and windows-1252 pages are common on older sites).
- * Both are decoded as windows-1252, as browsers do (WHATWG Encoding), because Node 20's TextDecoder reads
- * 0x80–0x9F as control codes: decodeBody(Uint8Array.of(0x92), 'text/html; charset=windows-1252') === '’'.
+ * A streaming decoder for the declared charset (iso-8859-1 and windows-1252 pages are common on older sites). Both are
+ * decoded as windows-1252, as browsers do (WHATWG Encoding), by a table (Node 20's TextDecoder drops 0x80–0x9F); other
+ * charsets by TextDecoder, UTF-8 when the charset is unknown.
  */
-export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+export function bodyDecoder(contentType: string | null): BodyDecoder {
   const charset = charsetOf(contentType) ?? 'utf-8';
-  if (SINGLE_BYTE_LATIN.test(charset))
-    return Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+  if (SINGLE_BYTE_LATIN.test(charset)) {
+    return {
+      write(chunk) {
+        const units = new Uint16Array(chunk.length);
+        for (let i = 0; i < chunk.length; i++) units[i] = CP1252_UNITS[chunk[i]];
+        return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+      },
+      end: () => '',
+    };
   }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return { write: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
+}
+
+/** Bytes to text in the declared charset (see bodyDecoder): decodeBody(Uint8Array.of(0x92), 'text/html; charset=windows-1252') === '’'. */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+  const decoder = bodyDecoder(contentType);
+  return decoder.write(bytes) + decoder.end();
+}
+
+/** A binary answer (a PDF) kept as its bytes, one character each: Buffer.from(body, 'latin1') gives them back. */
+const BYTES_AS_LATIN1: BodyDecoder = { write: (chunk) => Buffer.from(chunk).toString('latin1'), end: () => '' };
+
+/**
+ * Reads a body as text, decoding each chunk as it arrives, and stops reading (the stream destroyed) as soon as it passes
+ * maxBytes: then `tooLarge` is thrown. One source's huge answer so costs at most maxBytes and never holds the event loop.
+ */
+export async function readBodyText(
+  body: AsyncIterable<Uint8Array> & { destroy(): void }, contentType: string | null, maxBytes: number, tooLarge: () => Error,
+  decoder: BodyDecoder = bodyDecoder(contentType),
+): Promise<string> {
+  const parts: string[] = [];
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += chunk.length;
+    if (bytes > maxBytes) {
+      body.destroy();
+      throw tooLarge();
+    }
+    parts.push(decoder.write(chunk));
+  }
+  parts.push(decoder.end());
+  return parts.join('');
 }
 
 /** Seconds or an HTTP date → milliseconds from now; undefined when absent or unreadable. */
@@ -92,7 +143,10 @@ export function retryAfterMs(header: string | string[] | undefined, now = Date.n
  * counts against the request's own deadline (timeoutMs covers both). Streams (UHRI's daily export) take none: one long download must not hold a slot for minutes.
  */
 export function createHttpClient(config: Partial<HttpConfig> = {}, options: HttpClientOptions = {}): HttpClient {
-  const cfg = validateHttpConfig({ ...HTTP_DEFAULTS, ...config, retry: { ...HTTP_DEFAULTS.retry, ...config.retry } });
+  const cfg = validateHttpConfig({
+    ...HTTP_DEFAULTS, ...config, retry: { ...HTTP_DEFAULTS.retry, ...config.retry },
+    maxBodyBytesBySource: { ...HTTP_DEFAULTS.maxBodyBytesBySource, ...config.maxBodyBytesBySource },
+  });
   const { dispatcher, slots = PROCESS_SLOTS } = options;
   const agent = dispatcher ?? new Agent({ connections: cfg.maxConcurrentPerHost, connect: { timeout: cfg.connectTimeoutMs } });
   const headers = (opts: HttpRequestOptions) => ({ 'user-agent': cfg.userAgent, accept: opts.accept ?? '*/*' });
@@ -109,9 +163,15 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, options: Http
         headers: form ? { ...headers(opts), 'content-type': 'application/x-www-form-urlencoded' } : headers(opts),
         body: form?.toString(),
       });
-      const bytes = new Uint8Array(await res.body.arrayBuffer());
       const contentType = headerValue(res.headers['content-type']);
-      const body = opts.binary ? Buffer.from(bytes).toString('latin1') : decodeBody(bytes, contentType);
+      const limit = opts.maxBodyBytes ?? cfg.maxBodyBytesBySource[opts.source] ?? cfg.maxBodyBytes;
+      const tooLarge = () => new SourceTooLargeError(
+        `${opts.source} answered more than ${limit} bytes to ${method} ${url} (the source's limit: ${bodyLimitVariable(opts.source)})`, opts.source, { status: res.statusCode, url });
+      if (Number(headerValue(res.headers['content-length']) ?? 0) > limit) {
+        res.body.destroy();
+        throw tooLarge();
+      }
+      const body = await readBodyText(res.body, contentType, limit, tooLarge, opts.binary ? BYTES_AS_LATIN1 : bodyDecoder(contentType));
       if (isChallengePage(body))
         throw new SourceBlockedError(`${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to ${method} ${url}`, opts.source, { status: res.statusCode, url });
       if (res.statusCode === 429)

@@ -1,10 +1,23 @@
+/** A value's size as the cache counts it: a string's length in UTF-16 code units, times 2 (its bytes at most); 0 for others. */
+function sizeOf(value: unknown): number {
+  return typeof value === 'string' ? value.length * 2 : 0;
+}
+
 /**
- * A Map that keeps at most `maxEntries`, dropping the least recently used: keyv's in-memory store, so a
- * long-running hub's cache cannot grow without bound. new LruMap(2).set('a',1).set('b',2).set('c',3).has('a') === false
+ * A Map that keeps at most `maxEntries`, and values of at most `maxBytes` in all (keyv stores its values as strings),
+ * dropping the least recently used: keyv's in-memory store, so a long-running hub's cache cannot grow without bound.
+ * new LruMap(2).set('a',1).set('b',2).set('c',3).has('a') === false; a value larger than maxBytes by itself is not kept.
  */
 export class LruMap<K, V> extends Map<K, V> {
-  constructor(private readonly maxEntries: number) {
+  private bytes = 0;
+
+  constructor(private readonly maxEntries: number, private readonly maxBytes = Infinity) {
     super();
+  }
+
+  /** The values' size in all, as counted against maxBytes. */
+  get totalBytes(): number {
+    return this.bytes;
   }
 
   override get(key: K): V | undefined {
@@ -16,9 +29,36 @@ export class LruMap<K, V> extends Map<K, V> {
   }
 
   override set(key: K, value: V): this {
-    super.delete(key);
+    this.delete(key);
+    if (sizeOf(value) > this.maxBytes) return this;
     super.set(key, value);
-    while (this.size > this.maxEntries) super.delete(this.keys().next().value as K);
+    this.bytes += sizeOf(value);
+    while (this.size > this.maxEntries || this.bytes > this.maxBytes) this.delete(this.keys().next().value as K);
     return this;
   }
+
+  override delete(key: K): boolean {
+    if (!super.has(key)) return false;
+    this.bytes -= sizeOf(super.get(key));
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    super.clear();
+    this.bytes = 0;
+  }
+}
+
+/**
+ * An LruMap behind the async get/set/delete that Apollo Server's `documentStore` takes, so the parsed documents of
+ * ever-new client queries are kept up to `maxEntries` (Apollo's default store is bounded only at 30 MiB per server):
+ * new ApolloServer({ schema, documentStore: lruKeyValueCache(200) })
+ */
+export function lruKeyValueCache<V>(maxEntries: number) {
+  const map = new LruMap<string, V>(maxEntries);
+  return {
+    get: async (key: string) => map.get(key),
+    set: async (key: string, value: V) => void map.set(key, value),
+    delete: async (key: string) => map.delete(key),
+  };
 }

@@ -11,8 +11,3 @@ export function monthOfAbbreviation(abbreviation: string): number | undefined {
   const i = MONTHS.findIndex((m) => m.slice(0, 3) === abbreviation.toLowerCase());
   return i < 0 ? undefined : i + 1;
 }
-
-/** A day as YYYY-MM-DD from its parts: isoDay(2024, 7, '9') === '2024-07-09'. */
-export function isoDay(year: string | number, month: number, day: string | number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}

@@ -1,14 +1,12 @@
 import { SourceInsaneError } from './errors.ts';
+import { isoDayOf } from './dates.ts';
 
-/** Earliest and latest years a mechanism record can carry (the ECtHR's first judgment was 1960). */
-const FIRST_YEAR = 1945;
-const LAST_YEAR = new Date().getUTCFullYear() + 5;
-
-/** isPlausibleDate('2025-05-22') === true; isPlausibleDate('2204-01-01') === false (ECRI's typo); isPlausibleDate('0001-01-01') === false. */
+/**
+ * A text starting with a real day of the years records carry (dates.ts): isPlausibleDate('2025-05-22') === true;
+ * isPlausibleDate('2204-01-01') === false (ECRI's typo); isPlausibleDate('0001-01-01') === false; isPlausibleDate('2024-11-31') === false.
+ */
 export function isPlausibleDate(date: string | null | undefined): date is string {
-  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return false;
-  const year = Number(date.slice(0, 4));
-  return year >= FIRST_YEAR && year <= LAST_YEAR && !Number.isNaN(Date.parse(date.slice(0, 10)));
+  return isoDayOf(date) !== null;
 }
 
 /**

@@ -18,16 +18,17 @@ export function categoryUrl(cfg: AchprConfig, category: Category<unknown>, page:
 }
 
 /**
- * GET one listing page through the shared cache. The first page must name a record (RH_SOURCE_INSANE otherwise), so
- * a maintenance page served with 200 is never cached over the last good copy; later pages may be empty (the pager's end).
+ * GET one listing page through the shared cache. Every page must be a whole HTML document (the kit refuses an empty or
+ * cut-short one); the first must name a record (RH_SOURCE_INSANE otherwise), so a maintenance page served with 200 is
+ * never cached over the last good copy; later pages may list nothing (the pager's end).
  */
 export function fetchCategoryPage<R>(cfg: AchprConfig, fetcher: SourceFetcher, category: Category<R>, page: number): Promise<Fetched> {
   const url = categoryUrl(cfg, category, page);
-  const validate = page === 0
-    ? (body: string) => {
-      if (category.parse(body).length === 0)
-        throw new SourceInsaneError(`${category.source}: the listing names no ${category.noun}; has the page changed? (GET ${url})`, category.source, { url });
-    }
-    : undefined;
+  const validate = (body: string) => {
+    if (!/<body[\s>]/i.test(body))
+      throw new SourceInsaneError(`${category.source}: ${url} is not an HTML page (no <body>)`, category.source, { url });
+    if (page === 0 && category.parse(body).length === 0)
+      throw new SourceInsaneError(`${category.source}: the listing names no ${category.noun}; has the page changed? (GET ${url})`, category.source, { url });
+  };
   return fetcher.get(url, { source: category.source, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
 }

@@ -1,6 +1,6 @@
-import { isPlausibleDate } from '../_kit/sanity.ts';
 import type { MissionEntry } from './missions-parse.ts';
-import { englishMonth, isoDay } from '../_kit/months.ts';
+import { englishMonth } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 
 /** One promotion or fact-finding mission as the Commission's listing states it (wording kept). */
 export interface AchprMission {
@@ -42,8 +42,8 @@ export function statedDates(text: string | null): Pick<AchprMission, 'startDate'
   if (range) {
     const month = englishMonth(range[3]);
     if (!month) return none;
-    const [startDate, endDate] = [isoDay(range[4], month, range[1]), isoDay(range[4], month, range[2])];
-    if (!isPlausibleDate(startDate) || !isPlausibleDate(endDate) || endDate < startDate) return none;
+    const [startDate, endDate] = [calendarDay(range[4], month, range[1]), calendarDay(range[4], month, range[2])];
+    if (!startDate || !endDate || endDate < startDate) return none;
     return { startDate, endDate, year: Number(range[4]) };
   }
   const monthYear = text.trim().match(MONTH_YEAR);

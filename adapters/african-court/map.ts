@@ -1,4 +1,4 @@
-import { isPlausibleDate } from '../_kit/sanity.ts';
+import { isoDayOf } from '../_kit/dates.ts';
 import type { ReceivedCaseRow } from './parse.ts';
 
 /** One application received by the African Court, as its registry lists it (wording kept). */
@@ -15,7 +15,7 @@ export interface AfricanCourtCase {
   status: string;
 }
 
-const day = (text: string): string | null => (isPlausibleDate(text) ? text.slice(0, 10) : null);
+const day = isoDayOf;
 
 /**
  * A registry row → AfricanCourtCase:

@@ -1,4 +1,5 @@
-import { englishMonth, isoDay } from '../_kit/months.ts';
+import { englishMonth } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 import { cleanLines } from './text.ts';
 
 /** One graded part of the Committee's evaluation of a paragraph: "[C1]: (a) With respect to …", "[B]: (b)", "[B]". */
@@ -163,5 +164,5 @@ function gradedParts(evaluation: string[]): GradedPart[] {
 function dayOf(text: string): string | null {
   const [day, month, year] = text.split(' ');
   const m = englishMonth(month);
-  return m ? isoDay(year, m, day) : null;
+  return m ? calendarDay(year, m, day) : null;
 }

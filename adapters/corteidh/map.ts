@@ -1,6 +1,6 @@
-import { checkRows, isPlausibleDate } from '../_kit/sanity.ts';
+import { checkRows } from '../_kit/sanity.ts';
 import type { CorteIdhRow } from './parse.ts';
-import { isoDay } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 
 /** A document of a judgment, as the listing links it. */
 export interface CorteIdhDocument {
@@ -42,8 +42,7 @@ export function spanishDate(text: string): string | null {
   const m = text.trim().match(/^(\d{1,2})[º°]?\s+de\s+(\p{L}+)\s+de\s+(\d{4})$/iu);
   const month = m ? MONTHS[m[2].toLowerCase()] : undefined;
   if (!m || !month) return null;
-  const iso = isoDay(m[3], month, m[1]);
-  return isPlausibleDate(iso) ? iso : null;
+  return calendarDay(m[3], month, m[1]);
 }
 
 /**

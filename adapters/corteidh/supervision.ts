@@ -1,7 +1,6 @@
 import { SourceParseError } from '../_kit/errors.ts';
 import { cellsOf, linksOf, rowsOf, textOf } from '../_kit/html.ts';
-import { isoDay } from '../_kit/months.ts';
-import { isPlausibleDate } from '../_kit/sanity.ts';
+import { calendarDay } from '../_kit/dates.ts';
 import { spanishDate } from './map.ts';
 
 /** One resolution of the Court on compliance with a judgment, as the listing links it. */
@@ -45,8 +44,7 @@ function stemDate(stem: string, now: Date): string | null {
   if (!m) return null;
   const yy = Number(m[3]);
   const year = m[3].length === 4 ? yy : yy <= now.getUTCFullYear() % 100 ? 2000 + yy : 1900 + yy;
-  const iso = isoDay(String(year), Number(m[2]), m[1]);
-  return isPlausibleDate(iso) ? iso : null;
+  return calendarDay(year, m[2], m[1]);
 }
 
 /**

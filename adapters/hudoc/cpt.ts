@@ -1,5 +1,5 @@
-import { englishMonth, isoDay } from '../_kit/months.ts';
-import { isPlausibleDate } from '../_kit/sanity.ts';
+import { englishMonth } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 import { countryByCode } from '../../schema/reference/countries.ts';
 import { groupSections, type ReportSection } from './items.ts';
 import type { HudocRssItem } from './rss.ts';
@@ -63,8 +63,8 @@ const NOT_A_VISIT = /\b(?:public statement|general report|annual report|extract 
 const SEPARATORS = /\s*[:|;–—]\s*|\s+-\s+|\s*,\s+/;
 
 function dayOf(year: string, month: string | number, day: string): string | null {
-  const iso = isoDay(year, typeof month === 'number' ? month : englishMonth(month)!, day);
-  return isPlausibleDate(iso) ? iso : null;
+  const m = typeof month === 'number' ? month : englishMonth(month);
+  return m ? calendarDay(year, m, day) : null;
 }
 
 /** The visit's dates as written and, where given to the day, as YYYY-MM-DD. */

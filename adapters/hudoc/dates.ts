@@ -1,30 +1,17 @@
-import { isPlausibleDate } from '../_kit/sanity.ts';
-import { isoDay, monthOfAbbreviation } from '../_kit/months.ts';
+import { monthOfAbbreviation } from '../_kit/months.ts';
+import { calendarDay, isoDayOf, sourcedDay, type SourcedDate } from '../_kit/dates.ts';
 
-/** A date as the hub uses it, with the source's text kept when it cannot be used. */
-export interface SourcedDate {
-  /** YYYY-MM-DD, or null when absent or implausible. */
-  date: string | null;
-  /** The source's own text when it could not be used as a date (ECRI's year 2204, FCNM's 0001-01-01). */
-  sourceDate: string | null;
-}
-
-/** An ISO day, or null+raw when it is not plausible; empty text is simply null. */
-function sourced(raw: string | null, iso: string | null): SourcedDate {
-  if (!raw?.trim()) return { date: null, sourceDate: null };
-  return isPlausibleDate(iso) ? { date: iso, sourceDate: null } : { date: null, sourceDate: raw };
-}
+export type { SourcedDate } from '../_kit/dates.ts';
 
 /** kpdate: '2023-06-01T00:00:00' → { date: '2023-06-01', sourceDate: null } */
 export function fromKpdate(raw: string | null): SourcedDate {
-  const m = raw?.match(/^(\d{4}-\d{2}-\d{2})/);
-  return sourced(raw, m ? m[1] : null);
+  return sourcedDay(raw, isoDayOf(raw));
 }
 
 /** judgementdate and RSS channel dates: '01/06/2023 00:00:00' or '25/05/2025' → '2023-06-01' / '2025-05-25' */
 export function fromDayMonthYear(raw: string | null): SourcedDate {
   const m = raw?.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})/);
-  return sourced(raw, m ? isoDay(m[3], Number(m[2]), m[1]) : null);
+  return sourcedDay(raw, m ? calendarDay(m[3], m[2], m[1]) : null);
 }
 
 const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?)?/;
@@ -36,7 +23,7 @@ const RFC822 = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s+(\
 export function fromRfc822(raw: string | null): SourcedDate {
   const m = raw?.match(RFC822);
   const month = m ? monthOfAbbreviation(m[2]) : undefined;
-  return sourced(raw, m && month ? isoDay(m[3], month, m[1]) : null);
+  return sourcedDay(raw, m && month ? calendarDay(m[3], month, m[1]) : null);
 }
 
 /**

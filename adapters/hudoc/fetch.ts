@@ -82,7 +82,10 @@ export function hudocRssUrl(site: HudocSiteConfig): string {
   return `${site.baseUrl}/app/transform/rss?${params}`;
 }
 
-/** The only I/O of the adapter: one cached GET through the hub's fetcher. */
-export function fetchHudoc(site: HudocSiteConfig, fetcher: SourceFetcher, url: string, accept: string): Promise<Fetched> {
-  return fetcher.get(url, { source: hudocSourceName(site), ttlMs: site.ttlMs, accept });
+/**
+ * The only I/O of the adapter: one cached GET through the hub's fetcher, checked by the answer's own parser first, so
+ * a 200 of the wrong shape (`{"oops":1}`, a cut-short feed) is never cached over the last good copy.
+ */
+export function fetchHudoc(site: HudocSiteConfig, fetcher: SourceFetcher, url: string, accept: string, validate: (body: string) => void): Promise<Fetched> {
+  return fetcher.get(url, { source: hudocSourceName(site), ttlMs: site.ttlMs, accept, validate });
 }

@@ -1,4 +1,5 @@
 import { SourceParseError } from '../_kit/errors.ts';
+import { parseSourceJson } from '../_kit/body-shape.ts';
 
 /** One value of a HUDOC column: live HUDOC sends strings ("1"), re-saved records numbers (1), and nulls. */
 export type HudocValue = string | number | boolean | null;
@@ -28,14 +29,9 @@ function opening(body: string): string {
  * shape throws RH_SOURCE_PARSE naming the URL.
  */
 export function parseHudocResults(body: string, source: string, url: string): HudocResults {
-  const fail = (why: string, cause?: unknown) =>
-    new SourceParseError(`${source}: ${why} from GET ${url}; the body starts ${opening(body)}`, source, { url, cause });
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch (err) {
-    throw fail("expected HUDOC's JSON {resultcount, results}, got text that is not JSON", err);
-  }
+  const fail = (why: string) =>
+    new SourceParseError(`${source}: ${why} from GET ${url}; the body starts ${opening(body)}`, source, { url });
+  const data = parseSourceJson(body, source, url, "HUDOC's JSON {resultcount, results}");
   const envelope = data as { resultcount?: unknown; results?: unknown };
   const count = typeof envelope?.resultcount === 'string' ? Number(envelope.resultcount) : envelope?.resultcount;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || !Array.isArray(envelope.results))

@@ -1,10 +1,9 @@
-import { isPlausibleDate } from '../_kit/sanity.ts';
-import { englishMonth, isoDay } from '../_kit/months.ts';
+import { englishMonth } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 
 function iso(year: string, month: string, day: string): string | null {
   const m = englishMonth(month);
-  const date = m ? isoDay(year, m, day) : null;
-  return isPlausibleDate(date) ? date : null;
+  return m ? calendarDay(year, m, day) : null;
 }
 
 /** englishDate('December 24, 2019') === '2019-12-24'; null for anything else. */

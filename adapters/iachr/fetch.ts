@@ -1,5 +1,6 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { IachrConfig, OasYearListing } from './config.ts';
+import { checkOasListing } from './parse.ts';
 
 type YearRange = { from: string | null; to: string | null };
 
@@ -32,7 +33,10 @@ export function listingUrl(cfg: IachrConfig, listing: OasYearListing, year: numb
   return `${cfg.baseUrl}${listing.path}?Year=${year}`;
 }
 
-/** The only I/O of the adapter: one cached GET of an oas.org page (the kit decodes iso-8859-1 and refuses challenge pages). */
+/**
+ * The only I/O of the adapter: one cached GET of an oas.org page (the kit decodes iso-8859-1 and refuses challenge and
+ * cut-short pages), checked as a listing before it is cached.
+ */
 export function fetchPage(cfg: IachrConfig, fetcher: SourceFetcher, source: string, url: string): Promise<Fetched> {
-  return fetcher.get(url, { source, ttlMs: cfg.ttlMs, accept: 'text/html' });
+  return fetcher.get(url, { source, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void checkOasListing(body, source, url) });
 }

@@ -5,7 +5,7 @@ import {
   toDecisionRecord, toPrecautionaryRecord, toVisitRecord,
   type IachrDecisionRecord, type IachrPrecautionaryRecord, type IachrVisitRecord,
 } from './map.ts';
-import { parseOasListing, type OasEntry } from './parse.ts';
+import { checkOasListing, type OasEntry } from './parse.ts';
 
 export type { IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord, OasDocument } from './map.ts';
 export { IACHR_DEFAULTS, type IachrConfig, type IachrDecisionListing } from './config.ts';
@@ -53,7 +53,7 @@ export function createIachrAdapter(config: Partial<IachrConfig> = {}): IachrAdap
   async function readPages<T>(source: string, urls: string[], map: (entry: OasEntry, url: string) => T | null, fetcher: SourceFetcher): Promise<IachrPages<T>> {
     const pages = await Promise.all(urls.map(async (url) => {
       const fetched = await fetchPage(cfg, fetcher, source, url);
-      const rows = parseOasListing(fetched.body).map((e) => map(e, url)).filter((r): r is T => r !== null);
+      const rows = checkOasListing(fetched.body, source, url).map((e) => map(e, url)).filter((r): r is T => r !== null);
       return { fetched, rows: rows.map((record) => ({ record, fetched })) };
     }));
     return { rows: pages.flatMap((p) => p.rows), fetched: pages.map((p) => p.fetched) };

@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { SourceInsaneError } from '../_kit/errors.ts';
 import { elementsOf, linksOf, textOf, type HtmlLink } from '../_kit/html.ts';
 
 /** One entry of an oas.org listing, under the country heading that precedes it. */
@@ -14,6 +15,9 @@ export interface OasEntry {
 const isHeading = (e: Element) => e.name === 'p' && /background-color:\s*#f2f2f2/i.test(e.attribs.style ?? '');
 /** Entries: `<li style='float:none; …'>…</li>`. */
 const isEntry = (e: Element) => e.name === 'li' && /^\s*float:\s*none/i.test(e.attribs.style ?? '');
+/** For the truncation check only: an entry's opening tag, and an entry closed by its own </li>, in the raw page. */
+const ENTRY_OPENING = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>/gi;
+const CLOSED_ENTRY = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>.*?<\/li>/gis;
 
 /**
  * An oas.org listing (decisions by year, grouped under country headings) → entries in page order, each with the
@@ -27,4 +31,18 @@ export function parseOasListing(html: string): OasEntry[] {
     else entries.push({ country, text: textOf(e.html), links: linksOf(e.html) });
   }
   return entries;
+}
+
+/**
+ * The listing, checked before it is cached: a page must be an HTML document (an empty year is one with no entry) and
+ * every entry it opens must be closed, so a page cut short mid-list is a source error, never a year with records
+ * missing. checkOasListing(html, 'iachr-decisions', url) → the entries, as parseOasListing; RH_SOURCE_INSANE otherwise.
+ */
+export function checkOasListing(html: string, source: string, url: string): OasEntry[] {
+  if (!/<body[\s>]/i.test(html)) throw new SourceInsaneError(`${source}: ${url} is not an HTML page (no <body>)`, source, { url });
+  const opened = [...html.matchAll(ENTRY_OPENING)].length;
+  const closed = [...html.matchAll(CLOSED_ENTRY)].length;
+  if (opened !== closed)
+    throw new SourceInsaneError(`${source}: ${url} opens ${opened} entries but closes ${closed}; is the page cut short?`, source, { url });
+  return parseOasListing(html);
 }

@@ -1,5 +1,6 @@
 import type { CommunicationType } from '../../schema/types.ts';
-import { isoDay, monthOfAbbreviation, englishMonth } from '../_kit/months.ts';
+import { monthOfAbbreviation, englishMonth } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 import type { SpCommRow } from './parse.ts';
 
 /** A special-procedures communication as the listing gives it, its wording kept and its type and date read. */
@@ -73,8 +74,7 @@ export function dayOf(printed: string): string | null {
   else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) parts = [m[1], Number(m[2]), m[3]];
   else if ((m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text))) parts = [m[3], Number(m[2]), m[1]];
   if (!parts?.[1]) return null;
-  const day = isoDay(parts[0], parts[1], parts[2]);
-  return isRealDay(day) ? day : null;
+  return calendarDay(parts[0], parts[1], parts[2]);
 }
 
 /** monthNamed('Feb') === 2; monthNamed('February') === 2; monthNamed('Sept') === 9; monthNamed('Febr') === undefined */
@@ -82,11 +82,6 @@ function monthNamed(name: string): number | undefined {
   return englishMonth(name) ?? monthOfAbbreviation(name) ?? (/^sept$/i.test(name) ? 9 : undefined);
 }
 
-/** isRealDay('2026-02-28') === true; isRealDay('2026-02-30') === false */
-function isRealDay(day: string): boolean {
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
-}
 
 /** The page's link to the file, made absolute against the site root (or the replay mount) it was read from. */
 function absolute(href: string, baseUrl: string): string {

@@ -1,3 +1,4 @@
+import { calendarDay, exactIsoDay, isoDayMonthOrYear } from '../_kit/dates.ts';
 import type { SpStandingInvitationRow, SpVisitRow } from './parse.ts';
 
 /** A special-procedures country visit (or visit request) as the page lists it, its wording kept. */
@@ -19,7 +20,6 @@ export interface SpVisitRecord {
   reportLabel: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * toSpVisitRecord({ country: 'Mexico', mandate: 'Special Rapporteur on the right to food', status: 'completed', type: 'mission',
@@ -28,15 +28,18 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function toSpVisitRecord(row: SpVisitRow): SpVisitRecord {
   const year = (row.from || row.to).match(/^(\d{4})/)?.[1];
+  const [startDate, endDate] = [exactIsoDay(row.from), exactIsoDay(row.to)];
+  // The wording is kept unless every date the page gives is a real day.
+  const allDays = (!row.from || startDate) && (!row.to || endDate) && startDate;
   return {
     country: row.country,
     mandate: row.mandate,
     statusLabel: row.status,
     typeLabel: row.type,
-    sourceDates: DAY.test(row.from) || !(row.from || row.to) ? null : [row.from, row.to].filter(Boolean).join(' – '),
-    startDate: DAY.test(row.from) ? row.from : null,
-    endDate: DAY.test(row.to) ? row.to : null,
-    year: year ? Number(year) : null,
+    sourceDates: allDays || !(row.from || row.to) ? null : [row.from, row.to].filter(Boolean).join(' – '),
+    startDate,
+    endDate,
+    year: year && calendarDay(year, 1, 1) ? Number(year) : null,
     reportSymbol: row.report.match(/^[A-Z]+(?:\/[\w.-]+)+/)?.[0] ?? null,
     reportLabel: row.report,
   };
@@ -53,7 +56,6 @@ export interface SpStandingInvitationRecord {
   extendedTo: string | null;
 }
 
-const ISO_DAY_MONTH_OR_YEAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * toSpStandingInvitationRecord({ country: 'Mexico', date: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' })
@@ -63,7 +65,7 @@ const ISO_DAY_MONTH_OR_YEAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export function toSpStandingInvitationRecord(row: SpStandingInvitationRow): SpStandingInvitationRecord {
   return {
     country: row.country,
-    since: ISO_DAY_MONTH_OR_YEAR.test(row.date) ? row.date : null,
+    since: isoDayMonthOrYear(row.date),
     sinceLabel: row.date || null,
     extendedTo: row.extendedTo || null,
   };

@@ -1,12 +1,12 @@
 import type { TbGridRow } from './parse.ts';
-import { isoDay, monthOfAbbreviation } from '../_kit/months.ts';
+import { monthOfAbbreviation } from '../_kit/months.ts';
+import { calendarDay } from '../_kit/dates.ts';
 
-/** dayMonthYear('09 May 2008') === '2008-05-09'; dayMonthYear('19 July 2024') === '2024-07-19'; undefined when unreadable. */
+/** dayMonthYear('09 May 2008') === '2008-05-09'; dayMonthYear('19 July 2024') === '2024-07-19'; undefined when unreadable or no real day ('31 Nov 2024'). */
 export function dayMonthYear(text: string): string | undefined {
   const m = text.trim().match(/^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})$/);
   const month = m ? monthOfAbbreviation(m[2]) : undefined;
-  if (!m || !month || Number(m[1]) > 31) return undefined;
-  return isoDay(m[3], month, m[1]);
+  return (m && month && calendarDay(m[3], month, m[1])) || undefined;
 }
 
 /** A treaty-body decision as the Treaty Body Database lists it, the grid's wording kept beside what is read from it. */

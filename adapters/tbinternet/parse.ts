@@ -1,5 +1,5 @@
 import { SourceParseError } from '../_kit/errors.ts';
-import { cellsOf, columnsOf, decodeEntities, hrefsOf, rowsOf, textOf } from '../_kit/html.ts';
+import { absoluteUrl, cellsOf, columnsOf, decodeEntities, hrefsOf, rowsOf, textOf } from '../_kit/html.ts';
 
 /** One row of TBSearch.aspx's RadGrid of results, in the grid's own wording. */
 export interface TbGridRow {
@@ -104,6 +104,6 @@ export function parseDownloadPage(html: string, baseUrl: string): TbFile[] {
     const link = hrefsOf(row).find((h) => /DownloadDraft\.aspx|FilesHandler\.ashx|\.(pdf|docx?)\b/i.test(h));
     if (cells.length < 2 || !link) return [];
     const format = cells.map(textOf).find((c) => /^\.?(pdf|docx?|html?)$/i.test(c)) ?? link.match(/\.(pdf|docx?)\b/i)?.[0] ?? '';
-    return [{ language: textOf(cells[0]), format: format.replace(/^\.?/, '.').toLowerCase(), url: new URL(link, `${baseUrl}/_layouts/15/treatybodyexternal/`).toString() }];
+    return [{ language: textOf(cells[0]), format: format.replace(/^\.?/, '.').toLowerCase(), url: absoluteUrl(link, `${baseUrl}/_layouts/15/treatybodyexternal/`, 'tbinternet') }];
   });
 }

@@ -3,6 +3,7 @@ import StreamArray from 'stream-json/streamers/StreamArray.js';
 import { isChallengePage } from '../_kit/http.ts';
 import { SourceBlockedError, SourceError, SourceParseError, SourceUnreachableError } from '../_kit/errors.ts';
 import { UHRI_SOURCE } from './fetch.ts';
+import { parseSourceJson } from '../_kit/body-shape.ts';
 
 /**
  * One element of UHRI's export-full-en.json, in the export's own field names and value forms
@@ -65,9 +66,11 @@ export function isExportRecord(value: unknown): value is UhriExportRecord {
     && typeof (value as { AnnotationId?: unknown }).AnnotationId === 'string' && (value as { AnnotationId: string }).AnnotationId.trim() !== '';
 }
 
-/** One line of an index file (the hub's own NDJSON of export records) back to the record. */
+/** One line of an index file (the hub's own NDJSON of export records) back to the record; a line that is not one is RH_SOURCE_PARSE. */
 export function parseIndexLine(line: string): UhriExportRecord {
-  return JSON.parse(line) as UhriExportRecord;
+  const record = parseSourceJson(line, UHRI_SOURCE, 'the local UHRI index', 'an index line');
+  if (!isExportRecord(record)) throw new SourceParseError(`${UHRI_SOURCE}: a line of the local index is not an export record`, UHRI_SOURCE);
+  return record;
 }
 
 /** The failure of a streamed read, as the SourceError a caller can switch on. */

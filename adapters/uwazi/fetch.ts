@@ -32,7 +32,7 @@ export function uwaziSearchUrl(cfg: UwaziConfig, r: UwaziRequest): string {
   return `${cfg.baseUrl}/api/search?${params}`;
 }
 
-/** GET one Uwazi API path (`/api/search?…`, `/api/templates`, `/api/thesauris`) through the shared cache, as JSON. */
-export function fetchUwazi(cfg: UwaziConfig, fetcher: SourceFetcher, url: string, validate?: (body: string) => void): Promise<Fetched> {
+/** GET one Uwazi API path (`/api/search?…`, `/api/templates`, `/api/thesauris`) through the shared cache, as JSON checked by its parser. */
+export function fetchUwazi(cfg: UwaziConfig, fetcher: SourceFetcher, url: string, validate: (body: string) => void): Promise<Fetched> {
   return fetcher.get(url, { source: cfg.name, ttlMs: cfg.ttlMs, accept: 'application/json', validate });
 }

@@ -1,4 +1,5 @@
 import type { UwaziEntity, UwaziThesaurus, UwaziThesaurusValue } from './parse.ts';
+import { dayOfInstant } from '../_kit/dates.ts';
 
 /** A metadata property's raw values: metadataValues(e, 'year_decided') → [1350000000]; [] when absent. */
 export function metadataValues(entity: UwaziEntity, key: string): unknown[] {
@@ -23,8 +24,7 @@ export function metadataText(entity: UwaziEntity, key: string): string | null {
 /** Unix seconds → YYYY-MM-DD (UTC): unixToDay(593827200) === '1988-10-26'; null for anything not a finite number. */
 export function unixToDay(seconds: unknown): string | null {
   const n = typeof seconds === 'string' && /^-?\d+(\.\d+)?$/.test(seconds) ? Number(seconds) : seconds;
-  if (typeof n !== 'number' || !Number.isFinite(n)) return null;
-  return new Date(n * 1000).toISOString().slice(0, 10);
+  return typeof n === 'number' ? dayOfInstant(n * 1000) : null;
 }
 
 /** A date property's first day: metadataDate(e, 'year_decided') === '1988-10-26', or null. */

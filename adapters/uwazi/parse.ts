@@ -1,4 +1,5 @@
 import { SourceInsaneError, SourceParseError } from '../_kit/errors.ts';
+import { parseSourceJson } from '../_kit/body-shape.ts';
 
 /** One metadata value as Uwazi returns it: `{ value, label }` for thesauri and relationships, `{ value }` for text, numbers and dates. */
 export interface UwaziMetadataValue {
@@ -56,17 +57,10 @@ export interface UwaziThesaurus {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-function json(body: string, source: string, url: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch (err) {
-    throw new SourceParseError(`${source}: answer is not JSON (GET ${url})`, source, { url, cause: err });
-  }
-}
 
 /** `{ rows: [...] }`, the envelope of every Uwazi list endpoint, or RH_SOURCE_PARSE naming what came instead. */
 function rowsOf(body: string, source: string, url: string): { envelope: Record<string, unknown>; rows: unknown[] } {
-  const envelope = json(body, source, url);
+  const envelope = parseSourceJson(body, source, url, "Uwazi's JSON");
   if (!isObject(envelope) || !Array.isArray(envelope.rows))
     throw new SourceParseError(`${source}: expected Uwazi's {"rows": [...]} envelope (GET ${url})`, source, { url });
   return { envelope, rows: envelope.rows };

@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { lruKeyValueCache } from '../../adapters/_kit/lru-map.ts';
 import type { GraphQLSchema } from 'graphql';
 import { observeRequests } from '../../observability/request.ts';
 import { observePlugin } from '../../observability/apollo-plugin.ts';
@@ -63,6 +64,8 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
     parseOptions: { maxTokens: SUBGRAPH_LIMITS.tokens },
     validationRules: subgraphLimitRules(),
     formatError: withLimitCode,
+    // The gateway's operations, parsed once each; bounded, as the gateway's own (gateway/server.ts).
+    documentStore: lruKeyValueCache(200),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       ...noPhoningHome(), reportUpstreamUse,

@@ -5,6 +5,7 @@ import { asSourceError, SourceTimeoutError } from '../../adapters/_kit/errors.ts
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { ContractSource, OptionalFilter, Reader, SourceContext } from './contract-source.ts';
 import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
+import { withDateWarnings } from './date-warnings.ts';
 
 export interface SliceOptions {
   /** A source slower than this is reported as timed out; the others' records still come back. Default 25_000 ms. */
@@ -94,7 +95,7 @@ async function readOne<T>(source: ContractSource, read: () => Promise<AdapterPag
     timer = setTimeout(() => reject(new SourceTimeoutError(`${source.name} gave no answer within ${deadlineMs} ms`, source.name)), deadlineMs);
   });
   try {
-    const page = await Promise.race([read(), deadline]);
+    const page = withDateWarnings(source.name, await Promise.race([read(), deadline]));
     return { page, status: okStatus(source.system, source.name, page, Date.now() - started) };
   } catch (err) {
     return { page: undefined, status: failedStatus(source.system, source.name, asSourceError(err, source.name), Date.now() - started) };

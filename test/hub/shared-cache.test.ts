@@ -25,7 +25,7 @@ describe('two gateways sharing one Redis cache', () => {
       // Both the cache and the politeness limit per host are the fleet's, in Redis.
       const health = (await (await fetch(`${second.hub.gateway.origin}/health`)).json()) as { subgraphs: { name: string; stores?: object }[] };
       expect(health.subgraphs.find((s) => s.name === 'council-of-europe')?.stores)
-        .toEqual({ cache: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsError: null });
+        .toEqual({ cache: 'redis', cacheServing: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsServing: 'redis', hostSlotsError: null });
     } finally {
       await first.close();
       await second.close();

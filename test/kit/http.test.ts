@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MockAgent } from 'undici';
 import { createHttpClient, decodeBody, isChallengePage, retryAfterMs } from '../../adapters/_kit/http.ts';
 import { InvalidConfigError } from '../../adapters/_kit/errors.ts';
+import { bodyLimitsFromEnv, bodyLimitVariable } from '../../adapters/_kit/config.ts';
 
 const ORIGIN = 'http://127.0.0.1:4999';
 const FAST_RETRY = { maxRetries: 2, minDelayMs: 1, factor: 2, maxDelayMs: 50, statusCodes: [429, 502, 503, 504] };
@@ -96,5 +97,15 @@ describe('HTTP helpers', () => {
 
   it('falls back to UTF-8 when no charset is declared', () => {
     expect(decodeBody(Buffer.from('TÜRKİYE', 'utf8'), 'application/json')).toBe('TÜRKİYE');
+  });
+});
+
+describe('body limits from the environment', () => {
+  it('reads RH_MAX_BODY_BYTES and RH_<SOURCE>_MAX_BODY_BYTES, and refuses a value that is no positive integer', () => {
+    expect(bodyLimitsFromEnv({ RH_MAX_BODY_BYTES: '1000', RH_HUDOC_ECHR_MAX_BODY_BYTES: '9000' }))
+      .toEqual({ maxBodyBytes: 1000, maxBodyBytesBySource: { 'hudoc-echr': 9000 } });
+    expect(bodyLimitsFromEnv({})).toEqual({ maxBodyBytesBySource: {} });
+    expect(bodyLimitVariable('iachr-decisions')).toBe('RH_IACHR_DECISIONS_MAX_BODY_BYTES');
+    expect(() => bodyLimitsFromEnv({ RH_MAX_BODY_BYTES: 'lots' })).toThrow(/RH_MAX_BODY_BYTES must be a positive integer/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishMonth, isoDay, monthOfAbbreviation } from '../../adapters/_kit/months.ts';
+import { englishMonth, monthOfAbbreviation } from '../../adapters/_kit/months.ts';
+import { calendarDay } from '../../adapters/_kit/dates.ts';
 
 describe('English month names', () => {
   it('reads full names and three-letter abbreviations, each only in its own form', () => {
@@ -10,6 +11,6 @@ describe('English month names', () => {
   });
 
   it('writes a day as YYYY-MM-DD', () => {
-    expect(isoDay('2024', 7, '9')).toBe('2024-07-09');
+    expect(calendarDay('2024', 7, '9')).toBe('2024-07-09');
   });
 });
