@@ -15,9 +15,8 @@ export interface OasEntry {
 const isHeading = (e: Element) => e.name === 'p' && /background-color:\s*#f2f2f2/i.test(e.attribs.style ?? '');
 /** Entries: `<li style='float:none; …'>…</li>`. */
 const isEntry = (e: Element) => e.name === 'li' && /^\s*float:\s*none/i.test(e.attribs.style ?? '');
-/** For the truncation check only: an entry's opening tag, and an entry closed by its own </li>, in the raw page. */
+/** For the truncation check only: an entry's opening tag in the raw page. */
 const ENTRY_OPENING = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>/gi;
-const CLOSED_ENTRY = /<li\b[^>]*style\s*=\s*(["'])float:\s*none[^"']*\1[^>]*>.*?<\/li>/gis;
 
 /**
  * An oas.org listing (decisions by year, grouped under country headings) → entries in page order, each with the
@@ -40,9 +39,9 @@ export function parseOasListing(html: string): OasEntry[] {
  */
 export function checkOasListing(html: string, source: string, url: string): OasEntry[] {
   if (!/<body[\s>]/i.test(html)) throw new SourceInsaneError(`${source}: ${url} is not an HTML page (no <body>)`, source, { url });
+  const entries = parseOasListing(html);
   const opened = [...html.matchAll(ENTRY_OPENING)].length;
-  const closed = [...html.matchAll(CLOSED_ENTRY)].length;
-  if (opened !== closed)
-    throw new SourceInsaneError(`${source}: ${url} opens ${opened} entries but closes ${closed}; is the page cut short?`, source, { url });
-  return parseOasListing(html);
+  if (opened !== entries.length)
+    throw new SourceInsaneError(`${source}: ${url} opens ${opened} entries but reads ${entries.length}; is the page cut short?`, source, { url });
+  return entries;
 }

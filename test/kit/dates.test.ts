@@ -69,9 +69,10 @@ describe('parsers throw only typed errors', () => {
   it('every adapter that reads through the fetcher gives it a validator, so nothing unchecked is cached', () => {
     const adapters = new URL('../../adapters/', import.meta.url);
     for (const dir of readdirSync(adapters).filter((d) => d !== '_kit')) {
-      const file = new URL(`${dir}/fetch.ts`, adapters);
-      const source = readFileSync(file, 'utf8');
-      for (const call of source.matchAll(/fetcher\.(?:get|post)\(([^;]*)\);/g)) expect(call[1], `${dir}/fetch.ts`).toMatch(/\bvalidate\b/);
+      for (const name of readdirSync(new URL(`${dir}/`, adapters)).filter((f) => f.endsWith('.ts'))) {
+        const source = readFileSync(new URL(`${dir}/${name}`, adapters), 'utf8');
+        for (const call of source.matchAll(/fetcher\.(?:get|post)\(([^;]*)\);/g)) expect(call[1], `${dir}/${name}`).toMatch(/\bvalidate\b/);
+      }
     }
   });
 });
