@@ -35,6 +35,7 @@ const pageResolvers = {
   endCursor: (page: PageRef) => assembledOf(page).endCursor,
   hasNextPage: (page: PageRef) => assembledOf(page).hasNextPage,
   totalCount: (page: PageRef) => assembledOf(page).totalCount,
+  totalUnknownFrom: (page: PageRef) => assembledOf(page).totalUnknownFrom,
   sources: (page: PageRef) => assembledOf(page).sources,
 };
 

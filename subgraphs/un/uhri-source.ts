@@ -26,5 +26,8 @@ export function uhriSource(config: Partial<UhriConfig> = {}): ContractSource {
     return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set([...page.warnings, ...rows.flatMap(recommendationWarnings)])] };
   }
 
-  return { name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: filtersApplied('themes', 'text'), recommendations };
+  return {
+    name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: filtersApplied('themes', 'text'),
+    textSearch: "the hub's stemmed word matching, in English, over the index", recommendations,
+  };
 }
