@@ -14,6 +14,8 @@ export interface UhriSearch extends AdapterQuery {
   bodies: string[];
   /** What from/to do with undated records; absent means EXCLUDE (UHRI's own behaviour). */
   undated?: UndatedRecords;
+  /** A further test of the caller's, applied with the others before paging (the UN subgraph's text search on mapped fields). */
+  where?: (r: UhriRecord) => boolean;
 }
 
 /** A search compiled once into a record predicate. */
@@ -25,7 +27,7 @@ export type UhriMatcher = (r: UhriRecord) => boolean;
  * level-2 "Right to health" and its text has a word stemming like "torture" in English (tortured, torturing…):
  * the hub's text search (schema/text-query.ts; UHRI's export is the English one).
  */
-export function compileSearch(q: Pick<UhriSearch, 'from' | 'to' | 'text' | 'themes' | 'bodies' | 'undated'>): UhriMatcher {
+export function compileSearch(q: Pick<UhriSearch, 'from' | 'to' | 'text' | 'themes' | 'bodies' | 'undated' | 'where'>): UhriMatcher {
   const text = q.text?.trim() ? parseTextQuery(q.text) : null;
   const codes = new Set(q.themes.map((c) => c.trim().toUpperCase()));
   const bodies = q.bodies.map((b) => b.trim().toUpperCase());
@@ -33,7 +35,8 @@ export function compileSearch(q: Pick<UhriSearch, 'from' | 'to' | 'text' | 'them
     inDateRange(r.publicationDate, q.from, q.to, q.undated)
     && (!text || matchesText(text, documentOf(r.text, ['en'])))
     && (codes.size === 0 || r.themes.some((t) => codes.has(themeCodeOfLabel(t) ?? '')))
-    && (bodies.length === 0 || bodies.some((b) => b === r.body.toUpperCase() || (b === 'SP' && isSpecialProcedureBody(r.body))));
+    && (bodies.length === 0 || bodies.some((b) => b === r.body.toUpperCase() || (b === 'SP' && isSpecialProcedureBody(r.body))))
+    && (!q.where || q.where(r));
 }
 
 /** The hub's order (schema/order.ts) on UHRI records: PublicationDate desc, undated last, then AnnotationId. */

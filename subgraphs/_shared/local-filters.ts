@@ -1,4 +1,4 @@
-import type { HubRecord, ListKind, RecordFilter, ThemeRef } from '../../schema/types.ts';
+import type { HubRecord, ListKind, Recommendation, RecordFilter, ThemeRef } from '../../schema/types.ts';
 import { sortDateOf } from '../../schema/merge.ts';
 import { inDateRange } from '../../schema/order.ts';
 import { derivedThemes } from '../../schema/reference/derived-themes.ts';
@@ -82,21 +82,33 @@ export function recordMatchesText(query: TextQuery, record: HubRecord): boolean 
   return matchesText(query, documentOf(searchableText(record), stemLanguagesOf(languagesOf(record))));
 }
 
+/** The fields a recommendation is searched by, so a source that searches before mapping (UHRI's index) matches the same words. */
+export type RecommendationText = Pick<Recommendation, 'text' | 'annotationType' | 'mechanismLabel' | 'affectedPersons' | 'document' | 'followUp' | 'mechanism'>;
+
+export function recommendationMatchesText(query: TextQuery, r: RecommendationText): boolean {
+  return matchesText(query, documentOf(recommendationText(r), stemLanguagesOf([r.document?.language])));
+}
+
+function recommendationText(r: RecommendationText): string {
+  return joined([r.text, r.annotationType, r.mechanismLabel, ...r.affectedPersons, r.document?.title, r.followUp?.label, r.mechanism.name]);
+}
+
+const joined = (parts: (string | null | undefined)[]) => parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' \n ');
+
 /**
  * The words a record is searched by: what it says (text, title, summary, labels, findings, document titles) and the
  * name of its mechanism (so "torture" finds the CPT's visits), not its ids, codes, dates or links.
  */
 export function searchableText(r: HubRecord): string {
+  if ('text' in r) return recommendationText(r);
   const mechanisms = 'mechanisms' in r ? r.mechanisms : [r.mechanism];
   const titles = (docs: readonly ({ title: string | null } | null)[]) => docs.map((d) => d?.title);
   let parts: (string | null | undefined)[];
-  if ('text' in r) parts = [r.text, r.annotationType, r.mechanismLabel, ...r.affectedPersons, ...titles([r.document]), r.followUp?.label];
-  else if ('title' in r) parts = [r.title, r.kindLabel, r.conclusion, ...r.violations, ...r.nonViolations, r.caseStatusLabel, r.compliance?.label];
+  if ('title' in r) parts = [r.title, r.kindLabel, r.conclusion, ...r.violations, ...r.nonViolations, r.caseStatusLabel, r.compliance?.label];
   else if ('communicationType' in r) parts = [r.summary, r.typeLabel, ...r.mandateLabels, ...titles(r.documents)];
   else if ('reviewStatus' in r) parts = [r.mechanismLabel, r.statusLabel, r.reviewOf, r.place, ...titles(r.documents)];
   else parts = [...r.mandateLabels, r.statusLabel, r.typeLabel, r.sourceDates, ...titles([r.report, ...r.documents])];
-  parts.push(...mechanisms.map((m) => m.name));
-  return parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' \n ');
+  return joined([...parts, ...mechanisms.map((m) => m.name)]);
 }
 
 /** The languages a record says it is in; none known means it is matched in every language the hub stems. */

@@ -101,11 +101,14 @@ async function readFiltered<T extends HubRecord>(
   };
 }
 
-/** `since` for a source without a cheaper path of its own: its records from that day on (from = the later of the two). */
+/**
+ * `since` for a source without a cheaper path of its own: its records from that day on (from = the later of the two).
+ * An undated record cannot be shown to be new, so `since` leaves undated records out unless ONLY them is asked.
+ */
 function filterFor(source: ContractSource, filter: RecordFilter): RecordFilter {
   if (!filter.since || source.canFilterBy.since) return filter;
   const day = filter.since.slice(0, 10);
-  return { ...filter, from: filter.from && filter.from > day ? filter.from : day };
+  return { ...filter, from: filter.from && filter.from > day ? filter.from : day, undated: filter.undated === 'ONLY' ? 'ONLY' : 'EXCLUDE' };
 }
 
 /** A source that searched the text itself says so (and how) in its warnings. */
