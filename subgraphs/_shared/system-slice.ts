@@ -40,13 +40,16 @@ export async function readSystemSlice<K extends ListKind>(
   // One source pages itself; several are each read from the start and merged, so the offset is the system's.
   const single = asked.length === 1;
   const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
-  const answers = await Promise.all(asked.map(({ source, reader }) => {
+  const answers = await Promise.all(asked.map(async ({ source, reader }) => {
     const plan = localPlan(source, kind, filter);
     const read = (w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx);
-    return readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter) : async () => withThemesOf(await read(window), source), options);
+    const answer = await readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter) : async () => withThemesOf(await read(window), source), options);
+    // A source that searched the text itself says so, and how.
+    if (filter.text !== null && source.canFilterBy.text && answer.status.ok)
+      answer.status.warnings = [...answer.status.warnings, `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`];
+    return answer;
   }));
 
-  if (filter.text !== null) for (const { source } of asked) if (source.canFilterBy.text) noteOwnTextSearch(answers, source);
   const pages = answers.map((a) => a.page?.rows ?? []);
   statuses.push(...answers.map((a) => a.status));
   const merged = single ? { items: pages[0] } : sliceMerged(pages, query);
@@ -109,12 +112,6 @@ function filterFor(source: ContractSource, filter: RecordFilter): RecordFilter {
   if (!filter.since || source.canFilterBy.since) return filter;
   const day = filter.since.slice(0, 10);
   return { ...filter, from: filter.from && filter.from > day ? filter.from : day, undated: filter.undated === 'ONLY' ? 'ONLY' : 'EXCLUDE' };
-}
-
-/** A source that searched the text itself says so (and how) in its warnings. */
-function noteOwnTextSearch(answers: { status: SourceStatus }[], source: ContractSource): void {
-  const status = answers.find((a) => a.status.source === source.name)?.status;
-  if (status?.ok) status.warnings = [...status.warnings, `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`];
 }
 
 /**
