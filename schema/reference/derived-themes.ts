@@ -36,11 +36,19 @@ export const MANDATE_THEMES: Readonly<Record<string, ThemeRule>> = {
   'af-acerwc': { codes: ['F3'], basis: 'mandate of the ACERWC (rights and welfare of the child)' },
 };
 
-/** The convention whose articles a mechanism's decisions cite (as the source writes them: ECHR "3", "6-1", "P1-1"; ESC "31-1"). */
-const CONVENTION_OF: Readonly<Record<string, 'ECHR' | 'ESC'>> = { 'coe-ecthr': 'ECHR', 'coe-cm': 'ECHR', 'coe-ecsr': 'ESC' };
+type Convention = 'ECHR' | 'ESC' | 'ACHR' | 'ACHPR';
+
+/**
+ * The convention whose articles a mechanism's decisions cite, as the source writes them: ECHR "3", "6-1", "P1-1";
+ * ESC "31-1"; the American Convention "5", "8.1", "Artículo 5"; the African Charter "7(1)(c)".
+ */
+const CONVENTION_OF: Readonly<Record<string, Convention>> = {
+  'coe-ecthr': 'ECHR', 'coe-cm': 'ECHR', 'coe-ecsr': 'ESC',
+  'ia-iacthr': 'ACHR', 'ia-iachr': 'ACHR', 'af-achpr': 'ACHPR', 'af-afchpr': 'ACHPR',
+};
 
 /** Article (its leading number, or P<protocol>-<article>) → the right it protects and its UHRI themes. */
-export const ARTICLE_THEMES: Readonly<Record<'ECHR' | 'ESC', Readonly<Record<string, ThemeRule>>>> = {
+export const ARTICLE_THEMES: Readonly<Record<Convention, Readonly<Record<string, ThemeRule>>>> = {
   ECHR: {
     '2': { codes: ['D2'], basis: 'ECHR Article 2, right to life' },
     '3': { codes: ['D2'], basis: 'ECHR Article 3, prohibition of torture and inhuman or degrading treatment' },
@@ -88,6 +96,54 @@ export const ARTICLE_THEMES: Readonly<Record<'ECHR' | 'ESC', Readonly<Record<str
     '31': { codes: ['E2'], basis: 'European Social Charter Article 31, right to housing' },
     'E': { codes: ['B3'], basis: 'European Social Charter Article E, non-discrimination' },
   },
+  ACHR: {
+    '3': { codes: ['D6'], basis: 'American Convention Article 3, right to juridical personality' },
+    '4': { codes: ['D2'], basis: 'American Convention Article 4, right to life' },
+    '5': { codes: ['D2'], basis: 'American Convention Article 5, right to humane treatment (torture)' },
+    '6': { codes: ['D2'], basis: 'American Convention Article 6, freedom from slavery' },
+    '7': { codes: ['D3'], basis: 'American Convention Article 7, right to personal liberty' },
+    '8': { codes: ['D5'], basis: 'American Convention Article 8, right to a fair trial' },
+    '9': { codes: ['D5'], basis: 'American Convention Article 9, freedom from ex post facto laws' },
+    '10': { codes: ['B5'], basis: 'American Convention Article 10, right to compensation' },
+    '11': { codes: ['D8', 'D4'], basis: 'American Convention Article 11, right to privacy' },
+    '12': { codes: ['D4'], basis: 'American Convention Article 12, freedom of conscience and religion' },
+    '13': { codes: ['D4'], basis: 'American Convention Article 13, freedom of thought and expression' },
+    '15': { codes: ['D4'], basis: 'American Convention Article 15, right of assembly' },
+    '16': { codes: ['D4'], basis: 'American Convention Article 16, freedom of association' },
+    '17': { codes: ['D8'], basis: 'American Convention Article 17, rights of the family' },
+    '18': { codes: ['D6'], basis: 'American Convention Article 18, right to a name' },
+    '19': { codes: ['F3'], basis: 'American Convention Article 19, rights of the child' },
+    '20': { codes: ['D6'], basis: 'American Convention Article 20, right to nationality' },
+    '21': { codes: ['E6'], basis: 'American Convention Article 21, right to property' },
+    '22': { codes: ['D4'], basis: 'American Convention Article 22, freedom of movement and residence' },
+    '23': { codes: ['D7'], basis: 'American Convention Article 23, right to participate in government' },
+    '24': { codes: ['B3'], basis: 'American Convention Article 24, right to equal protection' },
+    '25': { codes: ['B5'], basis: 'American Convention Article 25, right to judicial protection' },
+    '26': { codes: ['E1'], basis: 'American Convention Article 26, progressive development of economic, social and cultural rights' },
+  },
+  ACHPR: {
+    '2': { codes: ['B3'], basis: "African Charter Article 2, enjoyment of the Charter's rights without distinction" },
+    '3': { codes: ['B3'], basis: 'African Charter Article 3, equality before the law' },
+    '4': { codes: ['D2'], basis: 'African Charter Article 4, right to life and integrity of the person' },
+    '5': { codes: ['D2'], basis: 'African Charter Article 5, dignity; prohibition of slavery and torture' },
+    '6': { codes: ['D3'], basis: 'African Charter Article 6, right to liberty and security' },
+    '7': { codes: ['D5'], basis: 'African Charter Article 7, right to have one\'s cause heard' },
+    '8': { codes: ['D4'], basis: 'African Charter Article 8, freedom of conscience and religion' },
+    '9': { codes: ['D4'], basis: 'African Charter Article 9, right to information and freedom of expression' },
+    '10': { codes: ['D4'], basis: 'African Charter Article 10, freedom of association' },
+    '11': { codes: ['D4'], basis: 'African Charter Article 11, freedom of assembly' },
+    '12': { codes: ['D4', 'G5'], basis: 'African Charter Article 12, freedom of movement; right to seek asylum' },
+    '13': { codes: ['D7'], basis: 'African Charter Article 13, right to participate in government' },
+    '14': { codes: ['E6'], basis: 'African Charter Article 14, right to property' },
+    '15': { codes: ['E3'], basis: 'African Charter Article 15, right to work' },
+    '16': { codes: ['E4'], basis: 'African Charter Article 16, right to health' },
+    '17': { codes: ['E5', 'E7'], basis: 'African Charter Article 17, right to education and cultural life' },
+    '18': { codes: ['D8'], basis: 'African Charter Article 18, protection of the family' },
+    '20': { codes: ['B2'], basis: 'African Charter Article 20, right to self-determination' },
+    '21': { codes: ['B2'], basis: 'African Charter Article 21, free disposal of wealth and natural resources' },
+    '22': { codes: ['B4'], basis: 'African Charter Article 22, right to development' },
+    '24': { codes: ['B7'], basis: 'African Charter Article 24, right to a satisfactory environment' },
+  },
 };
 
 /**
@@ -123,12 +179,12 @@ export const MANDATE_TITLE_THEMES: readonly (ThemeRule & { title: RegExp })[] = 
   { title: /right to development/i, codes: ['B4'], basis: 'mandate on the right to development' },
 ];
 
-/** '6-1' → '6', 'P1-1' → 'P1-1', 'Article 31-1' → '31', '35-3-a' → '35': the key of the concordance. */
-function articleKey(article: string, convention: 'ECHR' | 'ESC'): string {
-  const bare = article.trim().replace(/^art(icle)?\.?\s*/i, '').toUpperCase();
+/** '6-1' → '6', 'P1-1' → 'P1-1', 'Article 31-1' → '31', 'Artículo 8.1' → '8', '7(1)(c)' → '7': the key of the concordance. */
+function articleKey(article: string, convention: Convention): string {
+  const bare = article.trim().replace(/^(art(icle|[ií]culo)?|art\.)\.?\s*/i, '').toUpperCase();
   const protocol = bare.match(/^P\d+-\d+/);
   if (protocol && convention === 'ECHR') return protocol[0];
-  return bare.split(/[-.\s§]/)[0];
+  return bare.split(/[-.\s§(]/)[0];
 }
 
 const TITLE_OF = new Map(UHRI_THEMES.map((t) => [t.code, t.title]));

@@ -7,7 +7,7 @@ const codes = (of: Parameters<typeof derivedThemes>[0]) => derivedThemes(of).map
 
 describe('derived UHRI themes (schema/reference/derived-themes.ts)', () => {
   it('uses only real UHRI level-2 codes and known mechanisms, each row with its ground', () => {
-    const rules = [...Object.values(MANDATE_THEMES), ...Object.values(ARTICLE_THEMES.ECHR), ...Object.values(ARTICLE_THEMES.ESC), ...MANDATE_TITLE_THEMES];
+    const rules = [...Object.values(MANDATE_THEMES), ...Object.values(ARTICLE_THEMES).flatMap((rows) => Object.values(rows)), ...MANDATE_TITLE_THEMES];
     for (const rule of rules) {
       expect(rule.codes.length, rule.basis).toBeGreaterThan(0);
       for (const code of rule.codes) expect(isThemeCode(code), `${code} (${rule.basis})`).toBe(true);
@@ -38,6 +38,9 @@ describe('derived UHRI themes (schema/reference/derived-themes.ts)', () => {
     const torture = derivedThemes({ mechanismIds: ['coe-ecthr'], articles: ['3', '34'] });
     expect(torture).toEqual([{ code: 'D2', label: 'Right to physical and moral integrity', derived: true, derivedFrom: 'ECHR Article 3, prohibition of torture and inhuman or degrading treatment' }]);
     expect(codes({ mechanismIds: ['coe-ecthr'], articles: ['P1-1', '14'] })).toEqual(['E6', 'B3']);
+    // The American Convention and the African Charter, as their sources number articles.
+    expect(codes({ mechanismIds: ['ia-iacthr'], articles: ['Artículo 5', '8.1', '25'] })).toEqual(['D2', 'D5', 'B5']);
+    expect(codes({ mechanismIds: ['af-achpr'], articles: ['7(1)(c)', 'Article 5'] })).toEqual(['D5', 'D2']);
     // ESC conclusions name "Article 31-1" (housing): the Charter's own concordance, after the ECSR's mandate.
     expect(codes({ mechanismIds: ['coe-ecsr'], articles: ['31-1'] })).toEqual(['E1', 'E2']);
   });

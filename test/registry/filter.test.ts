@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalFilter, checkFirst, MAX_FIRST } from '../../subgraphs/registry/filter.ts';
+import { canonicalFilter, checkFirst, MAX_FIRST, type RecordFilterInput } from '../../subgraphs/registry/filter.ts';
 
 describe('the record filter', () => {
   it('canonicalises codes so the same question makes the same page id', () => {
@@ -25,7 +25,7 @@ describe('the record filter', () => {
     [{ kind: ['JUDGEMENT'] }, /"filter\.kind\[0\]": expected one of JUDGMENT, DECISION/],
     [{ undated: 'SOMETIMES' }, /"filter\.undated": expected INCLUDE, EXCLUDE or ONLY/],
   ])('refuses %j with an error naming the argument and the allowed form', (input, message) => {
-    expect(() => canonicalFilter(input)).toThrow(message);
+    expect(() => canonicalFilter(input as RecordFilterInput)).toThrow(message);
   });
 
   it('canonicalises the visit status, decision kind and undated filters, undated records kept by default', () => {
