@@ -109,6 +109,15 @@ describe('search, themes and filters across every source (whole hub on recorded 
     const excluded = await hub.query(VISITS, { filter: { status: ['REQUESTED'], from: '2020-01-01', undated: 'EXCLUDE' } });
     expect(excluded.data.visits.nodes.filter((v: { startDate: string | null }) => v.startDate === null)).toEqual([]);
     expect(excluded.data.visits.nodes.length).toBe(kept.length - undated.length);
+    // An undated record cannot be shown to be new: since leaves the undated requested visits out.
+    const since = await hub.query(VISITS, { filter: { status: ['REQUESTED'], since: '2020-01-01' } });
+    expect(since.data.visits.nodes.filter((v: { startDate: string | null }) => v.startDate === null)).toEqual([]);
+    // In records, the status filter keeps requested visits and lets the other kinds of record pass.
+    const mixed = await records({ status: ['REQUESTED'], countries: ['AZE'] });
+    const kinds = new Set(mixed.nodes.map((n) => n.__typename));
+    expect(kinds.has('Visit')).toBe(true);
+    expect(kinds.size).toBeGreaterThan(1);
+    expect(mixed.nodes.filter((n) => n.__typename === 'Visit').every((n) => n.status === 'REQUESTED')).toBe(true);
     const only = await hub.query(VISITS, { filter: { undated: 'ONLY' } });
     expect(only.data.visits.nodes.length).toBeGreaterThanOrEqual(undated.length);
     expect(only.data.visits.nodes.every((v: { startDate: string | null; publishedOn: string | null }) => v.startDate === null && v.publishedOn === null)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, matchesText, parseTextQuery, stemLanguagesOf, TextQueryError, type StemLanguage } from '../../schema/text-query.ts';
+import { documentOf, matchesText, parseTextQuery, stemKeys, stemLanguagesOf, TextQueryError, type StemLanguage } from '../../schema/text-query.ts';
 
 /** Real record texts from test/fixtures (the file each comes from is named beside it). */
 const ECTHR_CONCLUSION = 'Violation of Article 3 - Prohibition of torture (Article 3 - Degrading treatment) (Substantive aspect)'; // hudoc-echr/records.json
@@ -7,8 +7,9 @@ const UPR_STATELESS = '140.253 Establish a specific procedure for determining st
 const ECRI_PRESS_FR = "La Commission antiracisme du Conseil de l'Europe prépare un rapport sur la Pologne"; // hudoc-rss/ecri.xml
 const SUMMA_TORTURE_ES = 'Tortura y tratos crueles, inhumanos o degradantes'; // summa/entities.json (thesaurus label)
 const SUMMA_DETENTION_ES = 'Detención ilegal/arbitraria'; // summa/entities.json
-const SP_VISIT = 'Special Rapporteur on minority issues; Roma'; // wording of spinternet's mandate and subject lines
-const ROMANIA = 'Special Rapporteur on the right to education: Romania';
+const ROMA = '140.31 Step up the fight against racism and hate speech, and take measures to safeguard the rights of minorities, such as Roma, in education, employment and healthcare (China);'; // uhri/export-full-en.json
+const ROMANIA = 'CIONCA v. Romania'; // hudoc-rss/exec.xml
+const CPT_SECTION = 'Transgender persons: core principles to ensure their respectful and decent treatment in prison / Risk of ill-treatment and verbal abuse by staff'; // hudoc-rss/cpt.xml
 
 const matches = (query: string, text: string, languages: StemLanguage[] = []) => matchesText(parseTextQuery(query), documentOf(text, languages));
 
@@ -26,13 +27,14 @@ describe('the hub text search: words, stems, phrases, AND / OR / NOT', () => {
     expect(matches('rapports', ECRI_PRESS_FR, ['fr'])).toBe(true);
     expect(matches('preparer', ECRI_PRESS_FR, ['fr'])).toBe(true);
     expect(matches('torturas', SUMMA_TORTURE_ES, ['es'])).toBe(true);
-    expect(matches('tortura', 'Denuncias de torturas en centros de detención', ['es'])).toBe(true);
+    // "tortura" finds "torturas": the recorded data holds no "torturas", so the two are compared on their Spanish stem.
+    expect(stemKeys('torturas', 'es')).toEqual(stemKeys('tortura', 'es'));
     expect(matches('detencion', SUMMA_DETENTION_ES, ['es'])).toBe(true);
     expect(matches('detenciones ilegales', SUMMA_DETENTION_ES, ['es'])).toBe(true);
   });
 
   it('matches whole words only: "Roma" is not in "Romania"', () => {
-    expect(matches('Roma', SP_VISIT)).toBe(true);
+    expect(matches('Roma', ROMA)).toBe(true);
     expect(matches('Roma', ROMANIA)).toBe(false);
     expect(matches('Romania', ROMANIA)).toBe(true);
   });
@@ -50,7 +52,8 @@ describe('the hub text search: words, stems, phrases, AND / OR / NOT', () => {
     expect(matches('"tratos crueles"', SUMMA_TORTURE_ES, ['es'])).toBe(true);
     expect(matches('"stateless persons"', UPR_STATELESS, ['en'])).toBe(true);
     // A written word of several words is a phrase: ill-treatment, l'Europe.
-    expect(matches('ill-treatment', 'torture and ill treatment', ['en'])).toBe(true);
+    expect(matches('"ill treatment"', CPT_SECTION, ['en'])).toBe(true);
+    expect(matches('ill-treatments', CPT_SECTION, ['en'])).toBe(true);
     expect(matches("l'Europe", ECRI_PRESS_FR, ['fr'])).toBe(true);
   });
 
@@ -61,8 +64,8 @@ describe('the hub text search: words, stems, phrases, AND / OR / NOT', () => {
     expect(matches('expulsion OR torture', ECTHR_CONCLUSION, ['en'])).toBe(true);
     expect(matches('torture NOT degrading', ECTHR_CONCLUSION, ['en'])).toBe(false);
     expect(matches('torture -expulsion', ECTHR_CONCLUSION, ['en'])).toBe(true);
-    expect(matches('(Roma OR Sinti) AND minority', SP_VISIT)).toBe(true);
-    expect(matches('(Roma OR Sinti) AND education', SP_VISIT)).toBe(false);
+    expect(matches('(Roma OR Sinti) AND minority', ROMA, ['en'])).toBe(true);
+    expect(matches('(Roma OR Sinti) AND prison', ROMA, ['en'])).toBe(false);
     // Lower-case and/or/not are words, not operators.
     expect(matches('torture and', ECTHR_CONCLUSION, ['en'])).toBe(false);
   });
