@@ -10,6 +10,8 @@ import { localPlan, withThemes, type LocalPlan } from './local-filters.ts';
 export interface SliceOptions {
   /** A source slower than this is reported as timed out; the others' records still come back. Default 25_000 ms. */
   sourceDeadlineMs?: number;
+  /** How many records a source is read for a filter the slice applies itself. Default LOCAL_SCAN_LIMIT. */
+  localScanLimit?: number;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function readSystemSlice<K extends ListKind>(
   const answers = await Promise.all(asked.map(async ({ source, reader }) => {
     const plan = localPlan(source, kind, filter);
     const read = (w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx);
-    const answer = await readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter) : async () => withThemesOf(await read(window), source), options);
+    const scan = options.localScanLimit ?? LOCAL_SCAN_LIMIT;
+    const answer = await readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter, scan) : async () => withThemesOf(await read(window), source), options);
     // A source that searched the text itself says so, and how.
     if (filter.text !== null && source.canFilterBy.text && answer.status.ok)
       answer.status.warnings = [...answer.status.warnings, `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`];
@@ -89,9 +92,9 @@ function withThemesOf<T extends HubRecord>(page: AdapterPage<T>, source: Contrac
  */
 async function readFiltered<T extends HubRecord>(
   source: ContractSource, read: (w: { offset: number; limit: number }) => Promise<AdapterPage<T>>, plan: LocalPlan,
-  window: { offset: number; limit: number }, filter: RecordFilter,
+  window: { offset: number; limit: number }, filter: RecordFilter, scanLimit: number,
 ): Promise<AdapterPage<T>> {
-  const page = await read({ offset: 0, limit: LOCAL_SCAN_LIMIT });
+  const page = await read({ offset: 0, limit: scanLimit });
   const kept = page.rows.map((r) => withThemes(r, source)).filter(plan.keep!);
   const whole = page.total !== null && page.rows.length >= page.total;
   const scope = whole ? `all ${page.rows.length} records` : `the newest ${page.rows.length} of ${page.total ?? 'an unknown number of'} records`;
