@@ -1,11 +1,14 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { fetch } from 'undici';
+import { SpanKind, inSpan, injectTraceHeaders } from '../observability/tracing.ts';
+import { currentRequest } from '../observability/request.ts';
 
 /**
  * A subgraph call with a deadline that never leaks the transport error (it names internal URLs): a
  * subgraph that cannot be reached in time answers an error naming only the subgraph, with a stable code.
  * The registry then sees that system's parts as {} and reports it in `sources`.
+ * Each call is a client span; the trace context (traceparent) and the request id travel to the subgraph.
  */
 export class HubDataSource extends RemoteGraphQLDataSource {
   constructor(readonly subgraphName: string, url: string, timeoutMs: number) {
@@ -15,16 +18,26 @@ export class HubDataSource extends RemoteGraphQLDataSource {
     });
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
-    try {
-      return await super.process(options);
-    } catch {
-      return {
-        errors: [{
-          message: `The ${this.subgraphName} subgraph did not answer.`,
-          extensions: { code: 'RH_SUBGRAPH_UNREACHABLE', rightsHub: { subgraph: this.subgraphName } },
-        }],
-      } as unknown as GatewayGraphQLResponse;
-    }
+  override willSendRequest({ request }: GraphQLDataSourceProcessOptions): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    injectTraceHeaders((name, value) => headers.set(name, value));
+    const requestId = currentRequest()?.id;
+    if (requestId) headers.set('x-request-id', requestId);
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    return inSpan(`subgraph ${this.subgraphName}`, SpanKind.CLIENT, { 'rh.subgraph': this.subgraphName }, async () => {
+      try {
+        return await super.process(options);
+      } catch {
+        return {
+          errors: [{
+            message: `The ${this.subgraphName} subgraph did not answer.`,
+            extensions: { code: 'RH_SUBGRAPH_UNREACHABLE', rightsHub: { subgraph: this.subgraphName } },
+          }],
+        } as unknown as GatewayGraphQLResponse;
+      }
+    });
   }
 }

@@ -30,3 +30,31 @@ export async function checkSubgraphs(subgraphs: SubgraphEndpoint[], timeoutMs = 
     }
   }));
 }
+
+/** http://127.0.0.1:4102/graphql → http://127.0.0.1:4102/livez */
+const livezUrlOf = (graphqlUrl: string) => new URL('/livez', graphqlUrl).toString();
+
+/**
+ * /readyz for the gateway: every subgraph answers its /livez within `timeoutMs`. The answer is kept `cacheMs`, so an
+ * orchestrator probing every second costs the subgraphs one call each per few seconds, and no source is asked.
+ */
+export function createReadiness(subgraphs: SubgraphEndpoint[], options: { cacheMs?: number; timeoutMs?: number; now?: () => number } = {}) {
+  const { cacheMs = 5_000, timeoutMs = 1_000, now = Date.now } = options;
+  let last: { at: number; answer: Promise<{ ok: boolean; subgraphs: Record<string, boolean> }> } | undefined;
+  const probe = async () => {
+    const states = await Promise.all(subgraphs.map(async ({ name, url }) => {
+      try {
+        const res = await fetch(livezUrlOf(url), { signal: AbortSignal.timeout(timeoutMs) });
+        await res.body?.cancel();
+        return [name, res.ok] as const;
+      } catch {
+        return [name, false] as const;
+      }
+    }));
+    return { ok: states.every(([, ok]) => ok), subgraphs: Object.fromEntries(states) };
+  };
+  return () => {
+    if (!last || now() - last.at >= cacheMs) last = { at: now(), answer: probe() };
+    return last.answer;
+  };
+}

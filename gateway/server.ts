@@ -6,14 +6,19 @@ import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { composeSupergraph } from './compose.ts';
-import { withLocalTypeDefs } from './local-subgraphs.ts';
+import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
-import { checkSubgraphs } from './health.ts';
+import { checkSubgraphs, createReadiness } from './health.ts';
 import { depthLimitRule } from './limits.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY } from './default-query.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
+import { observeRequests } from '../observability/request.ts';
+import { observePlugin } from '../observability/apollo-plugin.ts';
+import { mountOpsEndpoints } from '../observability/endpoints.ts';
+import { startTracing } from '../observability/tracing.ts';
+import { exportHandler } from './export/endpoint.ts';
+import { mountFeeds } from './feeds/endpoint.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -35,7 +40,7 @@ const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights
 
 /** The Apollo gateway over a statically composed supergraph, with health, GraphiQL and limits. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
-  const supergraphSdl = composeSupergraph(withLocalTypeDefs(opts.subgraphs));
+  const supergraphSdl = supergraphAt(opts.subgraphs);
   const urls = new Map(opts.subgraphs.map((s) => [s.name, s.url]));
   const timeoutMs = opts.subgraphTimeoutMs ?? 30_000;
   const gateway = new ApolloGateway({
@@ -43,7 +48,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
   });
 
+  startTracing();
   const app = express();
+  app.disable('x-powered-by');
+  app.use(observeRequests('gateway'));
   const httpServer = createServer(app);
   const server = new ApolloServer({
     gateway,
@@ -52,12 +60,19 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorsPlugin,
+      observePlugin('gateway'),
       { async serverWillStart() { return { async renderLandingPage() { return { html: graphiqlHtml() }; } }; } },
     ],
   });
   await server.start();
 
   app.get('/', (_req, res) => { res.type('html').send(graphiqlHtml()); });
+  mountOpsEndpoints(app, createReadiness(opts.subgraphs));
+  // The export reads the gateway's own public API over loopback (a wildcard listen address is reached on 127.0.0.1).
+  const selfHost = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
+  const ownGraphqlUrl = () => `http://${selfHost}:${(httpServer.address() as AddressInfo).port}/graphql`;
+  app.get('/export', exportHandler(ownGraphqlUrl));
+  mountFeeds(app, ownGraphqlUrl);
   app.get('/health', async (_req, res) => {
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });

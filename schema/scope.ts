@@ -1,32 +1,68 @@
-import type { RecordFilter, RecordKind, SliceQuery } from './types.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { RecordKind, SliceQuery, System } from './types.ts';
+import { RECORD_KINDS, SYSTEMS } from './systems.ts';
+import { MAX_FIRST, MAX_OFFSET, canonicalFilter, isIntegerIn, type RecordFilterInput } from './filter.ts';
+import type { TokenSigner } from './signed-token.ts';
 
-/** What a part's key carries: which list, the canonical filter, and this system's window of it. */
+/**
+ * What a part's key carries: which system and list, the canonical filter, and this system's window of it
+ * (records [offset, offset + limit) of the system's merged list). Made and signed by the registry only.
+ */
 export interface PartScope extends SliceQuery {
+  system: System;
   kind: RecordKind;
 }
 
-/** JSON → base64url, so a scope or cursor is one opaque, URL-safe token. */
-export function encodeToken(value: unknown): string {
-  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+/** The scope's fields as they travel, named so a reader of a decoded token knows what each is. */
+interface ScopePayload {
+  v: 2;
+  system: System;
+  kind: RecordKind;
+  filter: PartScope['filter'];
+  offset: number;
+  limit: number;
 }
 
-/** The inverse of encodeToken; undefined for anything that is not one. */
-export function decodeToken(token: string): unknown {
+export function encodeScope(scope: PartScope, tokens: TokenSigner): string {
+  const payload: ScopePayload = { v: 2, system: scope.system, kind: scope.kind, filter: scope.filter, offset: scope.offset, limit: scope.limit };
+  return tokens.sign('scope', payload);
+}
+
+/** A part scope the subgraph will not serve, with why (never echoing the scope's own values). */
+export class ScopeRefusedError extends Error {
+  override readonly name = 'ScopeRefusedError';
+}
+
+/**
+ * The scope in a part's key, verified: signed with the hub's key, then its bounds checked again as the registry
+ * checks a client's arguments (known system and list, limit 1..MAX_FIRST, offset 0..MAX_OFFSET, a filter in the
+ * registry's canonical form: known countries, mechanisms and themes, text within MAX_TEXT). Throws ScopeRefusedError.
+ */
+export function decodeScope(token: unknown, tokens: TokenSigner): PartScope {
+  const raw = tokens.open('scope', token) as Partial<ScopePayload> | undefined;
+  const why = typeof raw === 'object' && raw !== null ? whyRefused(raw) : 'it is not signed with the hub\'s key (forged, altered, or signed with another RH_SCOPE_KEY)';
+  if (why) throw new ScopeRefusedError(why);
+  const { system, kind, filter, offset, limit } = raw as ScopePayload;
+  return { system, kind, filter, offset, limit };
+}
+
+/** What is wrong with a signed scope's fields, if anything. */
+function whyRefused(raw: Partial<ScopePayload>): string | undefined {
+  if (raw.v !== 2) return 'it is of an unknown version';
+  if (!SYSTEMS.some((s) => s.system === raw.system)) return 'it names no known system';
+  if (!RECORD_KINDS.includes(raw.kind as RecordKind)) return 'it names no known list';
+  if (!isIntegerIn(raw.limit, 1, MAX_FIRST)) return `its limit is not an integer from 1 to ${MAX_FIRST}`;
+  if (!isIntegerIn(raw.offset, 0, MAX_OFFSET)) return `its offset is not an integer from 0 to ${MAX_OFFSET}`;
+  if (!isCanonicalFilter(raw.filter)) return 'its filter is not one the registry accepts (unknown codes, text over the limit, or not canonical)';
+  return undefined;
+}
+
+/** Whether a filter is exactly what canonicalFilter makes of it: everything valid, nothing added. */
+function isCanonicalFilter(filter: unknown): filter is PartScope['filter'] {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return false;
   try {
-    return JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    return isDeepStrictEqual(canonicalFilter(filter as RecordFilterInput), filter);
   } catch {
-    return undefined;
+    return false;
   }
-}
-
-export function encodeScope(scope: PartScope): string {
-  return encodeToken({ v: 1, k: scope.kind, f: scope.filter, o: scope.offset, n: scope.limit });
-}
-
-/** A part scope from its key; throws on a token the registry did not make. */
-export function decodeScope(token: string): PartScope {
-  const raw = decodeToken(token) as { v?: number; k?: RecordKind; f?: RecordFilter; o?: number; n?: number } | undefined;
-  if (!raw || raw.v !== 1 || !raw.k || !raw.f || !Number.isInteger(raw.o) || !Number.isInteger(raw.n))
-    throw new Error('Invalid part scope: it must be made by the registry');
-  return { kind: raw.k, filter: raw.f, offset: raw.o as number, limit: raw.n as number };
 }

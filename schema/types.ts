@@ -114,10 +114,20 @@ export interface Compliance {
   state: ComplianceState;
   label: string;
   supervision: string | null;
+  supervisionCode: string | null;
   leadingCase: string | null;
+  group: string | null;
+  statusCodes: ComplianceCode[];
   lastAction: DocumentRef | null;
   lastActionOn: string | null;
+  lastActionType: string | null;
+  closedOn: string | null;
   provenance: Provenance;
+}
+export interface ComplianceCode {
+  field: string;
+  value: string;
+  label: string | null;
 }
 
 export type CommunicationType = 'ALLEGATION_LETTER' | 'URGENT_APPEAL' | 'OTHER_LETTER' | 'PRECAUTIONARY_MEASURE' | 'OTHER';
@@ -129,6 +139,7 @@ export interface Communication {
   mechanisms: MechanismRef[];
   mandateLabels: string[];
   countries: CountryRef[];
+  addressees: string[];
   date: string | null;
   sourceDate: string | null;
   summary: string | null;
@@ -161,11 +172,17 @@ export interface Review {
   provenance: Provenance;
 }
 
+/** The contract's SourceStatusCode (schema/contract.graphql; a test keeps the two the same). */
+export type SourceStatusCode =
+  | 'RH_SOURCE_TIMEOUT' | 'RH_SOURCE_UNREACHABLE' | 'RH_SOURCE_HTTP' | 'RH_SOURCE_RATE_LIMITED' | 'RH_SOURCE_BLOCKED'
+  | 'RH_SOURCE_PARSE' | 'RH_SOURCE_INSANE' | 'RH_SOURCE_CONFIG' | 'RH_SOURCE_TOO_LARGE' | 'RH_SOURCE_EXCLUDED'
+  | 'RH_SUBGRAPH_UNREACHABLE' | 'RH_SUBGRAPH_BAD_SCOPE' | 'RH_INTERNAL';
+
 export interface SourceStatus {
   system: System;
   source: string;
   ok: boolean;
-  code: string | null;
+  code: SourceStatusCode | null;
   message: string | null;
   count: number;
   total: number | null;

@@ -1,13 +1,16 @@
 import { SYSTEMS } from '../schema/systems.ts';
-import { registrySchema } from '../subgraphs/registry/index.ts';
+import { buildRegistrySchema } from '../subgraphs/registry/index.ts';
 import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
-import { createSourceRuntime, runtimeHealth, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
+import { createSourceRuntime, runtimeHealth, scopeKeyOf, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
-import { SYSTEM_RESOLVERS, SYSTEM_SOURCES } from '../subgraphs/systems.ts';
+import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { startHiveGateway } from '../gateway/hive.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
+import { InvalidConfigError } from '../adapters/_kit/errors.ts';
+import { watchStores } from '../observability/metrics.ts';
 
 export interface HubOptions {
   env?: NodeJS.ProcessEnv;
@@ -18,6 +21,17 @@ export interface HubOptions {
   http?: Partial<HttpConfig>;
   slice?: SliceOptions;
   subgraphTimeoutMs?: number;
+  /** Which Federation gateway fronts the subgraphs: the hub's own (default) or Hive Gateway. Default: RH_GATEWAY or 'hub'. */
+  gateway?: GatewayKind;
+}
+
+export type GatewayKind = 'hub' | 'hive';
+
+/** RH_GATEWAY=hive runs Hive Gateway (Rust query planner) in front of the same subgraphs; anything else is refused. */
+export function gatewayKindOf(value: string | undefined): GatewayKind {
+  if (value === undefined || value === '' || value === 'hub') return 'hub';
+  if (value === 'hive') return 'hive';
+  throw new Error(`RH_GATEWAY must be "hub" or "hive", not ${JSON.stringify(value.slice(0, 40))}`);
 }
 
 export interface RunningHub {
@@ -31,28 +45,38 @@ export interface RunningHub {
 /**
  * The whole hub in one process, each part on its own loopback port: the registry, one subgraph per system,
  * and the gateway over them. A subgraph whose RH_<NAME>_URL is set (e.g. hosted by its mechanism) is not
- * started here: the gateway uses that URL.
+ * started here: the gateway uses that URL, and RH_SCOPE_KEY must then give the key both sides sign and verify
+ * part scopes with. With every part in this process and no RH_SCOPE_KEY, a random key is made for this process.
  */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const env = options.env ?? process.env;
-  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http });
+  const scopeKey = scopeKeyOf(env);
+  const elsewhere = SUBGRAPH_NAMES.filter((name) => env[subgraphUrlVariable(name)]);
+  if (elsewhere.length > 0 && !scopeKey)
+    throw new InvalidConfigError(`${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; `
+      + 'set RH_SCOPE_KEY to the key they sign and verify part scopes with');
+  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, scopeKey });
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
+  watchStores(() => runtimeHealth(runtime));
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
-  if (!env[subgraphUrlVariable('registry')])
-    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema: registrySchema, context: () => ({}), health: health(() => []), port: port('registry') }));
+  if (!env[subgraphUrlVariable('registry')]) {
+    const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) });
+    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry') }));
+  }
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));
     subgraphs.set(entry.subgraph, await serveSubgraph({
-      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph),
+      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph), makesSourceStatuses: true,
     }));
   }
 
   const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
-  const gateway = await startGateway({
+  const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
+  const gateway = await start({
     subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs,
   });
   return {

@@ -1,7 +1,7 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
-/** The jurisprudence types the Court's search answers (`nId_Tipo_Jurisprudencia`); only contentious cases are read so far. */
-export type CorteIdhType = 'CC';
+/** The jurisprudence types the Court's search answers (`nId_Tipo_Jurisprudencia`) that are read: contentious cases, advisory opinions. */
+export type CorteIdhType = 'CC' | 'OC';
 
 /** How the Court's jurisprudence search (`POST get_jurisprudencia_search_tipo.cfm`) is read. */
 export interface CorteIdhConfig {

@@ -1,11 +1,27 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { CorteIdhConfig, CorteIdhType } from './config.ts';
 import { parseSearchResults } from './parse.ts';
+import { parseSupervisionListing } from './supervision.ts';
 
 export const CORTEIDH_SOURCE = 'corteidh';
+/** The hub's names for the Court's advisory opinions and its supervision of compliance, reported apart from its judgments. */
+export const CORTEIDH_ADVISORY_SOURCE = 'corteidh-advisory';
+export const CORTEIDH_SUPERVISION_SOURCE = 'corteidh-supervision';
 
-/** The first year of the Court's jurisprudence (Velásquez Rodríguez, preliminary objections, 1987). */
-const FIRST_YEAR = 1987;
+/** The Court's two listings of supervision of compliance: cases under supervision, and cases whose supervision it closed. */
+export const SUPERVISION_LISTINGS = {
+  active: '/casos_en_supervision_por_pais.cfm?lang=es',
+  archived: '/casos_en_supervision_por_pais_archivados.cfm?lang=es',
+} as const;
+export type SupervisionListingName = keyof typeof SUPERVISION_LISTINGS;
+
+/** supervisionUrl(cfg, 'active') === 'https://www.corteidh.or.cr/casos_en_supervision_por_pais.cfm?lang=es' */
+export function supervisionUrl(cfg: CorteIdhConfig, listing: SupervisionListingName): string {
+  return `${cfg.baseUrl}${SUPERVISION_LISTINGS[listing]}`;
+}
+
+/** The first year of each type: the first judgment (Velásquez Rodríguez, preliminary objections, 1987), the first opinion (OC-1/82). */
+const FIRST_YEAR: Record<CorteIdhType, number> = { CC: 1987, OC: 1982 };
 
 /** The search service the Court's own listing pages call (js/casos.js). */
 export function searchUrl(cfg: CorteIdhConfig): string {
@@ -22,7 +38,7 @@ export function searchForm(cfg: CorteIdhConfig, type: CorteIdhType, range: { fro
     lang: 'es',
     Texto_busqueda_TXT: '',
     nId_estado_NUM: 'T',
-    sYear: range.from?.slice(0, 4) ?? String(FIRST_YEAR),
+    sYear: range.from?.slice(0, 4) ?? String(FIRST_YEAR[type]),
     sYear2: range.to?.slice(0, 4) ?? String(now.getUTCFullYear()),
     page_rows: String(cfg.pageRows),
     nId_Tipo_Jurisprudencia: type,
@@ -31,10 +47,19 @@ export function searchForm(cfg: CorteIdhConfig, type: CorteIdhType, range: { fro
   });
 }
 
-/** The only I/O of the adapter: one search of one jurisprudence type. */
-export function fetchJurisprudence(cfg: CorteIdhConfig, fetcher: SourceFetcher, type: CorteIdhType, range: { from: string | null; to: string | null }): Promise<Fetched> {
+/** One search of one jurisprudence type, reported under `source`. */
+export function fetchJurisprudence(
+  cfg: CorteIdhConfig, fetcher: SourceFetcher, type: CorteIdhType, range: { from: string | null; to: string | null }, source = CORTEIDH_SOURCE,
+): Promise<Fetched> {
   const url = searchUrl(cfg);
   // A ColdFusion error page comes with 200: never cache it in place of the last good answer.
-  const validate = (body: string) => void parseSearchResults(body, CORTEIDH_SOURCE, url);
-  return fetcher.post(url, searchForm(cfg, type, range), { source: CORTEIDH_SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
+  const validate = (body: string) => void parseSearchResults(body, source, url);
+  return fetcher.post(url, searchForm(cfg, type, range), { source, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
+}
+
+/** One supervision listing page (GET), validated as the listing before it is cached. */
+export function fetchSupervisionListing(cfg: CorteIdhConfig, fetcher: SourceFetcher, listing: SupervisionListingName): Promise<Fetched> {
+  const url = supervisionUrl(cfg, listing);
+  const validate = (body: string) => void parseSupervisionListing(body, CORTEIDH_SUPERVISION_SOURCE, url);
+  return fetcher.get(url, { source: CORTEIDH_SUPERVISION_SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
 }

@@ -1,12 +1,19 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { validateCorteIdhConfig, CORTEIDH_DEFAULTS, type CorteIdhConfig } from './config.ts';
-import { CORTEIDH_SOURCE, fetchJurisprudence, searchUrl } from './fetch.ts';
+import {
+  CORTEIDH_ADVISORY_SOURCE, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE, fetchJurisprudence, fetchSupervisionListing, searchUrl,
+  supervisionUrl, type SupervisionListingName,
+} from './fetch.ts';
+import { toAdvisoryOpinions, type CorteIdhAdvisoryOpinion } from './advisory.ts';
 import { toJudgments, type CorteIdhJudgment } from './map.ts';
 import { parseSearchResults } from './parse.ts';
+import { parseSupervisionListing, type SupervisedCase } from './supervision.ts';
 
 export type { CorteIdhJudgment, CorteIdhDocument } from './map.ts';
+export type { CorteIdhAdvisoryOpinion } from './advisory.ts';
+export type { SupervisedCase, SupervisionResolution } from './supervision.ts';
 export { CORTEIDH_DEFAULTS, type CorteIdhConfig } from './config.ts';
-export { CORTEIDH_SOURCE } from './fetch.ts';
+export { CORTEIDH_ADVISORY_SOURCE, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE, type SupervisionListingName } from './fetch.ts';
 
 /** Every judgment the search gives for the years of a date range, with the answer they were read from. */
 export interface CorteIdhListing {
@@ -15,10 +22,29 @@ export interface CorteIdhListing {
   warnings: string[];
 }
 
+/** The advisory opinions the search gives for the years of a date range. */
+export interface CorteIdhAdvisoryListing {
+  opinions: CorteIdhAdvisoryOpinion[];
+  fetched: Fetched;
+  warnings: string[];
+}
+
+/** One supervision listing page read: its cases, with the answer they were read from. */
+export interface CorteIdhSupervisionListing {
+  listing: SupervisionListingName;
+  cases: SupervisedCase[];
+  fetched: Fetched;
+  warnings: string[];
+}
+
 export interface CorteIdhAdapter {
   readonly config: CorteIdhConfig;
   /** Contentious-case judgments (Series C) of the years from..to, in listing order; States and days are filtered by the caller. */
   judgments(range: { from: string | null; to: string | null }, fetcher: SourceFetcher): Promise<CorteIdhListing>;
+  /** Advisory opinions (Series A, search type OC) of the years from..to, in listing order. */
+  advisoryOpinions(range: { from: string | null; to: string | null }, fetcher: SourceFetcher): Promise<CorteIdhAdvisoryListing>;
+  /** One supervision-of-compliance listing (cases under supervision, or archived), whole. */
+  supervision(listing: SupervisionListingName, fetcher: SourceFetcher): Promise<CorteIdhSupervisionListing>;
 }
 
 /**
@@ -35,6 +61,17 @@ export function createCorteIdhAdapter(config: Partial<CorteIdhConfig> = {}): Cor
       const warnings: string[] = [];
       const rows = parseSearchResults(fetched.body, CORTEIDH_SOURCE, searchUrl(cfg));
       return { judgments: toJudgments(rows, CORTEIDH_SOURCE, warnings), fetched, warnings };
+    },
+    async advisoryOpinions(range, fetcher) {
+      const fetched = await fetchJurisprudence(cfg, fetcher, 'OC', range, CORTEIDH_ADVISORY_SOURCE);
+      const warnings: string[] = [];
+      const rows = parseSearchResults(fetched.body, CORTEIDH_ADVISORY_SOURCE, searchUrl(cfg));
+      return { opinions: toAdvisoryOpinions(rows, CORTEIDH_ADVISORY_SOURCE, warnings), fetched, warnings };
+    },
+    async supervision(listing, fetcher) {
+      const fetched = await fetchSupervisionListing(cfg, fetcher, listing);
+      const page = parseSupervisionListing(fetched.body, CORTEIDH_SUPERVISION_SOURCE, supervisionUrl(cfg, listing));
+      return { listing, cases: page.cases, fetched, warnings: page.warnings };
     },
   };
 }

@@ -7,8 +7,8 @@ export interface CorteIdhDocument {
   url: string;
   /** From the file name's suffix: seriec_475_esp.pdf → 'es', _ing → 'en', _por → 'pt', _fra → 'fr'; null when it has none. */
   language: string | null;
-  /** seriec_… → 'judgment', resumen_… → 'summary', votos/vsc_… → 'separate opinion', else 'document'. */
-  kind: 'judgment' | 'summary' | 'separate opinion' | 'document';
+  /** seriec_… → 'judgment', seriea_… → 'advisory opinion', resumen_… → 'summary', votos/vsc_… → 'separate opinion', else 'document'. */
+  kind: 'judgment' | 'advisory opinion' | 'summary' | 'separate opinion' | 'document';
 }
 
 /** A Series C judgment as the Court lists it, the Court's (Spanish) wording kept. */
@@ -37,9 +37,9 @@ const MONTHS: Record<string, number> = {
   octubre: 10, noviembre: 11, diciembre: 12,
 };
 
-/** spanishDate('7 de octubre de 2024') === '2024-10-07'; null for anything else. */
+/** spanishDate('7 de octubre de 2024') === '2024-10-07' (also '1º de Julio  de 2020'); null for anything else. */
 export function spanishDate(text: string): string | null {
-  const m = text.match(/^(\d{1,2}) de (\p{L}+) de (\d{4})$/u);
+  const m = text.trim().match(/^(\d{1,2})[º°]?\s+de\s+(\p{L}+)\s+de\s+(\d{4})$/iu);
   const month = m ? MONTHS[m[2].toLowerCase()] : undefined;
   if (!m || !month) return null;
   const iso = isoDay(m[3], month, m[1]);
@@ -58,7 +58,7 @@ const LANGUAGES: Record<string, string> = { esp: 'es', ing: 'en', por: 'pt', fra
 export function documentOf(url: string): CorteIdhDocument {
   const file = url.split('/').pop()?.toLowerCase() ?? '';
   const suffix = file.match(/_([a-z]{3})\d?\.[a-z]+$/)?.[1];
-  const kind = file.startsWith('seriec_') ? 'judgment' : file.startsWith('resumen_') ? 'summary' : /\/votos\/|^vs[ac]_/.test(url.toLowerCase()) ? 'separate opinion' : 'document';
+  const kind = file.startsWith('seriec_') ? 'judgment' : file.startsWith('seriea_') ? 'advisory opinion' : file.startsWith('resumen_') ? 'summary' : /\/votos\/|^vs[ac]_/.test(url.toLowerCase()) ? 'separate opinion' : 'document';
   return { url, language: (suffix && LANGUAGES[suffix]) ?? null, kind };
 }
 

@@ -16,6 +16,8 @@ export interface HudocQueryFields {
   fixedClauses: readonly string[];
   /** Lower bound (YYYY-MM-DD) used when a query without `from` has to be split into date windows. */
   earliestDate: string;
+  /** The column holding the application numbers ('execappno'), for sites searched by them; ';'-separated in HUDOC. */
+  appNumberField?: string;
 }
 
 /** One HUDOC sub-site: one engine, its own content site name, RSS library and id key. */
@@ -50,6 +52,20 @@ const ECHR_SELECT = [
 ] as const;
 
 /**
+ * HUDOC-EXEC's case cards (execution cases): the clause and `select` list of the execution-case search as HUDOC-EXEC's
+ * own search sends it (pending leading cases of member States, English cards; see test/fixtures/README.md, hudoc-exec).
+ */
+const EXEC_PENDING_LEADING_CASES = '(execdocumenttype:CEC AND execisclosed:False AND execisprecedent:True AND execlanguage:ENG AND execgroup:MS)';
+const EXEC_CASE_SELECT = [
+  'execidentifier', 'exectitle', 'execappno', 'execstate', 'execgroup', 'execsupervision', 'execisclosed', 'execisprecedent',
+  'execlanguage', 'execjudgmentdateastext', 'execfinaljudgmentdateastext', 'execfinalresolutiondateastext',
+  'execshortstatusexecution', 'execapstatus', 'execmastergroupid',
+] as const;
+
+/** The Committee of Ministers' documents on a case that can be its latest action: decisions, notes, action plans and reports. */
+export const EXEC_ACTION_TYPES = ['CMDEC', 'CMNOT', 'acp', 'acr'] as const;
+
+/**
  * A sub-site's config from its name and id key, with HUDOC's usual values for the rest.
  * defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }).library === 'gretaeng'
  */
@@ -78,11 +94,45 @@ export const HUDOC_SITES = {
   }),
   cpt: defineHudocSite({ site: 'cpt', idKey: 'cptsectionid' }),
   esc: defineHudocSite({ site: 'esc', idKey: 'escdcidentifier' }),
-  exec: defineHudocSite({ site: 'exec', idKey: 'execidentifier' }),
+  exec: defineHudocSite({
+    site: 'exec',
+    idKey: 'execidentifier',
+    query: {
+      dateField: 'execjudgmentdate',
+      countryField: 'execstate',
+      appNumberField: 'execappno',
+      select: EXEC_CASE_SELECT,
+      fixedClauses: [EXEC_PENDING_LEADING_CASES],
+      earliestDate: '1959-01-01',
+    },
+  }),
   ecri: defineHudocSite({ site: 'ecri', idKey: 'ecriidentifier' }),
   greta: defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }),
   grevio: defineHudocSite({ site: 'grevio', idKey: 'greviosectionid' }),
 } as const satisfies Record<string, HudocSiteConfig>;
+
+/**
+ * HUDOC-EXEC's documents (not case cards), searched on the same sub-site as its cards: one row per document, keyed by
+ * its sharepoint id, dated by execpublisheddate, with the case's application numbers, supervision track and closure.
+ * execDocumentsSite(HUDOC_SITES.exec).query.fixedClauses → ['(execdocumenttype:CMDEC OR execdocumenttype:CMNOT OR …)']
+ */
+export function execDocumentsSite(exec: HudocSiteConfig): HudocSiteConfig {
+  return {
+    ...exec,
+    idKey: 'sharepointid',
+    query: {
+      dateField: 'execpublisheddate',
+      countryField: 'execstate',
+      appNumberField: 'execappno',
+      select: [
+        'sharepointid', 'execdocumenttype', 'exectitle', 'execlanguage', 'execstate', 'execappno', 'execdocumentreference',
+        'execpublisheddate', 'execdocnamefromechr', 'execsupervision', 'execisclosed',
+      ],
+      fixedClauses: [`(${EXEC_ACTION_TYPES.map((t) => `execdocumenttype:${t}`).join(' OR ')})`],
+      earliestDate: '1959-01-01',
+    },
+  };
+}
 
 const NAME = /^[A-Za-z0-9_-]+$/;
 

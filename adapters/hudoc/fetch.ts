@@ -9,6 +9,8 @@ export interface HudocFilter {
   to: string | null;
   articles?: readonly string[];
   importance?: readonly number[];
+  /** Application numbers ('22535/93'), for sites whose query fields name an appNumberField. */
+  appNumbers?: readonly string[];
 }
 
 /** ((field="a" OR field="b")), or nothing for no values: anyOf('article', ['6', 'P1-1']) === '((article="6" OR article="P1-1"))' */
@@ -46,6 +48,7 @@ export function hudocQuery(site: HudocSiteConfig, filter: HudocFilter): string {
   parts.push(...anyOf(fields.countryField, codes));
   parts.push(...anyOf('article', (filter.articles ?? []).map((a) => a.replace(/[^\w-]/g, ''))));
   parts.push(...anyOf('importance', (filter.importance ?? []).map(String)));
+  if (fields.appNumberField) parts.push(...anyOf(fields.appNumberField, (filter.appNumbers ?? []).map((a) => a.replace(/[^\w/-]/g, ''))));
   const bounds = [
     filter.from ? `${fields.dateField}>="${filter.from}T00:00:00.0Z"` : null,
     filter.to ? `${fields.dateField}<"${nextDay(filter.to)}T00:00:00.0Z"` : null,

@@ -4,14 +4,16 @@ import { validateHudocSiteConfig, type HudocSiteConfig } from './config.ts';
 import { fetchHudoc, hudocQueryUrl, hudocRssUrl, hudocSourceName, queryFieldsOf, type HudocFilter } from './fetch.ts';
 import { mapHudocRecords, type HudocRecord } from './map.ts';
 import { inDateRange, pageNewestFirst } from '../../schema/order.ts';
-import { parseHudocResults } from './parse.ts';
+import { parseHudocResults, type HudocColumns } from './parse.ts';
 import { parseHudocRss, type HudocRssItem } from './rss.ts';
 import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window.ts';
 
 export type { HudocRecord } from './map.ts';
 export type { HudocRssItem } from './rss.ts';
-export { execCaseOf, groupSections, grevioDescription, monitoringItemOf, type ExecCase, type MonitoringItem, type ReportSection } from './items.ts';
-export { HUDOC_SITES, defineHudocSite, type HudocSiteConfig } from './config.ts';
+export { groupSections, grevioDescription, monitoringItemOf, type MonitoringItem, type ReportSection } from './items.ts';
+export { HUDOC_SITES, defineHudocSite, execDocumentsSite, type HudocSiteConfig } from './config.ts';
+export type { HudocColumns } from './parse.ts';
+export * from './exec.ts';
 
 /** An adapter page plus, for each row, the upstream answer it was read from (for its provenance). */
 export interface HudocPage<T> extends AdapterPage<T> {
@@ -22,20 +24,24 @@ export interface HudocPage<T> extends AdapterPage<T> {
 export interface HudocSearch extends AdapterQuery {
   articles?: readonly string[];
   importance?: readonly number[];
+  /** Application numbers, for sites whose query fields name an appNumberField (HUDOC-EXEC). */
+  appNumbers?: readonly string[];
 }
 
 export interface HudocAdapter {
   readonly site: HudocSiteConfig;
   /** The JSON query API: rows [offset, offset + limit) newest first (date desc, then id asc); total = HUDOC's resultcount. */
   search(q: HudocSearch, fetcher: SourceFetcher): Promise<HudocPage<HudocRecord>>;
+  /** The same search, rows left as HUDOC's `columns` objects, for sub-sites whose columns are mapped elsewhere (HUDOC-EXEC). */
+  searchColumns(q: HudocSearch, fetcher: SourceFetcher): Promise<HudocPage<HudocColumns>>;
   /** The RSS feed (newest items only): date-filtered, newest first, sliced; countries are not known to the feed. */
   rss(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRssItem>>;
 }
 
-interface ReadPage {
+interface ReadPage<T> {
   fetched: Fetched;
   resultcount: number;
-  rows: HudocRecord[];
+  rows: T[];
 }
 
 /**
@@ -47,22 +53,22 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
   const site = validateHudocSiteConfig(config);
   const source = hudocSourceName(site);
 
-  async function search(q: HudocSearch, fetcher: SourceFetcher): Promise<HudocPage<HudocRecord>> {
+  async function query<T>(q: HudocSearch, fetcher: SourceFetcher, map: (rows: HudocColumns[]) => T[]): Promise<HudocPage<T>> {
     const fields = queryFieldsOf(site);
     const warnings = q.text ? [`${source}: free-text search is not supported; the text filter was ignored`] : [];
-    const pages = new Map<string, Promise<ReadPage>>();
-    const read = (filter: HudocFilter, start: number, length: number): Promise<ReadPage> => {
+    const pages = new Map<string, Promise<ReadPage<T>>>();
+    const read = (filter: HudocFilter, start: number, length: number): Promise<ReadPage<T>> => {
       const url = hudocQueryUrl(site, filter, start, length);
       if (!pages.has(url)) pages.set(url, readPage(url));
       return pages.get(url)!;
     };
-    const readPage = async (url: string): Promise<ReadPage> => {
+    const readPage = async (url: string): Promise<ReadPage<T>> => {
       const fetched = await fetchHudoc(site, fetcher, url, 'application/json');
       const parsed = parseHudocResults(fetched.body, source, url);
-      return { fetched, resultcount: parsed.resultcount, rows: mapHudocRecords(parsed.rows, site) };
+      return { fetched, resultcount: parsed.resultcount, rows: map(parsed.rows) };
     };
     const asFilter = (w: { from: string | null; to: string | null }): HudocFilter =>
-      ({ countries: q.countries, from: w.from, to: w.to, articles: q.articles, importance: q.importance });
+      ({ countries: q.countries, from: w.from, to: w.to, articles: q.articles, importance: q.importance, appNumbers: q.appNumbers });
 
     const first = await read(asFilter(q), q.offset, Math.max(1, Math.min(q.limit, site.pageSize)));
     const total = first.resultcount;
@@ -81,7 +87,7 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
       : slicesOf([{ ...windows[0], count: cap }], q.offset, q.limit, site.pageSize).filter((s) => s.start < reachable);
 
     const answers = await Promise.all(slices.map((s) => read(asFilter(s.window), s.start, s.length)));
-    const rows: HudocRecord[] = [];
+    const rows: T[] = [];
     const sourceOf: Fetched[] = [];
     answers.forEach((page, i) => {
       const kept = page.rows.slice(0, slices[i].length);
@@ -94,6 +100,9 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
     return { rows, total, fetched: fetched.map((p) => p.fetched), warnings, sourceOf };
   }
 
+  const search = (q: HudocSearch, fetcher: SourceFetcher) => query(q, fetcher, (rows) => mapHudocRecords(rows, site));
+  const searchColumns = (q: HudocSearch, fetcher: SourceFetcher) => query(q, fetcher, (rows) => rows);
+
   async function rss(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRssItem>> {
     const url = hudocRssUrl(site);
     const fetched = await fetchHudoc(site, fetcher, url, 'application/rss+xml');
@@ -104,5 +113,5 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
     return { rows: page.rows, total: page.total, fetched: [fetched], warnings, sourceOf: page.rows.map(() => fetched) };
   }
 
-  return { site, search, rss };
+  return { site, search, searchColumns, rss };
 }

@@ -5,30 +5,6 @@ import type { HudocRssItem } from './rss.ts';
  * wording kept. Each reader returns null for an item whose description has another shape.
  */
 
-/** A HUDOC-EXEC case card: description '<appno> - <case title>'. The feed gives no execution status. */
-export interface ExecCase {
-  /** execidentifier: '004-68437'. */
-  id: string;
-  /** ['15884/20']; several numbers are joined with ';' as elsewhere in HUDOC. */
-  appNumbers: string[];
-  /** 'KIR v. Türkiye'. */
-  title: string;
-  /** The State as the title names it, after 'v.', without a trailing '(no. 4)': 'Türkiye'. */
-  state: string | null;
-  item: HudocRssItem;
-}
-
-/**
- * execCaseOf(item with description '2507/19 - CONTRADA v. Italy (no. 4)') →
- * { id: '004-66581', appNumbers: ['2507/19'], title: 'CONTRADA v. Italy (no. 4)', state: 'Italy', … }
- */
-export function execCaseOf(item: HudocRssItem): ExecCase | null {
-  const m = item.description.match(/^(\d+\/\d{2}(?:\s*;\s*\d+\/\d{2})*) - (.+)$/s);
-  if (!m || !item.id) return null;
-  const state = m[2].match(/\bv\.\s+(.+?)(?:\s*\([^)]*\))?\s*$/s)?.[1] ?? null;
-  return { id: item.id, appNumbers: m[1].split(';').map((a) => a.trim()), title: m[2].trim(), state, item };
-}
-
 /** An ECRI or GRETA item: description '<cycle or round> - <State> - <category>'. */
 export interface MonitoringItem {
   /** ECRI's monitoring cycle ('VI') or GRETA's evaluation round ('3'); null when the feed leaves it empty. */

@@ -19,7 +19,11 @@ const IACHR_LATEST_RECORDED_YEAR = '2024';
  */
 export const interAmericanReplay: ReplaySystem = {
   mounts: () => ({
-    corteidh: corteIdhReplay({ CC: fixture('corteidh/jurisprudencia-CC-es.html') }),
+    corteidh: corteIdhReplay(
+      { CC: fixture('corteidh/jurisprudencia-CC-es.html'), OC: fixture('corteidh/jurisprudencia-OC-es.html') },
+      // Only the listing of cases under supervision is recorded; the archived cases' listing is not (it answers 404).
+      { '/casos_en_supervision_por_pais.cfm': fixture('corteidh/casos_en_supervision_por_pais-es.html') },
+    ),
     iachr: iachrReplay({
       dir: fixture('iachr/'),
       listings: {

@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache, CACHE_DEFAULTS, type SourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import { HTTP_DEFAULTS, type HttpConfig } from '../../adapters/_kit/config.ts';
 import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
+import { InvalidConfigError } from '../../adapters/_kit/errors.ts';
+import { createTokenSigner, type TokenSigner } from '../../schema/signed-token.ts';
+import { instrumentFetcher, instrumentHttp } from '../../adapters/_kit/instrumented.ts';
 
 /** What every source subgraph process shares between requests: one HTTP client, one cache, one fetcher, the host slots. */
 export interface SourceRuntime {
@@ -11,6 +15,8 @@ export interface SourceRuntime {
   /** Redis-backed when the cache is: the politeness limit per host then holds for the fleet. */
   slots: HostSlots;
   fetcher: SourceFetcher;
+  /** Verifies the part scopes the registry signed (and signs them, for the registry in the same process). */
+  tokens: TokenSigner;
   close(): Promise<void>;
 }
 
@@ -20,6 +26,24 @@ export interface RuntimeOptions {
   /** HUB_CACHE_NAMESPACE: key prefix in a shared Redis. Default rights-hub. */
   cacheNamespace?: string;
   http?: Partial<HttpConfig>;
+  /** RH_SCOPE_KEY (scopeKeyOf): the key the registry signs scopes with; absent → a random key for this process only. */
+  scopeKey?: string;
+}
+
+/** The shortest RH_SCOPE_KEY accepted: 32 characters (e.g. `openssl rand -base64 32`). */
+const MIN_SCOPE_KEY_LENGTH = 32;
+
+/**
+ * RH_SCOPE_KEY, the secret the registry signs page ids, cursors and part scopes with and the system subgraphs
+ * verify them with; undefined when unset. Every process of one hub (the registry and each subgraph hosted
+ * apart) must be given the same key.
+ */
+export function scopeKeyOf(env: NodeJS.ProcessEnv): string | undefined {
+  const key = env.RH_SCOPE_KEY;
+  if (key === undefined || key === '') return undefined;
+  if (key.length < MIN_SCOPE_KEY_LENGTH)
+    throw new InvalidConfigError(`RH_SCOPE_KEY must be at least ${MIN_SCOPE_KEY_LENGTH} characters (e.g. openssl rand -base64 32)`);
+  return key;
 }
 
 /** A slot is held at most this long past the request's own deadline (a process that died holding it frees it so). */
@@ -38,8 +62,9 @@ export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime
       url: options.cacheUrl, namespace, perHost: http.maxConcurrentPerHost, leaseMs: http.timeoutMs + LEASE_MARGIN_MS, opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
     })
     : PROCESS_SLOTS;
-  const client = createHttpClient(options.http, { slots });
+  const client = instrumentHttp(createHttpClient(options.http, { slots }));
   const cache = createSourceCache({ url: options.cacheUrl, namespace });
-  const fetcher = createCachedFetcher(client, cache);
-  return { http: client, cache, slots, fetcher, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
+  const fetcher = instrumentFetcher(createCachedFetcher(client, cache));
+  const tokens = createTokenSigner(options.scopeKey ?? randomBytes(32));
+  return { http: client, cache, slots, fetcher, tokens, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
 }

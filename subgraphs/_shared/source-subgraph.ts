@@ -3,7 +3,7 @@ import { parse, type DocumentNode } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { CONTRACT_SDL, FEDERATION_LINK, sourcePartsSdl } from '../../schema/index.ts';
-import { decodeScope } from '../../schema/scope.ts';
+import { decodeScope, ScopeRefusedError } from '../../schema/scope.ts';
 import { RECORD_KINDS, partTypeName, typeOfRecord, type SystemEntry } from '../../schema/systems.ts';
 import type { RecordKind, Slice, SourceStatus } from '../../schema/types.ts';
 import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
@@ -75,12 +75,23 @@ export function buildSourceSubgraph(
   };
 
   async function sliceFor(kind: RecordKind, scope: string, ctx: SourceSubgraphContext): Promise<Slice<unknown>> {
+    let query;
     try {
-      const query = decodeScope(scope);
-      return await readSlice(kind, sources, query, ctx, options);
+      query = scopeFor(kind, scope);
     } catch (err) {
-      return { items: [], total: null, sources: [statusOf(entry.system, entry.subgraph, { ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message: (err as Error).message })] };
+      if (!(err instanceof ScopeRefusedError)) throw err;
+      const message = `Refused this part's scope: ${err.message}. Scopes are made and signed by the hub's registry; nothing was fetched.`;
+      return { items: [], total: null, sources: [statusOf(entry.system, entry.subgraph, { ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message })] };
     }
+    return readSlice(kind, sources, query, ctx, options);
+  }
+
+  /** The verified scope of this system's part of this list (a scope signed for another part is refused too). */
+  function scopeFor(kind: RecordKind, scope: string) {
+    const query = decodeScope(scope, runtime.tokens);
+    if (query.system !== entry.system || query.kind !== kind)
+      throw new ScopeRefusedError(`it was made for another part (${query.system} ${query.kind}), not ${partTypeName(entry, kind)}`);
+    return query;
   }
 
   const resolvers = {

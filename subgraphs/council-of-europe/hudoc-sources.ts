@@ -5,7 +5,7 @@ import type { Ordered } from '../../schema/order.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { CountryRef, Decision, Recommendation, Visit } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource, type Reader } from '../_shared/contract-source.ts';
-import { indexExecution, withExecution, type ExecutionIndex } from './execution.ts';
+import { executionAdapters, executionDecision, readExecution, withExecution, type ExecutionAdapters, type ExecutionRead } from './execution.ts';
 import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from './monitoring-to-contract.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';
 
@@ -47,39 +47,69 @@ function feedReader<T extends { id: string }>(adapter: HudocAdapter, mapping: Fe
 /** What every RSS-read source can filter by itself: dates, countries and "what is new since". */
 const FEED_FILTERS = filtersApplied('since');
 
-/** The EXEC feed read for one ECtHR page through the same per-request fetcher; a failure leaves the links out and says so. */
-async function readExecution(exec: HudocAdapter, fetcher: SourceFetcher): Promise<{ index: ExecutionIndex | null; warnings: string[] }> {
+/** How many case cards and documents the execution of one ECtHR page (at most 100 decisions) is read from. */
+const PAGE_EXECUTION = { maxCards: 500, maxDocuments: 500 } as const;
+
+/** The execution cases of a page's application numbers; a failure leaves them out and says so in `warnings`. */
+async function executionOfPage(exec: ExecutionAdapters, decisions: readonly Decision[], fetcher: SourceFetcher, warnings: string[]): Promise<ExecutionRead | null> {
+  const appNumbers = [...new Set(decisions.flatMap((d) => d.caseNumbers))];
+  if (appNumbers.length === 0) return null;
   try {
-    const feed = await exec.rss(WHOLE_FEED, fetcher);
-    return { index: indexExecution(feed.rows, feed.fetched[0]), warnings: [] };
+    const read = await readExecution(exec, { countries: [], from: null, to: null, appNumbers, ...PAGE_EXECUTION }, fetcher);
+    warnings.push(...read.warnings);
+    return read;
   } catch (err) {
-    return { index: null, warnings: [`hudoc-exec: execution links left out: ${(err as Error).message}`] };
+    warnings.push(`hudoc-exec: execution status left out: ${(err as Error).message}`);
+    return null;
   }
 }
 
 /**
  * ECtHR judgments, decisions and communicated cases through HUDOC's JSON query API: HUDOC filters by respondent and
- * date, pages in its own order (kpdate desc, itemid asc) and counts (total = resultcount). With `execSite`, the same
- * request also reads HUDOC-EXEC's feed (cached, shared with every reader of the request) and links each decision to
- * the EXEC case cards of its application numbers (Decision.alsoIn; compliance stays null, see withExecution).
+ * date, pages in its own order (kpdate desc, itemid asc) and counts (total = resultcount). With `execSite`, HUDOC-EXEC
+ * is then searched for the page's application numbers (case cards and Committee of Ministers documents, through the
+ * same per-request fetcher) and each decision gets the execution of its case in `compliance`, its card in `alsoIn`.
  */
 export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr, execSite: HudocSiteConfig | null = null): ContractSource {
   const adapter = createHudocAdapter(site);
-  const exec = execSite ? createHudocAdapter(execSite) : null;
+  const exec = execSite ? executionAdapters(execSite) : null;
   return {
     name: 'hudoc-echr',
     system: COE_SYSTEM,
     mechanisms: ['coe-ecthr'],
     canFilterBy: filtersApplied('articles', 'importance'),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
-      const [page, execution] = await Promise.all([adapter.search(q, ctx.fetcher), exec ? readExecution(exec, ctx.fetcher) : null]);
-      const warnings = [...page.warnings, ...(execution?.warnings ?? [])];
-      const index = execution?.index;
-      const rows = page.rows.map((r, i) => toEchrDecision(r, page.sourceOf[i], warnings)).map((d) => (index ? withExecution(d, index) : d));
-      if (rows.some((d) => d.alsoIn.some((p) => p.source === 'hudoc-exec')))
-        warnings.push('hudoc-exec: the RSS feed names the execution case cards but not their status; compliance is left null');
-      const fetched = index ? [...page.fetched, index.fetched] : page.fetched;
-      return { rows, total: page.total, fetched, warnings: [...new Set(warnings)] };
+      const page = await adapter.search(q, ctx.fetcher);
+      const warnings = [...page.warnings];
+      const decisions = page.rows.map((r, i) => toEchrDecision(r, page.sourceOf[i], warnings));
+      const found = exec ? await executionOfPage(exec, decisions, ctx.fetcher, warnings) : null;
+      const rows = found ? decisions.map((d) => withExecution(d, found.records)) : decisions;
+      return { rows, total: page.total, fetched: [...page.fetched, ...(found?.fetched ?? [])], warnings: [...new Set(warnings)] };
+    },
+  };
+}
+
+/** How many case cards one hudoc-exec query reads at most (HUDOC-EXEC held 1,450 pending leading cases in 2026), and documents. */
+const EXECUTION_READ = { maxCards: 5000, maxDocuments: 500 } as const;
+
+/**
+ * The Committee of Ministers' supervision of the execution of ECtHR judgments (mechanism coe-cm): HUDOC-EXEC's execution
+ * case search (its pending leading cases, filtered by State and judgment date) with the Committee's newest documents on
+ * them, as one Decision per case whose `compliance` says the state, track, group, raw status codes and latest action.
+ * A case seen only through its documents (a repetitive case, or one whose judgment is outside the dates) is a record too.
+ * Total: the cases found; null when more documents match than were read (a warning says so).
+ */
+export function hudocExecSource(site: HudocSiteConfig = HUDOC_SITES.exec): ContractSource {
+  const exec = executionAdapters(site);
+  return {
+    name: 'hudoc-exec', system: COE_SYSTEM, mechanisms: ['coe-cm'], canFilterBy: filtersApplied(),
+    async decisions(q, ctx): Promise<AdapterPage<Decision>> {
+      const read = await readExecution(exec, { countries: q.countries, from: q.from, to: q.to, ...EXECUTION_READ }, ctx.fetcher);
+      const warnings = [...read.warnings];
+      const rows = read.records.map((r) => executionDecision(r, warnings));
+      const page = filteredPage(rows, q, { countries: (d) => d.respondents, order: (d) => d });
+      const complete = read.documentsRead >= read.documentTotal && read.cardTotal <= EXECUTION_READ.maxCards;
+      return { rows: page.rows, total: complete ? page.total : null, fetched: read.fetched, warnings: [...new Set(warnings)] };
     },
   };
 }

@@ -1,20 +1,12 @@
-import { createCorteIdhAdapter, CORTEIDH_SOURCE, type CorteIdhConfig } from '../../adapters/corteidh/index.ts';
+import { createCorteIdhAdapter, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE, type CorteIdhConfig } from '../../adapters/corteidh/index.ts';
+import { readSupervision, supervisionByCase, withSupervision } from './court-supervision.ts';
 import type { Decision } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { sameCaseReader, type SameCase, type WholeSource } from '../_shared/same-case.ts';
 import { summaJudgments, SUMMA_URL } from './summa-source.ts';
-import { IA_SYSTEM, toCourtDecision } from './to-contract.ts';
+import { caseNameOf, IA_SYSTEM, toCourtDecision } from './to-contract.ts';
 
-/**
- * A case's name as both sources title it, accents, case and "et al." / "y otros" dropped:
- * caseNameOf('Caso Tzompaxtle Tecpile y otros Vs. México') === 'tzompaxtle tecpile';
- * caseNameOf('Martin del Campo Dodd. Preliminary Objections. Judgment. September 3, 2004') === 'martin del campo dodd'.
- */
-export function caseNameOf(title: string): string {
-  const name = title.replace(/^Caso\s+/, '').split(/\s+Vs\.\s+|\.\s/)[0];
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[,.]?\s+(?:et al|y otros?|y otras?)\.?$/, '').replace(/\s+/g, ' ').trim();
-}
+export { caseNameOf } from './to-contract.ts';
 
 /**
  * The same Court judgment in the Court's list and in SUMMA's: the same series number ('Series C No. 109'), or the same
@@ -29,14 +21,21 @@ export const SAME_JUDGMENT: SameCase = {
  * The Inter-American Court's contentious-case judgments (Series C) through its jurisprudence search (one POST for the
  * years of the range; the search's State ids are not published), merged with SUMMA's judgments of the same years so
  * that a judgment in both comes back once — the Court's record, with SUMMA in alsoIn — and SUMMA's judgments the
- * Court's listing does not give are kept as SUMMA's. States and days are filtered here; total is exact.
+ * Court's listing does not give are kept as SUMMA's. Each judgment whose case the Court lists under supervision of
+ * compliance gets that supervision in `compliance` (see court-supervision.ts). States and days are filtered here; total is exact.
  */
 export function corteIdhSource(config: Partial<CorteIdhConfig> = {}, summaUrl: string = SUMMA_URL): ContractSource {
   const adapter = createCorteIdhAdapter(config);
   const listing = async (q: { from: string | null; to: string | null }, ctx: SourceContext): Promise<WholeSource> => {
-    const found = await adapter.judgments(q, ctx.fetcher);
+    const [found, supervision] = await Promise.all([adapter.judgments(q, ctx.fetcher), readSupervision(adapter, ctx.fetcher).catch((err: Error) => err)]);
     const warnings = [...found.warnings];
-    return { rows: found.judgments.map((j) => toCourtDecision(j, found.fetched, warnings)), fetched: [found.fetched], warnings };
+    const judgments = found.judgments.map((j) => toCourtDecision(j, found.fetched, warnings));
+    if (supervision instanceof Error) {
+      warnings.push(`${CORTEIDH_SUPERVISION_SOURCE}: supervision of compliance left out: ${supervision.message}`);
+      return { rows: judgments, fetched: [found.fetched], warnings };
+    }
+    const byCase = supervisionByCase(supervision.cases);
+    return { rows: judgments.map((j) => withSupervision(j, byCase)), fetched: [found.fetched, ...supervision.fetched], warnings: [...warnings, ...supervision.warnings] };
   };
   return {
     name: CORTEIDH_SOURCE,

@@ -10,8 +10,19 @@ import { provenanceFrom } from '../_shared/provenance.ts';
 
 export const IA_SYSTEM = 'INTER_AMERICAN' as const;
 const IACHR_OWNER = 'Organization of American States';
-const COURT_OWNER = 'Inter-American Court of Human Rights';
+export const COURT_OWNER = 'Inter-American Court of Human Rights';
 const SUMMA_OWNER = 'Center for Justice and International Law (CEJIL), SUMMA';
+
+/**
+ * A case's name as both sources title it, accents, case and "et al." / "y otros" dropped:
+ * caseNameOf('Caso Tzompaxtle Tecpile y otros Vs. México') === 'tzompaxtle tecpile';
+ * caseNameOf('Martin del Campo Dodd. Preliminary Objections. Judgment. September 3, 2004') === 'martin del campo dodd'.
+ */
+export function caseNameOf(title: string): string {
+  const name = title.replace(/^Caso\s+/, '').split(/\s+Vs\.\s+|\.\s/)[0];
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/[,.]?\s+(?:et al|y otros?|y otras?)\.?$/, '').replace(/\s+/g, ' ').trim();
+}
 
 /**
  * The Court writes States in Spanish; the ones whose Spanish name is not their ISO name once accents are dropped.
@@ -93,6 +104,7 @@ export function toPrecautionaryCommunication(r: IachrPrecautionaryRecord, fetche
     mechanisms: [mechanismRefOf('ia-iachr')],
     mandateLabels: [],
     countries: r.country ? [countryRefOf(r.country, warnings)] : [],
+    addressees: r.country ? [r.country] : [],
     date: r.date,
     sourceDate: r.sourceDate,
     summary: r.beneficiaries,

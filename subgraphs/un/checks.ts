@@ -10,6 +10,10 @@ import { isoFromName } from '../../schema/reference/countries.ts';
 import { uwaziSearchCheck } from '../_shared/uwazi.ts';
 import { UPR_INFO_REVIEWS, UPR_INFO_URL } from './upr-info-source.ts';
 import { TBINTERNET_SESSIONS } from './tbinternet-sessions-source.ts';
+import { listingUrl, SPCOMMREPORTS_DEFAULTS } from '../../adapters/spcommreports/index.ts';
+import { parseListingPage } from '../../adapters/spcommreports/parse.ts';
+import { toSpCommunicationRecord } from '../../adapters/spcommreports/map.ts';
+import { SPCOMMREPORTS } from './spcommreports-source.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
@@ -17,14 +21,14 @@ const SAMPLE = 20;
 /**
  * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
  * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
- * grid), its CAT sessions list and newest session page, the Special Procedures' country-visits table and their standing-invitations table, and the first ten UPR
- * reviews in UPR Info's database.
+ * grid), its CAT sessions list and newest session page, the Special Procedures' country-visits table and their standing-invitations table, the first ten UPR
+ * reviews in UPR Info's database, and the first page of the special procedures' "Communications sent" listing.
  */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
   const visits = visitsUrl(SPINTERNET_DEFAULTS);
   return [tbinternetCheck(), tbinternetSessionsCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
-    uwaziSearchCheck(UPR_INFO_REVIEWS.source, 'UN', UPR_INFO_URL, UPR_INFO_REVIEWS.template), {
+    uwaziSearchCheck(UPR_INFO_REVIEWS.source, 'UN', UPR_INFO_URL, UPR_INFO_REVIEWS.template), spcommreportsCheck(), {
     source: 'uhri', system: 'UN', url,
     async run(http) {
       const body = await http.getStream(url, { source: 'uhri' });
@@ -106,6 +110,35 @@ function standingInvitationsCheck(): SourceCheck {
           problems: [
             ...(rows.length === 0 ? ['the standing-invitations table listed no State'] : []),
             ...(unknown.length > 0 ? [`State names not in ISO 3166 (their invitation cannot be found by code): ${unknown.join(', ')}`] : []),
+          ],
+        };
+      } catch (err) {
+        return { records: 0, problems: [(err as Error).message] };
+      }
+    },
+  };
+}
+
+/**
+ * The first page of the "Communications sent" listing, with the adapter's parser: drift is a page without the grid, a
+ * row without a readable date, type or reference, or a pager that no longer states how many communications it lists.
+ */
+function spcommreportsCheck(): SourceCheck {
+  const url = listingUrl(SPCOMMREPORTS_DEFAULTS, 1);
+  return {
+    source: SPCOMMREPORTS, system: 'UN', url,
+    async run(http) {
+      const { body } = await http.getText(url, { source: SPCOMMREPORTS });
+      try {
+        const page = parseListingPage(body, url);
+        const records = page.rows.map((r) => toSpCommunicationRecord(r, SPCOMMREPORTS_DEFAULTS.baseUrl));
+        const unread = records.filter((r) => !r.date || r.communicationType === 'OTHER' || !r.referencePrefix).map((r) => r.gId);
+        return {
+          records: records.length,
+          problems: [
+            ...(records.length === 0 ? ['the first listing page lists no communication'] : []),
+            ...(unread.length > 0 ? [`rows without a readable date, known type or reference (gId ${unread.join(', ')})`] : []),
+            ...(page.listed === null ? ['the pager states no count ("1 - 10 of N items"): the source total will be unknown'] : []),
           ],
         };
       } catch (err) {

@@ -4,6 +4,7 @@ import { tbinternetSource } from './tbinternet-source.ts';
 import { tbinternetSessionsSource } from './tbinternet-sessions-source.ts';
 import { spinternetSource } from './spinternet-source.ts';
 import { uprInfoReviewsSource } from './upr-info-source.ts';
+import { spcommreportsSource } from './spcommreports-source.ts';
 import { standingInvitationResolvers } from './standing-invitations.ts';
 import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
 import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
@@ -12,7 +13,7 @@ import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
  * The UN system's sources, configured from the environment:
  * RH_UHRI_URL (default https://dataex.ohchr.org), RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri),
  * RH_TBINTERNET_URL (default https://tbinternet.ohchr.org), RH_SPINTERNET_URL (default https://spinternet.ohchr.org),
- * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io).
+ * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_SPCOMMREPORTS_URL (default https://spcommreports.ohchr.org).
  */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return [
@@ -21,6 +22,7 @@ export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
     tbinternetSessionsSource(tbinternetConfig(env)),
     spinternetSource(spinternetConfig(env)),
     uprInfoReviewsSource(env.RH_UPR_INFO_URL),
+    spcommreportsSource(env.RH_SPCOMMREPORTS_URL ? { baseUrl: env.RH_SPCOMMREPORTS_URL } : {}),
   ];
 }
 

@@ -11,7 +11,7 @@ import { mapHudocRecord } from '../../adapters/hudoc/map.ts';
 import { parseHudocResults, type HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { idFromLink, parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { fromDayMonthYear, fromRfc822, instantFromRfc822 } from '../../adapters/hudoc/dates.ts';
-import { execCaseOf, groupSections, grevioDescription, monitoringItemOf } from '../../adapters/hudoc/items.ts';
+import { groupSections, grevioDescription, monitoringItemOf } from '../../adapters/hudoc/items.ts';
 import { slicesOf, splitRange, type HudocWindow } from '../../adapters/hudoc/window.ts';
 import { hudocReplay } from '../../replay/hudoc.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
@@ -162,17 +162,6 @@ describe('HUDOC data quirks', () => {
 });
 
 describe('HUDOC sub-site items', () => {
-  it('reads an EXEC case card: application number, case title and State', () => {
-    const [first] = feedOf('exec', 'execidentifier').items;
-    expect(execCaseOf(first)).toMatchObject({ id: '004-66759', appNumbers: ['36559/19'], title: 'BERSHEDA AND RYBOLOVLEV v. Monaco', state: 'Monaco' });
-    const contrada = feedOf('exec', 'execidentifier').items.find((i) => i.id === '004-66581')!;
-    expect(execCaseOf(contrada)).toMatchObject({ appNumbers: ['2507/19'], title: 'CONTRADA v. Italy (no. 4)', state: 'Italy' });
-  });
-
-  it('reads every EXEC item as a case card', () => {
-    expect(feedOf('exec', 'execidentifier').items.map(execCaseOf).every((c) => c !== null && c.state !== null)).toBe(true);
-  });
-
   it('reads the cycle, State and category of ECRI and GRETA items, an empty part as null', () => {
     const ecri = feedOf('ecri', 'ecriidentifier').items;
     expect(monitoringItemOf(ecri[1])).toMatchObject({ cycle: 'VI', state: 'Bulgaria', category: 'Interim Follow-up Conclusions' });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { Supergraph, operationFromDocument, printSchema } from '@apollo/federation-internals';
 import { QueryPlanner, prettyFormatQueryPlan, type PlanNode, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
-import { SUPERGRAPH_PATH, composeDefaultSupergraph } from '../../gateway/supergraph.ts';
+import { SUPERGRAPH_PATH } from '../../gateway/supergraph.ts';
+import { composeDefaultSupergraph } from '../../scripts/composition.ts';
 
 const supergraphSdl = composeDefaultSupergraph();
 const supergraph = Supergraph.build(supergraphSdl);

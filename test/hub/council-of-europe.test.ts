@@ -31,23 +31,26 @@ describe('the Council of Europe in full through the whole hub', () => {
       'hudoc-esc:2023/def/LTU/31/1/EN', 'hudoc-esc:2023/def/LTU/31/2/EN', 'hudoc-esc:2023/def/TUR/31/1/EN', 'hudoc-esc:2023/def/TUR/31/2/EN', 'hudoc-esc:2023/def/TUR/31/3/EN',
       // The UN reviews: Lithuania's CRC 64 (2013), then Türkiye's CAT 57 and Lithuania's CEDAW 74, whose pages give no dates
       // (undated records come last, by id).
-      'tbinternet-sessions:9405:LTU', 'tbinternet-sessions:9105:TUR', 'tbinternet-sessions:9303:LTU',
+      'tbinternet-sessions:9405:LTU',
+      // Türkiye's pending leading cases before the Committee of Ministers, dated by their judgments (2004, 2001, 2000).
+      'hudoc-exec:004-37120', 'hudoc-exec:004-37128', 'hudoc-exec:004-34566',
+      'tbinternet-sessions:9105:TUR', 'tbinternet-sessions:9303:LTU',
     ]);
     const nodes = res.data.records.nodes;
     expect(nodes[5]).toMatchObject({ text: 'Sixth report on Lithuania', countries: [{ code: 'LTU' }], annotationType: 'Country Reports', followUp: null });
     expect(nodes[6]).toMatchObject({ country: { code: 'LTU' }, year: 2024, status: 'COMPLETED', report: { symbol: 'p-ltu-20240212-en-1' } });
     expect(nodes[6].documents).toHaveLength(12);
     expect(res.data.records.sources.filter((s: { system: string }) => s.system === 'EUROPEAN').map((s: { source: string; ok: boolean; total: number }) => [s.source, s.ok, s.total]))
-      .toEqual([['hudoc-ecri', true, 1], ['hudoc-greta', true, 0], ['hudoc-grevio', true, 0], ['hudoc-cpt', true, 1], ['hudoc-echr', true, 5], ['hudoc-esc', true, 5]]);
+      .toEqual([['hudoc-ecri', true, 1], ['hudoc-greta', true, 0], ['hudoc-grevio', true, 0], ['hudoc-cpt', true, 1], ['hudoc-echr', true, 5], ['hudoc-exec', true, 3], ['hudoc-esc', true, 5]]);
   });
 
-  it('reads HUDOC-EXEC with the ECtHR judgments and gives them no execution status the recorded feed does not hold', async () => {
+  it('searches HUDOC-EXEC for the ECtHR judgments\' application numbers and gives them no execution status it does not hold', async () => {
     const res = await hub.query(TURKIYE_AND_LITHUANIA, { filter: { countries: ['TUR'], systems: ['EUROPEAN'] } });
     const judgments = res.data.records.nodes.filter((n: { id: string }) => n.id.startsWith('hudoc-echr:'));
     expect(judgments).toHaveLength(5);
-    // The recorded EXEC feed (70 newest case cards) holds no card for these five judgments: nothing is linked, nothing guessed.
+    // The recorded HUDOC-EXEC cases and documents hold none of these five judgments' application numbers: nothing is linked, nothing guessed.
     expect(judgments.every((j: { compliance: unknown; alsoIn: unknown[] }) => j.compliance === null && j.alsoIn.length === 0)).toBe(true);
-    expect(hub.replay.hits('hudoc-exec').some((hit) => hit.startsWith('GET /app/transform/rss?library=execeng'))).toBe(true);
+    expect(hub.replay.hits('hudoc-exec').some((hit) => hit.startsWith('GET /app/query/results?') && hit.includes('execappno'))).toBe(true);
   });
 
   it('answers "what is new since" from the RSS feeds without asking them again, and the JSON search from that day', async () => {

@@ -169,7 +169,7 @@ describe('the whole hub on recorded responses', () => {
     expect(res.status).toBe(200);
     expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([['registry', true], ['un', true], ['council-of-europe', true], ['inter-american', true], ['african', true]]);
     expect(body.subgraphs[1].sources).toContainEqual(expect.objectContaining({ source: 'uhri', state: 'ok' }));
-    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-cpt', 'hudoc-esc', 'hudoc-ecri', 'hudoc-greta', 'hudoc-grevio']);
+    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-exec', 'hudoc-cpt', 'hudoc-esc', 'hudoc-ecri', 'hudoc-greta', 'hudoc-grevio']);
   });
 
   it('serves GraphiQL from its own bundle, with no CDN', async () => {

@@ -15,7 +15,10 @@ describe('the whole hub with the Inter-American system', () => {
       const res = await hub.query(`{ decisions(filter: { countries: ["ECU"], from: "2024-01-01" }) { nodes { id } sources { source ok code } } }`);
       expect(res.errors).toBeUndefined();
       const sources = res.data.decisions.sources.filter((s: { source: string }) => /^(iachr|corteidh)/.test(s.source));
-      expect(sources).toEqual([{ source: 'corteidh', ok: true, code: null }, { source: 'iachr-decisions', ok: false, code: 'RH_SOURCE_BLOCKED' }]);
+      expect(sources).toEqual([
+        { source: 'corteidh', ok: true, code: null }, { source: 'corteidh-advisory', ok: true, code: null },
+        { source: 'corteidh-supervision', ok: true, code: null }, { source: 'iachr-decisions', ok: false, code: 'RH_SOURCE_BLOCKED' },
+      ]);
       expect(res.data.decisions.nodes.map((d: { id: string }) => d.id)).toEqual(['corteidh:C-575', 'corteidh:C-537', 'corteidh:C-534', 'corteidh:C-528']);
     } finally {
       hub.replay.setFault('iachr', undefined);

@@ -30,9 +30,12 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
       startDate: '2010-08-09', endDate: '2010-08-24', status: 'COMPLETED', statusLabel: 'completed', jointWith: [{ id: 'ia-iachr' }], report: { symbol: 'A/HRC/17/27/Add.3' }, provenance: { source: 'spinternet' },
     }]);
     expect(mexico.visits.sources).toEqual([{ source: 'spinternet', ok: true, total: 2 }]);
-    // No recorded communication and no recorded UPR recommendation concern Mexico: the honest answer is an empty list.
+    // No recorded communication and no recorded UPR recommendation concern Mexico: the honest answer is an empty list,
+    // and the communications listing says how far back it reaches.
     expect(mexico.communications.nodes).toEqual([]);
-    expect(mexico.communications.sources.find((s: { system: string }) => s.system === 'UN')).toMatchObject({ ok: true, warnings: ['The United Nations subgraph has no source of communications yet.'] });
+    expect(mexico.communications.sources.find((s: { system: string }) => s.system === 'UN')).toMatchObject({
+      source: 'spcommreports', ok: true, warnings: [expect.stringContaining('"Communications sent" listing holds the latest reporting period only')],
+    });
     expect(mexico.recommendations).toMatchObject({ nodes: [], totalCount: 0, sources: [{ source: 'uhri', ok: true, total: 0 }] });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalFilter, checkFirst, MAX_FIRST, type RecordFilterInput } from '../../subgraphs/registry/filter.ts';
+import { canonicalFilter, checkFirst, MAX_FIRST, type RecordFilterInput } from '../../schema/filter.ts';
 
 describe('the record filter', () => {
   it('canonicalises codes so the same question makes the same page id', () => {

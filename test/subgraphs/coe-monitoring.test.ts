@@ -5,20 +5,17 @@ import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type Fetched } from '../../adapters/_kit/fetcher.ts';
 import { HUDOC_SITES, type HudocSiteConfig } from '../../adapters/hudoc/index.ts';
-import { mapHudocRecord } from '../../adapters/hudoc/map.ts';
 import type { HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { hudocReplay } from '../../replay/hudoc.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';
-import { indexExecution, withExecution } from '../../subgraphs/council-of-europe/execution.ts';
 import {
-  hudocCptSource, hudocEchrSource, hudocEcriSource, hudocEscSource, hudocGretaSource, hudocGrevioSource,
+  hudocCptSource, hudocEcriSource, hudocEscSource, hudocGretaSource, hudocGrevioSource,
 } from '../../subgraphs/council-of-europe/hudoc-sources.ts';
 import { grevioState, toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
 import { coeSources } from '../../subgraphs/council-of-europe/sources.ts';
-import { toEchrDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);
 const RECORDS: HudocColumns[] = JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8'));
@@ -28,7 +25,6 @@ type Site = keyof typeof SITES;
 const rss = (site: Site) => readFileSync(fixture(`hudoc-rss/${site}.xml`), 'utf8');
 const items = (site: Site) => parseHudocRss(rss(site), SITES[site], `hudoc-${site}`, 'file').items;
 const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null };
-const echrDecision = (columns: HudocColumns) => toEchrDecision(mapHudocRecord(columns, HUDOC_SITES.echr), FETCHED, []);
 
 describe('ECRI documents as Recommendations', () => {
   const recommendations = toEcriRecommendations(items('ecri'), FETCHED, []);
@@ -105,30 +101,6 @@ describe('GRETA and GREVIO reports as Recommendations', () => {
   });
 });
 
-describe('HUDOC-EXEC case cards linked to ECtHR judgments', () => {
-  const index = indexExecution(items('exec'), FETCHED);
-
-  it('files every EXEC card under its application number', () => {
-    expect(index.byAppNumber.size).toBe(70);
-    expect(index.byAppNumber.get('15884/20')?.map((c) => [c.id, c.title])).toEqual([['004-68437', 'KIR v. Türkiye']]);
-  });
-
-  it('links no recorded judgment, since none shares an application number with the recorded feed, and invents no status', () => {
-    const decisions = RECORDS.map(echrDecision).map((d) => withExecution(d, index));
-    expect(decisions.every((d) => d.alsoIn.length === 0 && d.compliance === null)).toBe(true);
-  });
-
-  it('links a judgment to the EXEC card of its application number in alsoIn, leaving compliance null (arranged application number)', () => {
-    // Arranged: Tergek v. Türkiye's record given KIR v. Türkiye's application number, as no recorded pair exists.
-    const linked = withExecution({ ...echrDecision(RECORDS.find((r) => r.itemid === '001-242860')!), caseNumbers: ['15884/20'] }, index);
-    expect(linked.alsoIn).toEqual([{
-      system: 'EUROPEAN', source: 'hudoc-exec', owner: 'Council of Europe', sourceUrl: 'http://hudoc.exec.coe.int/eng#{"execidentifier":["004-68437"]}',
-      fetchedAt: FETCHED.fetchedAt, fromCache: false, stale: false,
-    }]);
-    expect(linked.compliance).toBeNull();
-  });
-});
-
 describe('the Council of Europe feed sources over the replay server', () => {
   let server: ReplayServer;
   let http: HttpClient;
@@ -174,32 +146,10 @@ describe('the Council of Europe feed sources over the replay server', () => {
     expect([later.total, sweden.rows.map((r) => r.countries[0].code)]).toEqual([0, ['SWE']]);
   });
 
-  it('reads the EXEC feed in the same request as the ECtHR search, once, and names it among what was fetched', async () => {
-    const source = hudocEchrSource(at('echr'), at('exec'));
-    const c = ctx();
-    const before = server.hits('hudoc-exec').length;
-    const [tur, svn] = await Promise.all([source.decisions!({ ...ALL, countries: ['TUR'] }, c), source.decisions!({ ...ALL, countries: ['SVN'] }, c)]);
-    expect(server.hits('hudoc-exec').length - before).toBe(1);
-    expect(tur.rows.map((d) => [d.id, d.compliance, d.alsoIn])).toEqual(tur.rows.map((d) => [d.id, null, []]));
-    expect(svn.fetched.map((f) => new URL(f.url).pathname)).toEqual(['/hudoc-echr/app/query/results', '/hudoc-exec/app/transform/rss']);
-    expect(tur.warnings).toEqual([]);
-  });
-
-  it('still answers ECtHR decisions when HUDOC-EXEC fails, and says the links are left out', async () => {
-    server.setFault('hudoc-exec', { kind: 'status', status: 503, body: 'Service Unavailable' });
-    try {
-      const page = await hudocEchrSource(at('echr'), at('exec')).decisions!({ ...ALL, countries: ['SVN'] }, ctx());
-      expect(page.rows.map((d) => d.id)).toEqual(['hudoc-echr:001-242070']);
-      expect(page.warnings).toEqual([expect.stringMatching(/^hudoc-exec: execution links left out: /)]);
-    } finally {
-      server.setFault('hudoc-exec', undefined);
-    }
-  });
-
   it('declares the since filter on every feed source and not on the JSON search', () => {
     const sources = coeSources({});
     expect(sources.map((s) => [s.name, s.canFilterBy.since, s.mechanisms])).toEqual([
-      ['hudoc-echr', false, ['coe-ecthr']], ['hudoc-cpt', true, ['coe-cpt']], ['hudoc-esc', true, ['coe-ecsr']],
+      ['hudoc-echr', false, ['coe-ecthr']], ['hudoc-exec', false, ['coe-cm']], ['hudoc-cpt', true, ['coe-cpt']], ['hudoc-esc', true, ['coe-ecsr']],
       ['hudoc-ecri', true, ['coe-ecri']], ['hudoc-greta', true, ['coe-greta']], ['hudoc-grevio', true, ['coe-grevio']],
     ]);
   });
@@ -212,10 +162,11 @@ describe('the live drift checks of the Council of Europe feeds (offline: the liv
   it('has one check per source read, each counting the 70 items of its recorded feed', async () => {
     agent = new MockAgent();
     agent.disableNetConnect();
-    for (const site of Object.keys(SITES) as Site[])
+    const feeds = (Object.keys(SITES) as Site[]).filter((site) => site !== 'exec');
+    for (const site of feeds)
       agent.get(`https://hudoc.${site}.coe.int`).intercept({ path: /^\/app\/transform\/rss/ }).reply(200, rss(site));
-    const checks = coeChecks().filter((c) => c.source !== 'hudoc-echr');
-    expect(checks.map((c) => c.source).sort()).toEqual(Object.keys(SITES).map((s) => `hudoc-${s}`).sort());
+    const checks = coeChecks().filter((c) => !['hudoc-echr', 'hudoc-exec'].includes(c.source));
+    expect(checks.map((c) => c.source).sort()).toEqual(feeds.map((s) => `hudoc-${s}`).sort());
     const client = createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] } }, { dispatcher: agent });
     for (const check of checks) await expect(check.run(client)).resolves.toEqual({ records: 70, problems: [] });
   });

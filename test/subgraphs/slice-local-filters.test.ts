@@ -10,7 +10,7 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { readSlice } from '../../subgraphs/_shared/system-slice.ts';
 import { hudocEchrSource, hudocEscSource } from '../../subgraphs/council-of-europe/hudoc-sources.ts';
-import { canonicalFilter, type RecordFilterInput } from '../../subgraphs/registry/filter.ts';
+import { canonicalFilter, type RecordFilterInput } from '../../schema/filter.ts';
 import type { Decision } from '../../schema/types.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);

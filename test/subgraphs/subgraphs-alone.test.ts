@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { registrySchema } from '../../subgraphs/registry/index.ts';
+import { buildRegistrySchema } from '../../subgraphs/registry/index.ts';
 import { buildSourceSubgraph, type SourceSubgraph, type SourceSubgraphContext } from '../../subgraphs/_shared/source-subgraph.ts';
 import { createSourceRuntime, type SourceRuntime } from '../../subgraphs/_shared/runtime.ts';
-import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
+import { SYSTEM_SOURCES, sourceNamesBySystem } from '../../subgraphs/systems.ts';
 import { systemEntry } from '../../schema/systems.ts';
 import { encodeScope } from '../../schema/scope.ts';
-import { canonicalFilter } from '../../subgraphs/registry/filter.ts';
+import { canonicalFilter } from '../../schema/filter.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../../replay/recorded.ts';
 
@@ -51,7 +51,7 @@ describe('each subgraph alone, in process', () => {
   });
 
   const scope = (kind: 'recommendations' | 'decisions', countries: string[], offset = 0, limit = 3) =>
-    encodeScope({ kind, filter: canonicalFilter({ countries }), offset, limit });
+    encodeScope({ system: kind === 'decisions' ? 'EUROPEAN' : 'UN', kind, filter: canonicalFilter({ countries }), offset, limit }, runtime.tokens);
 
   it('the UN subgraph resolves a recommendations part from its scope alone', async () => {
     const { server, subgraph } = served.get('un')!;
@@ -78,7 +78,7 @@ describe('each subgraph alone, in process', () => {
     const [part] = (res.data as { _entities: { total: number; items: { id: string; date: string }[]; sources: unknown[] }[] })._entities;
     expect(part.items.map((i) => i.id)).toEqual(['hudoc-echr:001-242070', 'hudoc-esc:2023/def/SVN/31/1/EN', 'hudoc-esc:2023/def/SVN/31/2/EN', 'hudoc-esc:2023/def/SVN/31/3/EN']);
     expect(part.total).toBe(4);
-    expect(part.sources).toEqual([{ source: 'hudoc-echr', ok: true, total: 1 }, { source: 'hudoc-esc', ok: true, total: 3 }]);
+    expect(part.sources).toEqual([{ source: 'hudoc-echr', ok: true, total: 1 }, { source: 'hudoc-exec', ok: true, total: 0 }, { source: 'hudoc-esc', ok: true, total: 3 }]);
   });
 
   it('a source subgraph answers a scope it did not make with a status, not a crash', async () => {
@@ -93,7 +93,7 @@ describe('each subgraph alone, in process', () => {
   });
 
   it('the registry alone opens a page: an id and one part stub per system, nothing fetched', async () => {
-    const registry = new ApolloServer({ schema: registrySchema });
+    const registry = new ApolloServer({ schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem({}) }) });
     await registry.start();
     const hitsBefore = replay.hits('hudoc-echr').length;
     const res = single(await registry.executeOperation({ query: '{ decisions(filter: { countries: ["SVN"] }, first: 5) { id } country(code: "si") { code alpha2 name region systems complaintBodies { id } } }' }));

@@ -54,4 +54,17 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
     await expect(check('spinternet-standing-invitations').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent })))
       .resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no standing-invitations table/)] });
   });
+
+  it('counts the communications of the listing’s first page, and reports a page without the grid or a row it cannot read as drift', async () => {
+    const site = agent.get('https://spcommreports.ohchr.org');
+    const path = '/LatestReports/CommunicationSent';
+    const page = fixture('spcommreports/communication-sent-page-1.html');
+    const run = () => check('spcommreports').run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }));
+    site.intercept({ path }).reply(200, page, html);
+    await expect(run()).resolves.toEqual({ records: 10, problems: [] });
+    site.intercept({ path }).reply(200, page.replace('<ul>27 Feb 2026</ul>', '<ul>Feb 27th</ul>').replace(/of 42 items/, ''), html);
+    await expect(run()).resolves.toEqual({ records: 10, problems: [expect.stringMatching(/without a readable date.*gId 30774\)$/), expect.stringMatching(/pager states no count/)] });
+    site.intercept({ path }).reply(200, '<html><body>New site</body></html>', html);
+    await expect(run()).resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no communications grid/)] });
+  });
 });

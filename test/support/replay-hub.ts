@@ -18,6 +18,12 @@ export interface ReplayHub {
 const TEST_HTTP: HubOptions['http'] = { timeoutMs: 1_500, retry: { maxRetries: 1, minDelayMs: 5, factor: 2, maxDelayMs: 20, statusCodes: [429, 502, 503, 504] } };
 
 /**
+ * Deadlines for tests that compare whole answers (two gateways, an export against the pages) rather than time
+ * failures: on a loaded machine the short ones would time a source out on one side only.
+ */
+export const PATIENT: Partial<HubOptions> = { http: { ...TEST_HTTP, timeoutMs: 10_000 }, slice: { sourceDeadlineMs: 15_000 }, subgraphTimeoutMs: 20_000 };
+
+/**
  * The whole hub on ephemeral loopback ports against the replay server: gateway, registry, one subgraph per
  * system, every adapter pointed at recorded responses, a fresh UHRI index folder and an in-memory cache
  * (or the Redis named by env.HUB_CACHE_URL). Pass `replay` to share one replay server between hubs.

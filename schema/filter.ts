@@ -1,12 +1,26 @@
 import { GraphQLError } from 'graphql';
-import type { DecisionKind, RecordFilter, System, UndatedRecords, VisitStatus } from '../../schema/types.ts';
-import { parseTextQuery, TextQueryError } from '../../schema/text-query.ts';
-import { countryByCode } from '../../schema/reference/countries.ts';
-import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
-import { isThemeCode } from '../../schema/reference/themes.ts';
+import type { DecisionKind, RecordFilter, System, UndatedRecords, VisitStatus } from './types.ts';
+import { parseTextQuery, TextQueryError } from './text-query.ts';
+import { countryByCode } from './reference/countries.ts';
+import { MECHANISMS, mechanismById } from './reference/mechanisms.ts';
+import { isThemeCode } from './reference/themes.ts';
 
 /** The most records one page may ask for. */
 export const MAX_FIRST = 100;
+
+/**
+ * How deep a query may page into one system. A system with several sources reads each from the start to
+ * offset + first, so without a bound one hand-made cursor could make a page read a whole source.
+ */
+export const MAX_OFFSET = 5_000;
+
+/** The longest free text a filter may hold. */
+export const MAX_TEXT = 200;
+
+/** isIntegerIn(5, 1, MAX_FIRST) === true; isIntegerIn(2.5, 0, 9) === false */
+export function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+}
 
 export interface RecordFilterInput {
   countries?: string[] | null;
@@ -91,7 +105,7 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   });
   const since = checkInstant(`${argument}.since`, f.since);
   const text = f.text?.trim() || null;
-  if (text && text.length > 200) throw badInput(`${argument}.text`, 'free text is limited to 200 characters');
+  if (text && text.length > MAX_TEXT) throw badInput(`${argument}.text`, `free text is limited to ${MAX_TEXT} characters`);
   if (text) checkTextQuery(`${argument}.text`, text);
   const undated = f.undated ?? 'INCLUDE';
   if (!UNDATED.includes(undated)) throw badInput(`${argument}.undated`, `expected INCLUDE, EXCLUDE or ONLY; got "${undated}"`);

@@ -1,0 +1,55 @@
+import { fetch } from 'undici';
+import { exportQuery, rowOf, type ExportKind, type ExportRow } from './columns.ts';
+
+/** The filter an export or a feed asks (RecordFilter's fields); validated by the API itself, like any query. */
+export type ExportFilter = Record<string, unknown>;
+
+export interface ListStatus { system: string; source: string; ok: boolean; code: string | null; message: string | null }
+
+/** One page of a list as the public API answers it (nodes as selected). */
+export interface ListPage<T> {
+  nodes: T[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  totalCount: number | null;
+  sources: ListStatus[];
+}
+
+export interface ExportPage extends Omit<ListPage<unknown>, 'nodes'> {
+  rows: ExportRow[];
+}
+
+/** An answer the API refused (bad argument, over a limit) or could not give: its message, for the caller. */
+export class ExportRefused extends Error {}
+
+/**
+ * One page of a list through the public GraphQL API: `query` selects `list(filter, first, after)` with totalCount,
+ * endCursor, hasNextPage, nodes and sources; variables $filter, $first, $after.
+ */
+export async function fetchList<T>(graphqlUrl: string, list: string, query: string, variables: { filter: ExportFilter; first: number; after: string | null }): Promise<ListPage<T>> {
+  const res = await fetch(graphqlUrl, {
+    method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  }).catch(() => { throw new ExportRefused(`the API at ${graphqlUrl} could not be reached`); });
+  const body = (await res.json().catch(() => null)) as { data?: Record<string, any>; errors?: { message: string }[] } | null;
+  const page = body?.data?.[list];
+  if (!page) throw new ExportRefused(body?.errors?.map((e) => e.message).join('; ') ?? `the API answered HTTP ${res.status}`);
+  return page as ListPage<T>;
+}
+
+/** One page of an export: the list's nodes as rows. */
+export async function fetchPage(graphqlUrl: string, kind: ExportKind, filter: ExportFilter, after: string | null, first = 100): Promise<ExportPage> {
+  const { nodes, ...page } = await fetchList(graphqlUrl, kind, exportQuery(kind), { filter, first, after });
+  return { ...page, rows: nodes.map(rowOf) };
+}
+
+/** Every page of a list from `after` on (null: the first), at most `maxPages`; each page as it arrives. */
+export async function* walkPages(graphqlUrl: string, kind: ExportKind, filter: ExportFilter, options: { after?: string | null; maxPages?: number } = {}): AsyncGenerator<ExportPage> {
+  let after = options.after ?? null;
+  for (let n = 0; n < (options.maxPages ?? Infinity); n++) {
+    const page = await fetchPage(graphqlUrl, kind, filter, after);
+    yield page;
+    if (!page.hasNextPage || !page.endCursor) return;
+    after = page.endCursor;
+  }
+}

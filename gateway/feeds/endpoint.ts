@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { Express, Request, Response } from 'express';
+import { ExportArgumentError, filterOf, kindOf } from '../export/run.ts';
+import { ExportRefused } from '../export/walk.ts';
+import { buildCalendar } from './calendar.ts';
+import { buildAtom } from './atom.ts';
+
+/** Calendar clients poll hourly: within the hour they keep their copy; after it, an unchanged feed is a 304. */
+const CACHE_CONTROL = 'public, max-age=3600';
+
+interface Built { body: string; lastModified: Date | null }
+
+/**
+ * Sends a feed with ETag, Last-Modified and Cache-Control, and answers 304 when the client's copy is current
+ * (If-None-Match first, then If-Modified-Since, as RFC 9110 orders them). The sources are read through the hub's
+ * caches, so a poll while nothing changed costs them nothing.
+ */
+function sendFeed(req: Request, res: Response, contentType: string, feed: Built): void {
+  const etag = `"${createHash('sha256').update(feed.body).digest('base64url').slice(0, 27)}"`;
+  res.setHeader('etag', etag);
+  res.setHeader('cache-control', CACHE_CONTROL);
+  if (feed.lastModified) res.setHeader('last-modified', feed.lastModified.toUTCString());
+  const ifNoneMatch = req.headers['if-none-match'];
+  const ifModifiedSince = Date.parse(req.headers['if-modified-since'] ?? '');
+  const current = ifNoneMatch !== undefined
+    ? ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, '')).some((t) => t === etag || t === '*')
+    : Boolean(feed.lastModified) && !Number.isNaN(ifModifiedSince) && Math.floor(feed.lastModified!.getTime() / 1000) <= ifModifiedSince / 1000;
+  if (current) { res.status(304).end(); return; }
+  res.status(200).type(contentType).send(feed.body);
+}
+
+/** A feed that cannot be built: a refused filter is a 400 with the API's reason, anything else a plain 502. */
+function sendFailure(res: Response, err: unknown): void {
+  const known = err instanceof ExportArgumentError || err instanceof ExportRefused;
+  res.status(known ? 400 : 502).json({ errors: [{ message: known ? (err as Error).message : 'The feed could not be built.', extensions: { code: known ? 'BAD_USER_INPUT' : 'RH_FEED_FAILED' } }] });
+}
+
+/**
+ * GET /feeds/visits.ics, /feeds/calendar.ics (visits and review sessions) and /feeds/new.atom, filterable by
+ * country, mechanism, system (and, for the Atom feed, kind and any list filter: from, to, since, text). Each reads the
+ * gateway's own public API, so every limit a client has applies to it too.
+ */
+export function mountFeeds(app: Express, graphqlUrlOf: () => string): void {
+  const query = (req: Request) => req.query as Record<string, string | string[]>;
+  const calendar = (withReviews: boolean, name: string) => async (req: Request, res: Response) => {
+    try {
+      sendFeed(req, res, 'text/calendar; charset=utf-8', await buildCalendar(graphqlUrlOf(), filterOf(query(req)), { name, withReviews }));
+    } catch (err) {
+      sendFailure(res, err);
+    }
+  };
+  app.get('/feeds/visits.ics', calendar(false, 'Rights Hub: country visits'));
+  app.get('/feeds/calendar.ics', calendar(true, 'Rights Hub: visits and review sessions'));
+  app.get('/feeds/new.atom', async (req, res) => {
+    try {
+      const kind = kindOf(query(req));
+      const origin = `${req.protocol}://${req.get('host')}`;
+      const described = Object.entries(filterOf(query(req))).map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ');
+      const feed = await buildAtom(graphqlUrlOf(), kind, filterOf(query(req)), {
+        selfUrl: `${origin}${req.originalUrl}`, publicGraphqlUrl: `${origin}/graphql`, title: `Rights Hub: what's new (${kind}${described ? `; ${described}` : ''})`,
+      });
+      sendFeed(req, res, 'application/atom+xml; charset=utf-8', feed);
+    } catch (err) {
+      sendFailure(res, err);
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { currentRequest } from './request.ts';
+import { graphqlErrorsTotal, sourceStatusTotal } from './metrics.ts';
+
+interface StatusLike { system?: unknown; source?: unknown; ok?: unknown; code?: unknown }
+
+/** At most this many source outcomes are collected from one answer (a page has a few dozen). */
+const MAX_OUTCOMES = 200;
+
+/** The per-source statuses an answer carries (every `sources` list it selected), walked without recursion limits' risk. */
+function sourceStatuses(data: unknown): StatusLike[] {
+  const found: StatusLike[] = [];
+  const stack: unknown[] = [data];
+  while (stack.length && found.length < MAX_OUTCOMES) {
+    const value = stack.pop();
+    if (Array.isArray(value)) { stack.push(...value); continue; }
+    if (!value || typeof value !== 'object') continue;
+    const v = value as StatusLike;
+    if (typeof v.source === 'string' && typeof v.ok === 'boolean') { found.push(v); continue; }
+    stack.push(...Object.values(value));
+  }
+  return found;
+}
+
+/**
+ * Tells the request's record (observability/request.ts) the operation name, the error codes and the per-source
+ * outcomes, and stamps every error with the request id so a user can quote it. `countSourceStatuses` is for the
+ * system subgraphs, which make the statuses (the registry and the gateway pass them on: counting there would count twice).
+ */
+export function observePlugin(service: string, options: { countSourceStatuses?: boolean } = {}): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operationName }) {
+          const record = currentRequest();
+          if (record) record.operation = operationName ?? undefined;
+        },
+        async willSendResponse({ response }) {
+          const record = currentRequest();
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          for (const error of result.errors ?? []) {
+            const code = String((error.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN');
+            graphqlErrorsTotal.inc({ service, code });
+            record?.errorCodes.push(code);
+            if (record) (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: record.id };
+          }
+          for (const status of sourceStatuses(result.data)) {
+            const code = status.ok ? 'ok' : String(status.code ?? 'unknown');
+            if (options.countSourceStatuses) sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code });
+            record?.sources.push(`${String(status.source)}:${code}`);
+          }
+        },
+      };
+    },
+  };
+}
