@@ -105,7 +105,7 @@ export function searchableText(r: HubRecord): string {
   const titles = (docs: readonly ({ title: string | null } | null)[]) => docs.map((d) => d?.title);
   let parts: (string | null | undefined)[];
   if ('title' in r) parts = [r.title, r.kindLabel, r.conclusion, ...r.violations, ...r.nonViolations, r.caseStatusLabel, r.compliance?.label];
-  else if ('communicationType' in r) parts = [r.summary, r.typeLabel, ...r.mandateLabels, ...titles(r.documents)];
+  else if ('communicationType' in r) parts = [r.code, r.summary, r.typeLabel, ...r.addressees, ...r.mandateLabels, ...titles(r.documents)];
   else if ('reviewStatus' in r) parts = [r.mechanismLabel, r.statusLabel, r.reviewOf, r.place, ...titles(r.documents)];
   else parts = [...r.mandateLabels, r.statusLabel, r.typeLabel, r.sourceDates, ...titles([r.report, ...r.documents])];
   return joined([...parts, ...mechanisms.map((m) => m.name)]);
