@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { RecordFilter, System } from './types.ts';
+import type { DecisionKind, RecordFilter, System, UndatedRecords, VisitStatus } from './types.ts';
+import { parseTextQuery, TextQueryError } from './text-query.ts';
 import { countryByCode } from './reference/countries.ts';
 import { MECHANISMS, mechanismById } from './reference/mechanisms.ts';
 import { isThemeCode } from './reference/themes.ts';
@@ -32,6 +33,24 @@ export interface RecordFilterInput {
   articles?: string[] | null;
   importance?: number[] | null;
   since?: string | null;
+  status?: VisitStatus[] | null;
+  kind?: DecisionKind[] | null;
+  undated?: UndatedRecords | null;
+}
+
+const VISIT_STATUSES: readonly VisitStatus[] = ['REQUESTED', 'ACCEPTED', 'SCHEDULED', 'ONGOING', 'COMPLETED', 'CANCELLED', 'POSTPONED'];
+const DECISION_KINDS: readonly DecisionKind[] = [
+  'JUDGMENT', 'DECISION', 'VIEWS', 'ADVISORY_OPINION', 'PRECAUTIONARY_MEASURE', 'PROVISIONAL_MEASURE',
+  'ADMISSIBILITY', 'INADMISSIBILITY', 'FRIENDLY_SETTLEMENT', 'MERITS', 'CONCLUSIONS', 'COMMUNICATED_CASE', 'OTHER',
+];
+const UNDATED: readonly UndatedRecords[] = ['INCLUDE', 'EXCLUDE', 'ONLY'];
+
+/** Values of an enum list (GraphQL checks them at the gateway; a direct caller of the registry may not). */
+function enumList<T extends string>(argument: string, values: readonly T[] | null | undefined, allowed: readonly T[]): T[] {
+  return uniqueSorted((values ?? []).map((value, i) => {
+    if (!allowed.includes(value)) throw badInput(`${argument}[${i}]`, `expected one of ${allowed.join(', ')}; got "${value}"`);
+    return value;
+  }));
 }
 
 /** A client mistake: names the argument and the allowed form. Nothing has been fetched when it is thrown. */
@@ -99,10 +118,24 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   const since = checkInstant(`${argument}.since`, f.since);
   const text = f.text?.trim() || null;
   if (text && text.length > MAX_TEXT) throw badInput(`${argument}.text`, `free text is limited to ${MAX_TEXT} characters`);
+  if (text) checkTextQuery(`${argument}.text`, text);
+  const undated = f.undated ?? 'INCLUDE';
+  if (!UNDATED.includes(undated)) throw badInput(`${argument}.undated`, `expected INCLUDE, EXCLUDE or ONLY; got "${undated}"`);
   return {
     countries: uniqueSorted(countries), systems: uniqueSorted(f.systems ?? []), mechanisms: uniqueSorted(mechanisms),
     themes: uniqueSorted(themes), from, to, text, articles: uniqueSorted(articles), importance: [...new Set(importance)].sort(), since,
+    status: enumList(`${argument}.status`, f.status, VISIT_STATUSES), kind: enumList(`${argument}.kind`, f.kind, DECISION_KINDS), undated,
   };
+}
+
+/** Free text the hub can parse (quotes and parentheses closed, operators with operands). */
+function checkTextQuery(argument: string, text: string): void {
+  try {
+    parseTextQuery(text);
+  } catch (err) {
+    if (err instanceof TextQueryError) throw badInput(argument, `${err.message}; write words, "a phrase", AND, OR, NOT, (groups)`);
+    throw err;
+  }
 }
 
 /** A day or an ISO 8601 instant, as a UTC instant: '2025-05-01' → '2025-05-01T00:00:00.000Z'. */

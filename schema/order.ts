@@ -1,3 +1,5 @@
+import type { UndatedRecords } from './types.ts';
+
 /** What the hub orders records by: a YYYY-MM-DD date (or null) and a stable id. */
 export interface Ordered {
   date: string | null;
@@ -23,8 +25,12 @@ export function pageNewestFirst<T>(rows: readonly T[], key: (row: T) => Ordered,
   return { rows: sorted.slice(offset, offset + limit), total: sorted.length };
 }
 
-/** inDateRange('2024-07-08', '2024-01-01', null) === true; a null date passes only when both bounds are open. */
-export function inDateRange(date: string | null, from: string | null, to: string | null): boolean {
-  if (!from && !to) return true;
-  return date !== null && (!from || date >= from) && (!to || date <= to);
+/**
+ * inDateRange('2024-07-08', '2024-01-01', null) === true. A null date passes when both bounds are open, or with
+ * `undated` INCLUDE (the hub's default: kept, sorted last); ONLY keeps nothing but null dates, with or without bounds.
+ * inDateRange(null, '2020-01-01', null) === false; inDateRange(null, '2020-01-01', null, 'INCLUDE') === true.
+ */
+export function inDateRange(date: string | null, from: string | null, to: string | null, undated: UndatedRecords = 'EXCLUDE'): boolean {
+  if (date === null) return undated !== 'EXCLUDE' || (!from && !to);
+  return undated !== 'ONLY' && (!from || date >= from) && (!to || date <= to);
 }

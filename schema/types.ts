@@ -14,7 +14,11 @@ export interface Provenance {
 
 export interface CountryRef { code: string | null; name: string }
 export interface MechanismRef { id: string; acronym: string; name: string; system: System }
-export interface ThemeRef { code: string | null; label: string }
+/**
+ * A UHRI theme. `derived`/`derivedFrom` are set by the system slice on every record it returns (false/null for the
+ * source's own themes), so mappers write only code and label.
+ */
+export interface ThemeRef { code: string | null; label: string; derived?: boolean; derivedFrom?: string | null }
 export interface SdgRef { code: string | null; label: string }
 export interface DocumentRef { symbol: string | null; title: string | null; url: string | null; language: string | null }
 
@@ -75,6 +79,8 @@ export interface Visit {
   report: DocumentRef | null;
   documents: DocumentRef[];
   publishedOn: string | null;
+  /** Derived themes, added by the system slice (schema/reference/derived-themes.ts). */
+  themes?: ThemeRef[];
   provenance: Provenance;
 }
 
@@ -104,6 +110,8 @@ export interface Decision {
   caseStatusLabel: string | null;
   compliance: Compliance | null;
   series: string | null;
+  /** Derived themes, added by the system slice. */
+  themes?: ThemeRef[];
   provenance: Provenance;
   alsoIn: Provenance[];
 }
@@ -145,6 +153,8 @@ export interface Communication {
   summary: string | null;
   replyReceived: boolean | null;
   documents: DocumentRef[];
+  /** Derived themes, added by the system slice. */
+  themes?: ThemeRef[];
   provenance: Provenance;
 }
 
@@ -165,6 +175,8 @@ export interface Review {
   statusLabel: string | null;
   reviewOf: string | null;
   documents: DocumentRef[];
+  /** Derived themes, added by the system slice. */
+  themes?: ThemeRef[];
   provenance: Provenance;
 }
 
@@ -214,7 +226,15 @@ export interface RecordFilter {
   importance: number[];
   /** "What is new": records published at or after this instant (ISO 8601, UTC). */
   since: string | null;
+  /** Visit.status values to keep (visits only; other kinds pass). */
+  status: VisitStatus[];
+  /** Decision.kind values to keep (decisions only; other kinds pass). */
+  kind: DecisionKind[];
+  /** What from/to do with records without a date: kept (sorted last, the default), dropped, or the only ones kept. */
+  undated: UndatedRecords;
 }
+
+export type UndatedRecords = 'INCLUDE' | 'EXCLUDE' | 'ONLY';
 
 /** What a system is asked for one part of a page: records [offset, offset+limit) of its own date-desc list. */
 export interface SliceQuery { filter: RecordFilter; offset: number; limit: number }

@@ -1,4 +1,4 @@
-import type { Communication, Recommendation, Review, Visit, Decision, System } from '../../schema/types.ts';
+import type { Communication, Recommendation, Review, Visit, Decision, System, UndatedRecords } from '../../schema/types.ts';
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HttpClient } from '../../adapters/_kit/http.ts';
@@ -20,6 +20,8 @@ export interface ContractQuery extends AdapterQuery {
   importance: number[];
   /** Set only for a source that declared canFilterBy.since; others get `from` moved up instead. */
   since: string | null;
+  /** What from/to do with undated rows (RecordFilter.undated, INCLUDE unless asked); absent (a reader called directly) means EXCLUDE. */
+  undated?: UndatedRecords;
 }
 
 /** The filters a source may or may not be able to apply itself. */
@@ -48,6 +50,8 @@ export interface ContractSource {
    * except `since`: a source that cannot answer it its own way is asked with `from` moved up to that day.
    */
   canFilterBy: Record<OptionalFilter, boolean>;
+  /** With canFilterBy.text: how the source searches, as sources[].warnings tells the client (e.g. "Uwazi's full-text search"). */
+  textSearch?: string;
   recommendations?: Reader<Recommendation>;
   visits?: Reader<Visit>;
   decisions?: Reader<Decision>;

@@ -6,16 +6,26 @@ import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { ContractSource, OptionalFilter, Reader, SourceContext } from './contract-source.ts';
 import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
 import { withDateWarnings } from './date-warnings.ts';
+import { localPlan, withThemes, type LocalPlan } from './local-filters.ts';
 
 export interface SliceOptions {
   /** A source slower than this is reported as timed out; the others' records still come back. Default 25_000 ms. */
   sourceDeadlineMs?: number;
+  /** How many records a source is read for a filter the slice applies itself. Default LOCAL_SCAN_LIMIT. */
+  localScanLimit?: number;
 }
+
+/**
+ * How many records the slice reads from one source to apply a filter the source cannot (text, themes, status,
+ * kind): the source's whole list where it holds no more, else its newest this many (its total is then unknown).
+ */
+export const LOCAL_SCAN_LIMIT = 2_000;
 
 /**
  * One system's answer to one part of a page: asks each of its sources that has this list and can honour
  * the filter, in parallel, merges them newest first, and returns records [offset, offset + limit) with one
- * status per source. A source's failure is caught here and reported in its status, never thrown.
+ * status per source. A filter a source cannot apply itself (localPlan) is applied here to what it returns.
+ * A source's failure is caught here and reported in its status, never thrown.
  */
 export async function readSystemSlice<K extends ListKind>(
   kind: K, sources: readonly ContractSource[], query: SliceQuery, ctx: SourceContext, options: SliceOptions = {},
@@ -33,8 +43,16 @@ export async function readSystemSlice<K extends ListKind>(
   // One source pages itself; several are each read from the start and merged, so the offset is the system's.
   const single = asked.length === 1;
   const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
-  const answers = await Promise.all(asked.map(({ source, reader }) =>
-    readOne(source, () => reader({ ...filterFor(source, filter), ...window }, ctx), options)));
+  const answers = await Promise.all(asked.map(async ({ source, reader }) => {
+    const plan = localPlan(source, kind, filter);
+    const read = (w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx);
+    const scan = options.localScanLimit ?? LOCAL_SCAN_LIMIT;
+    const answer = await readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter, scan) : async () => withThemesOf(await read(window), source), options);
+    // A source that searched the text itself says so, and how.
+    if (filter.text !== null && source.canFilterBy.text && answer.status.ok)
+      answer.status.warnings = [...answer.status.warnings, `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`];
+    return answer;
+  }));
 
   const pages = answers.map((a) => a.page?.rows ?? []);
   statuses.push(...answers.map((a) => a.status));
@@ -65,17 +83,46 @@ function sliceMerged<T extends { id: string }>(pages: T[][], query: SliceQuery):
   return { items: mergeNewestFirst(pages, query.offset + query.limit).items.slice(query.offset) };
 }
 
-/** `since` for a source without a cheaper path of its own: its records from that day on (from = the later of the two). */
+function withThemesOf<T extends HubRecord>(page: AdapterPage<T>, source: ContractSource): AdapterPage<T> {
+  return { ...page, rows: page.rows.map((r) => withThemes(r, source)) };
+}
+
+/**
+ * A source read without the filters it cannot apply, from its start, and filtered here: its window of the matches,
+ * their exact count when the whole list was read, and a warning saying what was matched by the hub in how many records.
+ */
+async function readFiltered<T extends HubRecord>(
+  source: ContractSource, read: (w: { offset: number; limit: number }) => Promise<AdapterPage<T>>, plan: LocalPlan,
+  window: { offset: number; limit: number }, filter: RecordFilter, scanLimit: number,
+): Promise<AdapterPage<T>> {
+  const page = await read({ offset: 0, limit: scanLimit });
+  const kept = page.rows.map((r) => withThemes(r, source)).filter(plan.keep!);
+  const whole = page.total !== null && page.rows.length >= page.total;
+  const scope = whole ? `all ${page.rows.length} records` : `the newest ${page.rows.length} of ${page.total ?? 'an unknown number of'} records`;
+  const what = plan.applied.map((f) => (f === 'text' ? `text "${filter.text}" (stemmed word match)` : f)).join(', ');
+  return {
+    ...page,
+    rows: kept.slice(window.offset, window.offset + window.limit),
+    total: whole ? kept.length : null,
+    warnings: [...page.warnings, `${source.name}: ${what} applied by the hub to ${scope} it returned: ${kept.length} matched`],
+  };
+}
+
+/**
+ * `since` for a source without a cheaper path of its own: its records from that day on (from = the later of the two).
+ * An undated record cannot be shown to be new, so `since` leaves undated records out unless ONLY them is asked.
+ */
 function filterFor(source: ContractSource, filter: RecordFilter): RecordFilter {
   if (!filter.since || source.canFilterBy.since) return filter;
   const day = filter.since.slice(0, 10);
-  return { ...filter, from: filter.from && filter.from > day ? filter.from : day };
+  return { ...filter, from: filter.from && filter.from > day ? filter.from : day, undated: filter.undated === 'ONLY' ? 'ONLY' : 'EXCLUDE' };
 }
 
-/** Filters not every source can apply: when one is set, a source that cannot is skipped, and says why. */
+/**
+ * Filters only some sources hold the data for: when one is set, a source that cannot is skipped, and says why.
+ * Text and themes are not among them: the slice applies those itself (localPlan).
+ */
 const OPTIONAL_FILTERS: [OptionalFilter, (f: RecordFilter) => boolean, string][] = [
-  ['themes', (f) => f.themes.length > 0, 'its records carry no UHRI themes, so the theme filter excludes them'],
-  ['text', (f) => f.text !== null, 'it cannot search free text'],
   ['articles', (f) => f.articles.length > 0, 'it cannot filter by article'],
   ['importance', (f) => f.importance.length > 0, 'its records have no HUDOC importance'],
 ];

@@ -44,3 +44,6 @@ export function uwaziSearchCheck(source: string, system: System, baseUrl: string
   const url = uwaziSearchUrl(validateUwaziConfig({ name: source, baseUrl, template }), { from: 0, limit: 10 });
   return textCheck(source, system, url, (body) => parseUwaziSearch(body, source, url).rows.length);
 }
+
+/** How an Uwazi source searches `text` (sources[].warnings says so): its own search over titles and documents. */
+export const UWAZI_TEXT_SEARCH = "Uwazi's own full-text search (searchTerm) over titles and documents, with its own word analysis";

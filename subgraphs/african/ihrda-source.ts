@@ -3,7 +3,7 @@ import { createUwaziAdapter, type UwaziAdapter, type UwaziPage } from '../../ada
 import type { Decision } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
-import { uwaziFilters } from '../_shared/uwazi.ts';
+import { UWAZI_TEXT_SEARCH, uwaziFilters } from '../_shared/uwazi.ts';
 import { africanState, AFRICAN_SYSTEM, toIhrdaDecision } from './to-contract.ts';
 
 export const IHRDA_URL = 'https://caselaw.ihrda.org';
@@ -79,7 +79,7 @@ export function ihrdaSource(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): Cont
     name: t.source,
     system: AFRICAN_SYSTEM,
     mechanisms: [t.mechanism],
-    canFilterBy: filtersApplied('text'),
+    canFilterBy: filtersApplied('text'), textSearch: UWAZI_TEXT_SEARCH,
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const filters = await uwaziFilters(adapter, q, IHRDA_FIELDS, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };

@@ -5,6 +5,7 @@ import type { Decision } from '../../schema/types.ts';
 import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { WholeSource } from '../_shared/same-case.ts';
+import { UWAZI_TEXT_SEARCH } from '../_shared/uwazi.ts';
 import { IA_SYSTEM, toSummaDecision, type SummaTemplate } from './to-contract.ts';
 
 /** SUMMA, CEJIL's case-law analyser of the Inter-American system on HURIDOCS' Uwazi. */
@@ -73,7 +74,7 @@ export function summaSource(t: SummaTemplate, baseUrl: string = SUMMA_URL): Cont
     name: t.source,
     system: IA_SYSTEM,
     mechanisms: [t.role === 'admissibility' ? 'ia-iachr' : 'ia-iacthr'],
-    canFilterBy: filtersApplied('text'),
+    canFilterBy: filtersApplied('text'), textSearch: UWAZI_TEXT_SEARCH,
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const request = whole(q.from, q.to, q.text ?? undefined);
       if (q.countries.length === 0) {

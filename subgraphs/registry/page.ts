@@ -104,6 +104,8 @@ export interface AssembledPage {
   endCursor: string | null;
   hasNextPage: boolean;
   totalCount: number | null;
+  /** The sources (by name) whose total is unknown, which is why totalCount is null; empty when it is exact. */
+  totalUnknownFrom: string[];
   sources: SourceStatus[];
 }
 
@@ -169,7 +171,9 @@ export function assemblePage(state: PageState, answered: PartResult[], trust: Re
 
   const excluded = [...state.excluded, ...failed];
   const cursor: CursorPayload = { v: 2, question: questionHash(state.kind, state.filter), offsets: nextOffsets, excluded };
-  return { nodes: items, endCursor: hasNextPage ? trust.tokens.sign('cursor', cursor) : null, hasNextPage, totalCount, sources };
+  // A system left out after an earlier failure counts in neither totalCount nor here (its status says why).
+  const totalUnknownFrom = [...new Set(sources.filter((s) => s.total === null && s.code !== 'RH_SOURCE_EXCLUDED').map((s) => s.source))];
+  return { nodes: items, endCursor: hasNextPage ? trust.tokens.sign('cursor', cursor) : null, hasNextPage, totalCount, totalUnknownFrom, sources };
 }
 
 /** Whether a system has records past what this page took: by its total when known, else by a full or unfinished slice. */

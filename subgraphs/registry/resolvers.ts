@@ -36,6 +36,7 @@ function pageResolvers(trust: RegistryTrust) {
     endCursor: (page: PageRef) => assembledOf(page).endCursor,
     hasNextPage: (page: PageRef) => assembledOf(page).hasNextPage,
     totalCount: (page: PageRef) => assembledOf(page).totalCount,
+    totalUnknownFrom: (page: PageRef) => assembledOf(page).totalUnknownFrom,
     sources: (page: PageRef) => assembledOf(page).sources,
   };
 }

@@ -22,6 +22,8 @@ type ${type}Page @key(fields: "id") {
   hasNextPage: Boolean! ${requires}
   "Matching records across the systems asked, where every source says its total."
   totalCount: Int ${requires}
+  "The sources whose total is unknown (so totalCount is null): those that do not say, failed, or were matched by the hub on part of their list."
+  totalUnknownFrom: [String!]! ${requires}
   "How each system and source answered: read this, not error paths, to know what failed."
   sources: [SourceStatus!]! ${requires}
 }`;

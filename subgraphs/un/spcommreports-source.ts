@@ -7,6 +7,8 @@ import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import { newestFirst } from '../../schema/order.ts';
 import type { Communication, CountryRef } from '../../schema/types.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
+import { recordMatchesText } from '../_shared/local-filters.ts';
+import { parseTextQuery } from '../../schema/text-query.ts';
 import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
@@ -59,11 +61,10 @@ function countriesOf(r: SpCommunicationRecord, warnings: string[]): CountryRef[]
   return [countryRefOf(name, warnings, ...(r.referencePrefix ? [r.referencePrefix] : []))];
 }
 
-/** The text filter on what the listing shows of a communication: code, type, addressee, mandates and summary, in any case. */
-function matchesText(c: Communication, text: string | null): boolean {
-  const wanted = text?.trim().toLowerCase();
-  if (!wanted) return true;
-  return [c.code, c.typeLabel ?? '', ...c.addressees, ...c.mandateLabels, c.summary ?? ''].some((part) => part.toLowerCase().includes(wanted));
+/** The text filter on what the listing shows of a communication (code, type, addressees, mandates, summary): the hub's word search. */
+function textFilter(text: string | null): (c: Communication) => boolean {
+  const query = text?.trim() ? parseTextQuery(text) : null;
+  return (c) => query === null || recordMatchesText(query, c);
 }
 
 /** Whether a query filters by anything the listing must be read through for (so its total is what the site states only without one). */
@@ -120,7 +121,7 @@ export function spcommreportsSource(config: Partial<SpcommreportsConfig> = {}): 
     const listing = await adapter.communications(ctx.fetcher, { from: q.from, ...(!narrows(q) && { enough: enoughFor(q) }) });
     const warnings: string[] = [];
     const all = listing.records.map((r, i) => toSpCommunication(r, listing.sourceOf[i], warnings));
-    const page = filteredPage(all.filter((c) => matchesText(c, q.text)), q, {
+    const page = filteredPage(all.filter(textFilter(q.text)), q, {
       countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }),
     });
     return {
@@ -129,5 +130,8 @@ export function spcommreportsSource(config: Partial<SpcommreportsConfig> = {}): 
     };
   }
 
-  return { name: SPCOMMREPORTS, system: 'UN', mechanisms: ['un-sp'], canFilterBy: filtersApplied('text'), communications };
+  return {
+    name: SPCOMMREPORTS, system: 'UN', mechanisms: ['un-sp'], canFilterBy: filtersApplied('text'),
+    textSearch: "the hub's stemmed word matching, on every record of the listing it reads", communications,
+  };
 }

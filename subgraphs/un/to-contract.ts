@@ -10,6 +10,7 @@ import { mechanismByAcronym, mechanismById, mechanismRef, type Mechanism } from 
 import { provenanceFrom } from '../_shared/provenance.ts';
 import { jointWithIn } from '../_shared/joint-with.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
+import type { RecommendationText } from '../_shared/local-filters.ts';
 
 /** UHRI's search page: the record link for annotations whose document UHRI does not identify. */
 
@@ -20,24 +21,32 @@ import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
  */
 export function toRecommendation(r: UhriRecord, fetched: Fetched): Recommendation {
   return {
+    ...uhriTextFields(r),
     id: `uhri:${r.annotationId}`,
-    text: r.text,
     issuedOn: r.publicationDate,
     sourceDate: r.sourceDate,
-    mechanism: mechanismRef(uhriMechanism(r.body)),
-    mechanismLabel: r.body,
-    annotationType: r.annotationType,
     countries: r.countries.map(countryRef),
     themes: r.themes.map((label) => ({ code: themeCodeOfLabel(label) ?? null, label })),
     sdgs: r.sdgs.map(sdgRef),
-    affectedPersons: r.affectedPersons,
-    document: r.symbol ? { symbol: r.symbol, title: null, url: null, language: 'en' } : null,
     statePosition: statePosition(r.uprPositions),
     recommendingStates: r.uprRecommendingCountries.map(countryRef),
     uprCycle: r.uprCycle,
     uprSession: r.uprSessions.length > 0 ? r.uprSessions.join(', ') : null,
     followUp: null,
     provenance: provenanceFrom('UN', 'uhri', 'OHCHR', fetched, recordUrl(r)),
+  };
+}
+
+/** The fields of a UHRI annotation that text is searched in, mapped once for the record and for the index scan (uhri-source). */
+export function uhriTextFields(r: UhriRecord): RecommendationText {
+  return {
+    text: r.text,
+    mechanism: mechanismRef(uhriMechanism(r.body)),
+    mechanismLabel: r.body,
+    annotationType: r.annotationType,
+    affectedPersons: r.affectedPersons,
+    document: r.symbol ? { symbol: r.symbol, title: null, url: null, language: 'en' } : null,
+    followUp: null,
   };
 }
 

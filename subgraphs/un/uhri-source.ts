@@ -1,10 +1,12 @@
 import type { Recommendation } from '../../schema/types.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { UhriConfig } from '../../adapters/uhri/config.ts';
-import { createUhriAdapter } from '../../adapters/uhri/index.ts';
+import { createUhriAdapter, type UhriRecord } from '../../adapters/uhri/index.ts';
 import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
 import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
-import { recommendationWarnings, toRecommendation } from './to-contract.ts';
+import { recommendationWarnings, toRecommendation, uhriTextFields } from './to-contract.ts';
+import { recommendationMatchesText } from '../_shared/local-filters.ts';
+import { parseTextQuery } from '../../schema/text-query.ts';
 
 /** Every UN mechanism: UHRI indexes the treaty bodies, the special procedures and the UPR. */
 const UN_MECHANISMS: readonly string[] = MECHANISMS.filter((m) => m.system === 'UN').map((m) => m.id);
@@ -21,10 +23,16 @@ export function uhriSource(config: Partial<UhriConfig> = {}): ContractSource {
   async function recommendations(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Recommendation>> {
     const ours = q.mechanisms.filter((id) => UN_MECHANISMS.includes(id));
     if (q.mechanisms.length > 0 && ours.length === 0) return { rows: [], total: 0, fetched: [], warnings: [] };
-    const page = await adapter.search({ ...q, bodies: ours.map((id) => mechanismById(id)!.acronym) }, { http: ctx.http });
+    // Text is matched on the same fields as every other source's recommendations, while the index is scanned.
+    const text = q.text ? parseTextQuery(q.text) : null;
+    const where = text ? (r: UhriRecord) => recommendationMatchesText(text, uhriTextFields(r)) : undefined;
+    const page = await adapter.search({ ...q, text: null, where, bodies: ours.map((id) => mechanismById(id)!.acronym) }, { http: ctx.http });
     const rows = page.rows.map((r) => toRecommendation(r, page.fetched[0]));
     return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set([...page.warnings, ...rows.flatMap(recommendationWarnings)])] };
   }
 
-  return { name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: filtersApplied('themes', 'text'), recommendations };
+  return {
+    name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: filtersApplied('themes', 'text'),
+    textSearch: "the hub's stemmed word matching (English) while it scans the index", recommendations,
+  };
 }

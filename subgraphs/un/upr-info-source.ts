@@ -9,7 +9,7 @@ import type { DocumentRef, Review } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource } from '../_shared/contract-source.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
-import { uwaziFilters } from '../_shared/uwazi.ts';
+import { UWAZI_TEXT_SEARCH, uwaziFilters } from '../_shared/uwazi.ts';
 
 export const UPR_INFO_URL = 'https://upr-info-database.uwazi.io';
 export const UPR_INFO_REVIEWS = { source: 'upr-info-reviews', template: '5e57cdd6f54e0a1304c0d50d' } as const;
@@ -70,7 +70,7 @@ export function uprInfoReviewsSource(baseUrl: string = UPR_INFO_URL): ContractSo
     name: UPR_INFO_REVIEWS.source,
     system: 'UN',
     mechanisms: ['un-upr'],
-    canFilterBy: filtersApplied('text'),
+    canFilterBy: filtersApplied('text'), textSearch: UWAZI_TEXT_SEARCH,
     async reviews(q, ctx): Promise<AdapterPage<Review>> {
       const filters = await uwaziFilters(adapter, q, UPR_INFO_FIELDS, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
