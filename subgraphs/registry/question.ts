@@ -1,5 +1,6 @@
 import type { ListKind, RecordFilter, SourceStatus } from '../../schema/types.ts';
 import { MAX_FIRST, badInput } from '../../schema/filter.ts';
+import { SYSTEMS } from '../../schema/systems.ts';
 import { activeSystems, believedPart, partsOf, statusesOf, systemFailed, type PageState, type PartResult, type RegistryTrust } from './page.ts';
 
 /**
@@ -73,5 +74,7 @@ export function questionSources(lists: CollectedList<unknown>[], answer: readonl
     });
   }
   const bySource = (source: string) => answer.filter((r) => (r as { provenance?: { source?: string } }).provenance?.source === source).length;
-  return [...merged.values()].map((s) => ({ ...s, count: bySource(s.source) }));
+  const systemOrder = (s: SourceStatus) => SYSTEMS.findIndex((entry) => entry.system === s.system);
+  // Sorted by system in merge order (stable: within a system, the order its lists were asked in).
+  return [...merged.values()].sort((a, b) => systemOrder(a) - systemOrder(b)).map((s) => ({ ...s, count: bySource(s.source) }));
 }
