@@ -12,7 +12,7 @@ import { HubDataSource } from './data-source.ts';
 import { checkSubgraphs } from './health.ts';
 import { depthLimitRule } from './limits.ts';
 import { errorsPlugin } from './errors-plugin.ts';
-import { DEFAULT_QUERY } from './default-query.ts';
+import { DEFAULT_QUERY, EXAMPLE_TABS } from './default-query.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
 
 export interface GatewayOptions {
@@ -31,7 +31,7 @@ export interface RunningGateway {
 }
 
 /** GraphiQL from the package's own bundle: no CDN, works offline. */
-const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY } as never);
+const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS } as never);
 
 /** The Apollo gateway over a statically composed supergraph, with health, GraphiQL and limits. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {

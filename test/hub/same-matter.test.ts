@@ -11,7 +11,7 @@ const SAME_MATTER = `query($input: SameMatterInput!) { sameMatter(input: $input)
   sources { system source ok code count }
 } }`;
 
-const ask = async (input: object) => {
+const ask = async (input: Record<string, unknown>) => {
   const res = await hub.query(SAME_MATTER, { input });
   expect(res.errors).toBeUndefined();
   return res.data.sameMatter as { candidates: any[]; sources: any[] };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { RECORDED_TODAY } from '../../replay/recorded.ts';
+import { MEXICO_FORECAST_QUERY, SAME_MATTER_QUERY } from '../../gateway/default-query.ts';
 
 let hub: ReplayHub;
 beforeAll(async () => { hub = await startReplayHub(); }, 60_000);
@@ -17,7 +18,7 @@ const FORECAST = `query($months: Int, $from: String, $filter: RecordFilter, $wee
   }
 }`;
 
-const forecast = async (variables: object) => {
+const forecast = async (variables: Record<string, unknown>) => {
   const res = await hub.query(FORECAST, variables);
   expect(res.errors).toBeUndefined();
   return res.data.visitForecast;
@@ -61,6 +62,15 @@ describe('visitForecast through the whole hub', () => {
     expect(maldives.jointOpportunities).toHaveLength(1);
     expect(maldives.jointOpportunities[0]).toMatchObject({ country: { code: 'MDV' }, reason: 'PENDING_AT_ONCE', from: '2019-11-17', to: '2019-11-24' });
     expect(maldives.jointOpportunities[0].mandateLabels).toHaveLength(2);
+  }, 30_000);
+
+  it('answers GraphiQL\'s saved examples: the Mexico forecast and the same matter for International PEN', async () => {
+    const mexico = await hub.query(MEXICO_FORECAST_QUERY);
+    expect(mexico.errors).toBeUndefined();
+    expect(mexico.data.visitForecast.visits.map((v: { id: string }) => v.id)).toEqual(['iachr-visits:MEX-2022-07-11']);
+    const pen = await hub.query(SAME_MATTER_QUERY);
+    expect(pen.errors).toBeUndefined();
+    expect(pen.data.sameMatter.candidates[0].record.id).toBe('achpr:19/88');
   }, 30_000);
 
   it('refuses bad arguments, naming them', async () => {
