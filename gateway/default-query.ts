@@ -39,3 +39,39 @@ query EverythingAboutSlovenia {
   }
 }
 `;
+
+/** The same-matter check for a named case: International PEN's communication against Malawi (ACHPR, also in IHRDA). */
+export const SAME_MATTER_QUERY = `# Is this matter already before another international procedure? Every system is asked in parallel;
+# candidates come best first, each with its reasons (the score is their sum: person 40, State 20, facts 20, rights 15, period 5).
+query SameMatterInternationalPen {
+  sameMatter(input: { persons: ["International PEN"], respondents: ["MWI"], rights: ["ICCPR 19"], facts: "detention of writers" }) {
+    candidates {
+      score
+      reasons { criterion points asked matched how }
+      heldBy { source owner sourceUrl }
+      record {
+        ... on Decision { id date title caseNumbers mechanism { acronym } }
+        ... on Communication { id date code mechanisms { acronym } }
+      }
+    }
+    sources { system source ok code message count }
+  }
+}
+`;
+
+/** The rolling six-month visit forecast for Mexico, from today (the demo pins today with RH_TODAY). */
+export const MEXICO_FORECAST_QUERY = `# Every mechanism's visits to Mexico in the next six months, pending requests, reviews and joint-visit opportunities.
+query MexicoVisitForecast {
+  visitForecast(months: 6, filter: { countries: ["MEX"] }) {
+    from to
+    visits { id startDate endDate status statusLabel mechanism { acronym system } mandateLabels provenance { sourceUrl } }
+    pendingRequests { id status requestedOn remindersOn mechanism { acronym } mandateLabels }
+    reviews { id date session reviewStatus mechanism { acronym } }
+    jointOpportunities { reason from to mechanisms { acronym } mandateLabels sharedThemes { code label } }
+    sources { system source ok code count warnings }
+  }
+}
+`;
+
+/** GraphiQL's saved example operations, one tab each, the newcomer's question first. */
+export const EXAMPLE_TABS = [{ query: DEFAULT_QUERY }, { query: SAME_MATTER_QUERY }, { query: MEXICO_FORECAST_QUERY }];

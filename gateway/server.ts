@@ -11,7 +11,7 @@ import { checkSubgraphs, createReadiness } from './health.ts';
 import { QUERY_LIMITS, queryLimitRules } from './limits.ts';
 import { fanOutTable, type FanOutTable } from './fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
-import { DEFAULT_QUERY } from './default-query.ts';
+import { DEFAULT_QUERY, EXAMPLE_TABS } from './default-query.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
 import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
@@ -48,7 +48,7 @@ const QUERY_PLAN_STORE_MIB = 4;
 const PARSED_DOCUMENTS = 200;
 
 /** GraphiQL from the package's own bundle: no CDN, works offline. */
-const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY } as never);
+const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS } as never);
 
 const BODY_LIMIT = '1mb';
 

@@ -17,7 +17,14 @@ export function recordedSources(options: ReplayOptions = {}): Record<string, Rep
   return Object.assign({}, ...SYSTEMS.map((s) => s.mounts(options)));
 }
 
+/**
+ * The day the demo and the tests take as today (RH_TODAY): the recordings hold special-procedures visits scheduled
+ * for February–July 2022 (Sudan, Somalia, Botswana, the Central African Republic), the IACHR's visit to Mexico of
+ * 11–15 July 2022 and CEDAW's 81st session (February 2022), so the six-month visit forecast from it has content.
+ */
+export const RECORDED_TODAY = '2022-02-01';
+
 /** The environment that points every adapter at the replay server (see README: Configuration). */
 export function replayEnvironment(server: ReplayServer, uhriIndexDir: string): NodeJS.ProcessEnv {
-  return Object.assign({ RH_UHRI_INDEX_DIR: uhriIndexDir }, ...SYSTEMS.map((s) => s.environment(server)));
+  return Object.assign({ RH_UHRI_INDEX_DIR: uhriIndexDir, RH_TODAY: RECORDED_TODAY }, ...SYSTEMS.map((s) => s.environment(server)));
 }

@@ -76,7 +76,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** An article as HUDOC writes it: 6, 6-1, P1-1, 35-3-a. */
 const ARTICLE = /^P?\d{1,3}(-[0-9a-z]{1,3}){0,3}$/i;
 
-function checkDate(argument: string, value: string | null | undefined): string | null {
+/** A YYYY-MM-DD calendar date, or BAD_USER_INPUT naming the argument; null stays null. */
+export function checkDate(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (!DAY.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value)
     throw badInput(argument, `expected a calendar date as YYYY-MM-DD (e.g. 2020-01-01); got ${echoed(value)}`);

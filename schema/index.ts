@@ -63,9 +63,9 @@ export function selectionOf(typeName: string): string {
   return `{ ${fields.join(' ')} }`;
 }
 
-/** The @requires selection of a page field: every part's items, total and sources, by part type. */
-export function partsRequirement(kind: Parameters<typeof recordTypeOf>[0]): string {
+/** The @requires selection of a page field: every part's items, total and sources, by part type (under `field`, parts by default). */
+export function partsRequirement(kind: Parameters<typeof recordTypeOf>[0], field = 'parts'): string {
   const items = selectionOf(recordTypeOf(kind));
   const sources = selectionOf('SourceStatus');
-  return `parts { ${SYSTEMS.map((e) => `... on ${partTypeName(e, kind)} { items ${items} total sources ${sources} }`).join(' ')} }`;
+  return `${field} { ${SYSTEMS.map((e) => `... on ${partTypeName(e, kind)} { items ${items} total sources ${sources} }`).join(' ')} }`;
 }

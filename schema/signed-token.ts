@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** What a token is for. The use is signed with it, so a token made for one use is refused for any other. */
-export type TokenUse = 'page' | 'cursor' | 'scope';
+/** `question`: the id of a one-shot cross-system question (sameMatter, visitForecast), carrying its arguments. */
+export type TokenUse = 'page' | 'cursor' | 'scope' | 'question';
 
 /**
  * Makes and opens the hub's opaque tokens: page ids, cursors and part scopes. A token is its JSON payload in

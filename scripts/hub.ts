@@ -1,5 +1,6 @@
 import { SYSTEMS } from '../schema/systems.ts';
 import { buildRegistrySchema } from '../subgraphs/registry/index.ts';
+import { todayFrom } from '../subgraphs/registry/forecast/window.ts';
 import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
 import { createSourceRuntime, runtimeHealth, scopeKeyOf, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
@@ -63,7 +64,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
 
   if (!env[subgraphUrlVariable('registry')]) {
-    const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) });
+    const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) }, todayFrom(env));
     subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry') }));
   }
   for (const entry of SYSTEMS) {

@@ -1,6 +1,7 @@
 // npm run subgraph -- <name>: one subgraph alone, e.g. for a mechanism that hosts its own next to its data.
 import { SYSTEMS } from '../schema/systems.ts';
 import { buildRegistrySchema } from './registry/index.ts';
+import { todayFrom } from './registry/forecast/window.ts';
 import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
 import { createSourceRuntime, runtimeHealth, scopeKeyOf } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
@@ -32,7 +33,7 @@ const served = entry
     return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host, makesSourceStatuses: true });
   })()
   : await serveSubgraph({
-    name, schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }),
+    name, schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }, todayFrom(process.env)),
     context: () => ({}), health: () => ({ sources: [] }), port, host,
   });
 console.log(`subgraph ${name} on ${served.url}`);

@@ -110,7 +110,7 @@ export interface AssembledPage {
 }
 
 /** A system answered nothing usable: unreachable ({}), or every one of its sources failed. */
-function systemFailed(part: PartResult): boolean {
+export function systemFailed(part: PartResult): boolean {
   if (!part.sources) return true;
   return part.sources.length > 0 && part.sources.every((s) => !s.ok);
 }
@@ -128,7 +128,7 @@ function systemDegraded(part: PartResult): boolean {
  * which speaks for the whole system) and records of that system. A subgraph hosted elsewhere (RH_<NAME>_URL)
  * could otherwise report for another system's sources; what it says of them is dropped, with a warning.
  */
-function believedPart(entry: SystemEntry, part: PartResult, trust: RegistryTrust): PartResult {
+export function believedPart(entry: SystemEntry, part: PartResult, trust: RegistryTrust): PartResult {
   if (!part.sources) return part;
   const own = new Set([...trust.sourcesOf[entry.system] ?? [], entry.subgraph]);
   const isOwn = (s: SourceStatus) => s.system === entry.system && own.has(s.source);
@@ -186,7 +186,7 @@ function hasMore(part: PartResult, sliceLength: number, consumed: number, taken:
 }
 
 /** A system's statuses, with each source's count recomputed as what it contributed to this page. */
-function statusesOf(entry: SystemEntry, part: PartResult, pageItems: object[]): SourceStatus[] {
+export function statusesOf(entry: SystemEntry, part: PartResult, pageItems: object[]): SourceStatus[] {
   if (!part.sources) return [unreachableStatus(entry)];
   return part.sources.map((s) => ({
     ...s,

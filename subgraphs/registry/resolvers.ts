@@ -5,6 +5,8 @@ import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts'
 import { UHRI_THEMES } from '../../schema/reference/themes.ts';
 import { complaintBodiesOf, systemsOf } from '../../schema/reference/memberships.ts';
 import { badInput, canonicalFilter, checkFirst, echoed, type RecordFilterInput } from '../../schema/filter.ts';
+import { withQuestions } from './questions.ts';
+import { todayFrom, type Today } from './forecast/window.ts';
 import { assemblePage, decodePageId, encodePageId, pageStateFor, partsOf, type AssembledPage, type PartResult, type RegistryTrust } from './page.ts';
 
 interface PageArgs { filter?: RecordFilterInput | null; first?: number | null; after?: string | null }
@@ -55,8 +57,11 @@ const countryFields = (trust: RegistryTrust) => ({
   ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, (c: IsoCountry, args: PageArgs) => openPage(trust, kind, args, { countries: [c.alpha3] })])),
 });
 
-/** The registry's resolvers; `trust` signs the page ids, cursors and part scopes, and says whose statuses to believe. */
-export const registryResolvers = (trust: RegistryTrust) => ({
+/**
+ * The registry's resolvers; `trust` signs the page ids, cursors and part scopes, and says whose statuses to believe;
+ * `today` is the visit forecast's clock (todayFrom: RH_TODAY pins it).
+ */
+export const registryResolvers = (trust: RegistryTrust, today: Today = todayFrom(process.env)) => withQuestions(trust, today, {
   Query: {
     ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, (_: unknown, args: PageArgs) => openPage(trust, kind, args)])),
     country: (_: unknown, { code }: { code: string }) => countryOrThrow(code, 'code'),

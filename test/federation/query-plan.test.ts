@@ -52,6 +52,36 @@ describe('the query plan', () => {
   });
 });
 
+describe('the questions\' query plans', () => {
+  const FAN_OUT = { Sequence: ['registry', { Parallel: expect.arrayContaining(['un', 'council-of-europe', 'inter-american', 'african']) }, 'registry'] };
+  /** The systems fetched in the plan's parallel step (each once per list the question reads). */
+  const parallelOf = (plan: QueryPlan) => ((shape(plan.node) as { Sequence: [unknown, { Parallel: string[] }, unknown] }).Sequence[1].Parallel);
+
+  it('asks every system in parallel once per list for sameMatter: decisions and communications, then merges in the registry', () => {
+    const plan = planOf(`{ sameMatter(input: { persons: ["Tsatsu Tsikata"], respondents: ["GHA"], rights: ["ICCPR 14"] }) {
+      candidates { score reasons { criterion points matched } record { ... on Decision { id title } ... on Communication { id code } } heldBy { source } }
+      sources { system source ok code }
+    } }`);
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual(FAN_OUT);
+    expect([...parallelOf(plan)].sort()).toEqual(['african', 'african', 'council-of-europe', 'council-of-europe', 'inter-american', 'inter-american', 'un', 'un']);
+  });
+
+  it('asks every system in parallel for visitForecast: the window\'s visits, the pending requests and the reviews', () => {
+    const plan = planOf(`{ visitForecast(months: 6, filter: { countries: ["MEX"] }) {
+      from to visits { id } pendingRequests { id requestedOn } reviews { id } jointOpportunities { reason visits { id } }
+      sources { system source ok }
+    } }`);
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual(FAN_OUT);
+    expect(parallelOf(plan)).toHaveLength(12);
+  });
+
+  it('calls no system when only the window is asked for', () => {
+    expect(shape(planOf('{ visitForecast { from to months jointWithinWeeks } }').node)).toBe('registry');
+  });
+});
+
 describe('the committed supergraph', () => {
   it('is what the subgraphs compose to today (run `npm run compose` after an SDL change)', () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(supergraphSdl);
