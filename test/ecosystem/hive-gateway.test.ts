@@ -73,7 +73,9 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
 
   async function ask(origin: string, query: string, variables?: Record<string, unknown>) {
     const res = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-    return (await res.json()) as { data?: any; errors?: unknown[] };
+    // The answer's data and errors; `extensions` is each gateway's own (the hub's counts upstream requests there).
+    const { data, errors } = (await res.json()) as { data?: any; errors?: unknown[] };
+    return { data, ...(errors && { errors }) };
   }
   /** The question to both gateways; the hub's first, so Hive's answer comes from the same (warm) sources. */
   async function both(query: string, variables?: Record<string, unknown>) {
