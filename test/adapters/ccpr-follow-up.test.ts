@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
@@ -10,7 +11,7 @@ import { followUpPdf } from '../../scripts/follow-up-pdfs.ts';
 import { fixtureStem, followUpPdfPath, followUpText } from '../../replay/ccpr-follow-up.ts';
 import { tbinternetReplay } from '../../replay/tbinternet.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { expectExpected } from '../support/expected.ts';
+import { expectOutputFile } from '../support/expected-output.ts';
 
 const text = (symbol: string) => followUpText(symbol)!;
 const RECORDED = RECORDED_FOLLOW_UP_DOCUMENTS.map((d) => d.symbol);
@@ -23,7 +24,7 @@ const gradesOf = (d: FollowUpDocument) => Object.fromEntries(d.states.map((s) =>
 
 describe('the follow-up reader, on the real texts (pdftotext of the documents)', () => {
   it.each(RECORDED)('reads %s whole, as its expected output', (symbol) => {
-    expectExpected(expectedFile(symbol), readFollowUpText(text(symbol)));
+    expectOutputFile(fileURLToPath(expectedFile(symbol)), readFollowUpText(text(symbol)));
   });
 
   it("reads Botswana's three paragraphs, each graded [B], with the concluding observations they assess and the document's date", () => {
@@ -118,7 +119,7 @@ describe('the follow-up documents as PDFs (read with PDF.js)', () => {
   it.each(RECORDED)('reads the PDF of %s to what its text reads (wrapped lines, new pages)', async (symbol) => {
     const pdf = readFileSync(followUpPdfPath(symbol));
     const read = readFollowUpText(await pdfText(pdf, 'ccpr-follow-up', symbol));
-    expectExpected(expectedFile(symbol), read);
+    expectOutputFile(fileURLToPath(expectedFile(symbol)), read);
   });
 
   it('keeps the reconstructed PDFs those its script builds from the recorded texts', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseListingPage } from '../../adapters/spcommreports/parse.ts';
 import { communicationTypeOf, dayOf, toSpCommunicationRecord, typeCodeOf } from '../../adapters/spcommreports/map.ts';
 import { createSpcommreportsAdapter, listingUrl, SPCOMMREPORTS_DEFAULTS } from '../../adapters/spcommreports/index.ts';
@@ -8,6 +9,7 @@ import { createHttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
+import { expectOutputFile } from '../support/expected-output.ts';
 import { spcommreportsReplay } from '../../replay/spcommreports.ts';
 
 const PAGES = [1, 2, 3, 4, 5].map((n) => readFileSync(new URL(`../fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url), 'utf8'));
@@ -35,8 +37,7 @@ describe('the "Communications sent" listing, parsed and mapped', () => {
   });
 
   it('makes of the pages the records in communication-sent.expected.json (UPDATE_EXPECTED=1 rewrites it)', () => {
-    if (process.env.UPDATE_EXPECTED === '1') writeFileSync(EXPECTED, `${JSON.stringify(records, null, 1)}\n`);
-    expect(records).toEqual(JSON.parse(readFileSync(EXPECTED, 'utf8')));
+    expectOutputFile(fileURLToPath(EXPECTED), records);
   });
 
   it('reads the joint allegation letter to Australia with its five mandates, its date and its file', () => {

@@ -39,7 +39,11 @@ export function outcomeOf(parse: () => unknown): unknown {
  * when UPDATE_EXPECTED=1 (and passes).
  */
 export function expectExpectedOutput(fixture: string, output: unknown): void {
-  const path = `${fixture}.expected.json`;
+  expectOutputFile(`${fixture}.expected.json`, output);
+}
+
+/** The same check against an expected file named outright (the output of several fixtures read together, say). */
+export function expectOutputFile(path: string, output: unknown): void {
   const actual: unknown = JSON.parse(JSON.stringify(output ?? null));
   if (process.env.UPDATE_EXPECTED === '1' || !existsSync(path)) {
     const missing = !existsSync(path);
