@@ -37,19 +37,18 @@ export async function fetchList<T>(graphqlUrl: string, list: string, query: stri
   return page as ListPage<T>;
 }
 
-/** One page of an export: the list's nodes as rows. */
-export async function fetchPage(graphqlUrl: string, kind: ExportKind, filter: ExportFilter, after: string | null, first = 100): Promise<ExportPage> {
-  const { nodes, ...page } = await fetchList(graphqlUrl, kind, exportQuery(kind), { filter, first, after });
-  return { ...page, rows: nodes.map(rowOf) };
-}
-
 /** Every page of a list from `after` on (null: the first), at most `maxPages`; each page as it arrives. */
-export async function* walkPages(graphqlUrl: string, kind: ExportKind, filter: ExportFilter, options: { after?: string | null; maxPages?: number } = {}): AsyncGenerator<ExportPage> {
+export async function* walkList<T>(graphqlUrl: string, list: string, query: string, filter: ExportFilter, options: { after?: string | null; maxPages?: number } = {}): AsyncGenerator<ListPage<T>> {
   let after = options.after ?? null;
   for (let n = 0; n < (options.maxPages ?? Infinity); n++) {
-    const page = await fetchPage(graphqlUrl, kind, filter, after);
+    const page = await fetchList<T>(graphqlUrl, list, query, { filter, first: 100, after });
     yield page;
     if (!page.hasNextPage || !page.endCursor) return;
     after = page.endCursor;
   }
+}
+
+/** The pages of an export, each page's nodes as rows. */
+export async function* walkPages(graphqlUrl: string, kind: ExportKind, filter: ExportFilter, options: { after?: string | null; maxPages?: number } = {}): AsyncGenerator<ExportPage> {
+  for await (const { nodes, ...page } of walkList(graphqlUrl, kind, exportQuery(kind), filter, options)) yield { ...page, rows: nodes.map(rowOf) };
 }

@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import { fetchList, type ExportFilter, type ListPage } from '../export/walk.ts';
+import { walkList, type ExportFilter } from '../export/walk.ts';
 
 /**
  * The calendars as iCalendar (RFC 5545, built with ical-generator): every dated visit of every system, and (for
@@ -31,15 +31,9 @@ const REVIEWS = `query CalendarReviews($filter: RecordFilter, $first: Int, $afte
 export const FEED_MAX_PAGES = 10;
 
 /** Every node of a list, at most FEED_MAX_PAGES pages. */
-export async function readAll<T>(graphqlUrl: string, list: string, query: string, filter: ExportFilter): Promise<T[]> {
+async function readAll<T>(graphqlUrl: string, list: string, query: string, filter: ExportFilter): Promise<T[]> {
   const nodes: T[] = [];
-  let after: string | null = null;
-  for (let n = 0; n < FEED_MAX_PAGES; n++) {
-    const page: ListPage<T> = await fetchList<T>(graphqlUrl, list, query, { filter, first: 100, after });
-    nodes.push(...page.nodes);
-    if (!page.hasNextPage || !page.endCursor) break;
-    after = page.endCursor;
-  }
+  for await (const page of walkList<T>(graphqlUrl, list, query, filter, { maxPages: FEED_MAX_PAGES })) nodes.push(...page.nodes);
   return nodes;
 }
 
