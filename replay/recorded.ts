@@ -1,20 +1,39 @@
-import type { ReplayHandler } from './types.ts';
+import type { System } from '../schema/types.ts';
+import { systemEntry } from '../schema/systems.ts';
+import type { ReplayHandler, ReplayOptions } from './types.ts';
 import type { ReplayServer } from './server.ts';
-import type { ReplayOptions, ReplaySystem } from './systems/types.ts';
-import { unReplay } from './systems/un.ts';
-import { coeReplay } from './systems/council-of-europe.ts';
-import { interAmericanReplay } from './systems/inter-american.ts';
-import { africanReplay } from './systems/african.ts';
+import type { SourceDeclaration } from '../subgraphs/_shared/source-declaration.ts';
+import { urlVariableOf } from '../subgraphs/_shared/source-declaration.ts';
+import { ALL_DECLARATIONS, declarationsOf } from '../subgraphs/systems.ts';
 
-/** Every system's recorded sources (one module per system in replay/systems/). */
-const SYSTEMS: readonly ReplaySystem[] = [unReplay, coeReplay, interAmericanReplay, africanReplay];
+/** Some sources' recorded stand-ins: each declaration's mount (named as the source) and the RH_* variables that point its readers there. */
+export interface ReplaySystem {
+  mounts(options?: ReplayOptions): Record<string, ReplayHandler>;
+  environment(server: ReplayServer): NodeJS.ProcessEnv;
+}
+
+/** The replay of these declarations (a declaration with `site` reads its site's mount). */
+function replayOf(declarations: readonly SourceDeclaration[]): ReplaySystem {
+  const replayed = declarations.filter((d) => d.replay);
+  return {
+    mounts: (options = {}) => Object.fromEntries(replayed.map((d) => [d.name, d.replay!.mount(options)])),
+    environment: (server) => Object.assign({}, ...replayed.map((d) => ({ [urlVariableOf(d)]: server.baseUrl(d.name), ...d.replay!.settings }))),
+  };
+}
+
+/** One system's recorded sources: systemReplay('AFRICAN').mounts() → { achpr, 'african-court', ihrda }. */
+export function systemReplay(system: System): ReplaySystem {
+  return replayOf(declarationsOf(systemEntry(system).subgraph));
+}
+
+const ALL = replayOf(ALL_DECLARATIONS);
 
 /**
  * Every source the demo and the tests replay, by mount name, each answering its real paths with the
  * recorded responses in test/fixtures (provenance in test/fixtures/README.md).
  */
 export function recordedSources(options: ReplayOptions = {}): Record<string, ReplayHandler> {
-  return Object.assign({}, ...SYSTEMS.map((s) => s.mounts(options)));
+  return ALL.mounts(options);
 }
 
 /**
@@ -26,5 +45,5 @@ export const RECORDED_TODAY = '2022-02-01';
 
 /** The environment that points every adapter at the replay server (see README: Configuration). */
 export function replayEnvironment(server: ReplayServer, uhriIndexDir: string): NodeJS.ProcessEnv {
-  return Object.assign({ RH_UHRI_INDEX_DIR: uhriIndexDir, RH_TODAY: RECORDED_TODAY }, ...SYSTEMS.map((s) => s.environment(server)));
+  return { RH_UHRI_INDEX_DIR: uhriIndexDir, RH_TODAY: RECORDED_TODAY, ...ALL.environment(server) };
 }

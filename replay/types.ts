@@ -24,3 +24,9 @@ export type ReplayFault =
   | { kind: 'delay'; ms: number }
   | { kind: 'garbage'; contentType: string; body: string }
   | { kind: 'reset' };
+
+/** How the recorded sources are replayed. */
+export interface ReplayOptions {
+  /** HUDOC's hit cap as the replayed site enforces it (default 10,000, the real one). */
+  hudocMaxHits?: number;
+}

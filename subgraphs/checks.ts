@@ -1,10 +1,8 @@
 import type { SourceCheck } from './_shared/source-check.ts';
-import { unChecks } from './un/checks.ts';
-import { coeChecks } from './council-of-europe/checks.ts';
-import { interAmericanChecks } from './inter-american/checks.ts';
-import { africanChecks } from './african/checks.ts';
+import { checksOf } from './_shared/source-declaration.ts';
+import { ALL_DECLARATIONS } from './systems.ts';
 
-/** Every source's live drift check, one list per system (add a system's checks here). */
-export function allSourceChecks(): SourceCheck[] {
-  return [...unChecks(), ...coeChecks(), ...interAmericanChecks(), ...africanChecks()];
+/** Every source's live drift check, systems in merge order (each declared with its source). */
+export function allSourceChecks(now = new Date()): SourceCheck[] {
+  return checksOf(ALL_DECLARATIONS, now);
 }

@@ -1,21 +1,34 @@
 import type { System } from '../schema/types.ts';
-import { SYSTEMS } from '../schema/systems.ts';
+import { SYSTEMS, type SystemEntry } from '../schema/systems.ts';
 import type { ContractSource } from './_shared/contract-source.ts';
-import { unResolvers, unSources } from './un/sources.ts';
-import { coeSources } from './council-of-europe/sources.ts';
-import { interAmericanSources } from './inter-american/sources.ts';
-import { africanSources } from './african/sources.ts';
+import { resolversOf, sourcesOf, type SourceDeclaration } from './_shared/source-declaration.ts';
 
-/** Each system subgraph's sources, by subgraph name (schema/systems.ts lists the systems). */
-export const SYSTEM_SOURCES: Record<string, (env: NodeJS.ProcessEnv) => ContractSource[]> = {
-  un: unSources,
-  'council-of-europe': coeSources,
-  'inter-american': interAmericanSources,
-  african: africanSources,
-};
+/**
+ * Each system's source declarations, read from its folder (subgraphs/<subgraph>/sources.ts exports SOURCES): the
+ * systems are listed once, in schema/systems.ts, and a system's folder is found by its subgraph's name.
+ */
+const DECLARED: ReadonlyMap<string, readonly SourceDeclaration[]> = new Map(await Promise.all(SYSTEMS.map(async (e: SystemEntry) => {
+  const module = (await import(`./${e.subgraph}/sources.ts`)) as { SOURCES: readonly SourceDeclaration[] };
+  return [e.subgraph, module.SOURCES] as const;
+})));
 
-/** Resolvers of a system's own SDL (subgraphs/<system>/schema.graphql), by subgraph name, where it has one. */
-export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object>> = { un: unResolvers };
+/** A system's source declarations, in merge order. */
+export function declarationsOf(subgraph: string): readonly SourceDeclaration[] {
+  const declared = DECLARED.get(subgraph);
+  if (!declared) throw new Error(`No system has the subgraph "${subgraph}"; known: ${[...DECLARED.keys()].join(', ')}`);
+  return declared;
+}
+
+/** Every source declaration of every system, systems in merge order. */
+export const ALL_DECLARATIONS: readonly SourceDeclaration[] = SYSTEMS.flatMap((e) => declarationsOf(e.subgraph));
+
+/** Each system subgraph's sources, by subgraph name. */
+export const SYSTEM_SOURCES: Record<string, (env: NodeJS.ProcessEnv) => ContractSource[]> = Object.fromEntries(
+  SYSTEMS.map((e) => [e.subgraph, (env: NodeJS.ProcessEnv) => sourcesOf(declarationsOf(e.subgraph), env)]));
+
+/** Resolvers of a system's own SDL (subgraphs/<system>/schema.graphql), by subgraph name: undefined where no source answers one. */
+export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object> | undefined> = Object.fromEntries(
+  SYSTEMS.map((e) => [e.subgraph, (env: NodeJS.ProcessEnv) => resolversOf(declarationsOf(e.subgraph), env)]));
 
 /** Each system's source names under this configuration: the only statuses the registry believes from that system's subgraph. */
 export function sourceNamesBySystem(env: NodeJS.ProcessEnv): Record<System, string[]> {

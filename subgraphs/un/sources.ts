@@ -1,54 +1,22 @@
 import type { ContractSource } from '../_shared/contract-source.ts';
-import { uhriSource } from './uhri-source.ts';
-import { tbinternetSource } from './tbinternet-source.ts';
-import { tbinternetSessionsSource } from './tbinternet-sessions-source.ts';
-import { spinternetSource } from './spinternet-source.ts';
-import { uprInfoReviewsSource } from './upr-info-source.ts';
-import { ccprFollowUpSource } from './ccpr-follow-up-source.ts';
-import { spcommreportsSource } from './spcommreports-source.ts';
-import { standingInvitationResolvers } from './standing-invitations.ts';
-import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
-import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
-import { documentsFromEnv, type CcprFollowUpConfig } from '../../adapters/ccpr-follow-up/index.ts';
+import { resolversOf, sourcesOf, type SourceDeclaration } from '../_shared/source-declaration.ts';
+import { CCPR_FOLLOW_UP_SOURCE } from './sources/ccpr-follow-up.ts';
+import { SPCOMMREPORTS_SOURCE } from './sources/spcommreports.ts';
+import { SPINTERNET } from './sources/spinternet.ts';
+import { TBINTERNET } from './sources/tbinternet.ts';
+import { TBINTERNET_SESSIONS_SOURCE } from './sources/tbinternet-sessions.ts';
+import { UHRI } from './sources/uhri.ts';
+import { UPR_INFO } from './sources/upr-info.ts';
 
-/**
- * The UN system's sources, configured from the environment:
- * RH_UHRI_URL (default https://dataex.ohchr.org), RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri),
- * RH_TBINTERNET_URL (default https://tbinternet.ohchr.org), RH_SPINTERNET_URL (default https://spinternet.ohchr.org),
- * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_SPCOMMREPORTS_URL (default https://spcommreports.ohchr.org),
- * RH_CCPR_FOLLOW_UP_URL (default RH_TBINTERNET_URL) and RH_CCPR_FOLLOW_UP_DOCUMENTS (follow-up reports with their States,
- * "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones).
- */
+/** The UN system's sources, in merge order (one declaration each, in ./sources/). */
+export const SOURCES: readonly SourceDeclaration[] = [UHRI, TBINTERNET, TBINTERNET_SESSIONS_SOURCE, SPINTERNET, UPR_INFO, SPCOMMREPORTS_SOURCE, CCPR_FOLLOW_UP_SOURCE];
+
+/** The UN system's sources, configured from the environment (README: Sources). */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
-  return [
-    uhriSource({ ...(env.RH_UHRI_URL && { baseUrl: env.RH_UHRI_URL }), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) }),
-    tbinternetSource(tbinternetConfig(env)),
-    tbinternetSessionsSource(tbinternetConfig(env)),
-    spinternetSource(spinternetConfig(env)),
-    uprInfoReviewsSource(env.RH_UPR_INFO_URL),
-    spcommreportsSource(env.RH_SPCOMMREPORTS_URL ? { baseUrl: env.RH_SPCOMMREPORTS_URL } : {}),
-    ccprFollowUpSource(ccprFollowUpConfig(env)),
-  ];
+  return sourcesOf(SOURCES, env);
 }
 
-/** Resolvers of the UN subgraph's own SDL (subgraphs/un/schema.graphql): Country.standingInvitation, from RH_SPINTERNET_URL. */
+/** Resolvers of the UN subgraph's own SDL (subgraphs/un/schema.graphql): Country.standingInvitation, from spinternet. */
 export function unResolvers(env: NodeJS.ProcessEnv): Record<string, object> {
-  return standingInvitationResolvers(spinternetConfig(env));
-}
-
-/** spinternetConfig({ RH_SPINTERNET_URL: 'http://127.0.0.1:4900/spinternet' }) → { baseUrl: 'http://127.0.0.1:4900/spinternet' }; unset → {} (the live site). */
-function spinternetConfig(env: NodeJS.ProcessEnv): Partial<SpinternetConfig> {
-  return env.RH_SPINTERNET_URL ? { baseUrl: env.RH_SPINTERNET_URL } : {};
-}
-
-/** One Treaty Body Database for its jurisprudence and its session calendar: RH_TBINTERNET_URL, unset → {} (the live site). */
-function tbinternetConfig(env: NodeJS.ProcessEnv): Partial<TbinternetConfig> {
-  return env.RH_TBINTERNET_URL ? { baseUrl: env.RH_TBINTERNET_URL } : {};
-}
-
-/** The follow-up reports are Treaty Body Database documents: RH_CCPR_FOLLOW_UP_URL, else RH_TBINTERNET_URL, else the live site; RH_CCPR_FOLLOW_UP_DOCUMENTS names them. */
-function ccprFollowUpConfig(env: NodeJS.ProcessEnv): Partial<CcprFollowUpConfig> {
-  const baseUrl = env.RH_CCPR_FOLLOW_UP_URL || env.RH_TBINTERNET_URL;
-  const documents = documentsFromEnv(env.RH_CCPR_FOLLOW_UP_DOCUMENTS);
-  return { ...(baseUrl && { baseUrl }), ...(documents && { documents }) };
+  return resolversOf(SOURCES, env) ?? {};
 }

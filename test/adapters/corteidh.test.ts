@@ -9,7 +9,9 @@ import { createHttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { interAmericanReplay } from '../../replay/systems/inter-american.ts';
+import { systemReplay } from '../../replay/recorded.ts';
+
+const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
 const FRAGMENT = readFileSync(new URL('../fixtures/corteidh/jurisprudencia-CC-es.html', import.meta.url), 'utf8');
 const URL_ = 'https://www.corteidh.or.cr/get_jurisprudencia_search_tipo.cfm';

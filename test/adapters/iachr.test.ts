@@ -10,7 +10,9 @@ import { parseOasListing } from '../../adapters/iachr/parse.ts';
 import { documentsOf, toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../adapters/iachr/map.ts';
 import { englishRange } from '../../adapters/iachr/dates.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { interAmericanReplay } from '../../replay/systems/inter-american.ts';
+import { systemReplay } from '../../replay/recorded.ts';
+
+const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
 /** A fixture as the kit reads it: bytes decoded by the charset oas.org declares. */
 const page = (name: string) => decodeBody(readFileSync(new URL(`../fixtures/iachr/${name}`, import.meta.url)), 'text/html; charset=iso-8859-1');

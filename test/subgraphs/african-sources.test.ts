@@ -3,13 +3,15 @@ import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { africanReplay } from '../../replay/systems/african.ts';
+import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { africanSources } from '../../subgraphs/african/sources.ts';
 import { africanChecks } from '../../subgraphs/african/checks.ts';
 import { IHRDA_TEMPLATES, ihrdaSource } from '../../subgraphs/african/ihrda-source.ts';
 import { caseKey } from '../../subgraphs/african/same-case.ts';
 import { africanState, africanStates, communicationNumbers, courtCaseStatus } from '../../subgraphs/african/to-contract.ts';
+
+const africanReplay = systemReplay('AFRICAN');
 
 const ALL: ContractQuery = {
   countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,
@@ -175,11 +177,11 @@ describe('African sources on the replay server', () => {
 describe('African drift checks', () => {
   it("checks the Commission's two listings, the registry page and every IHRDA template on the live sites, with the adapters' own parsers", () => {
     expect(africanChecks().map((c) => [c.source, c.system])).toEqual([
-      ['achpr', 'AFRICAN'], ['african-court', 'AFRICAN'], ['ihrda-achpr', 'AFRICAN'], ['ihrda-afchpr', 'AFRICAN'], ['ihrda-ecowas', 'AFRICAN'],
-      ['ihrda-eacj', 'AFRICAN'], ['ihrda-acerwc', 'AFRICAN'], ['ihrda-sadc', 'AFRICAN'], ['achpr-missions', 'AFRICAN'],
+      ['achpr', 'AFRICAN'], ['achpr-missions', 'AFRICAN'], ['african-court', 'AFRICAN'], ['ihrda-achpr', 'AFRICAN'], ['ihrda-afchpr', 'AFRICAN'],
+      ['ihrda-ecowas', 'AFRICAN'], ['ihrda-eacj', 'AFRICAN'], ['ihrda-acerwc', 'AFRICAN'], ['ihrda-sadc', 'AFRICAN'],
     ]);
     expect(africanChecks()[0].url).toBe('https://achpr.au.int/en/category/decisions-communications?page=0');
-    expect(africanChecks()[1].url).toBe('https://www.african-court.org/cpmt/received-cases');
-    expect(africanChecks()[2].url).toMatch(/^https:\/\/caselaw\.ihrda\.org\/api\/search\?types=%5B%2259f8a857c01ffe324453ba2f%22%5D/);
+    expect(africanChecks()[2].url).toBe('https://www.african-court.org/cpmt/received-cases');
+    expect(africanChecks()[3].url).toMatch(/^https:\/\/caselaw\.ihrda\.org\/api\/search\?types=%5B%2259f8a857c01ffe324453ba2f%22%5D/);
   });
 });

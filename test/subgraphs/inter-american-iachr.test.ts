@@ -4,10 +4,12 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { IachrConfig } from '../../adapters/iachr/index.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { interAmericanReplay } from '../../replay/systems/inter-american.ts';
+import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractQuery, ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { iachrSources, leftRecordsUnread } from '../../subgraphs/inter-american/iachr-sources.ts';
 import { interAmericanSources } from '../../subgraphs/inter-american/sources.ts';
+
+const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
 const ALL: ContractQuery = {
   countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,

@@ -6,7 +6,7 @@ import { createCachedFetcher, type Fetched } from '../../adapters/_kit/fetcher.t
 import { toJudgment } from '../../adapters/corteidh/map.ts';
 import { parseUwaziSearch, type UwaziEntity } from '../../adapters/uwazi/parse.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { interAmericanReplay } from '../../replay/systems/inter-american.ts';
+import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/corteidh-source.ts';
 import { interAmericanChecks } from '../../subgraphs/inter-american/checks.ts';
@@ -14,6 +14,8 @@ import { mergeSameCase } from '../../subgraphs/_shared/same-case.ts';
 import { interAmericanSources } from '../../subgraphs/inter-american/sources.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, summaTemplates } from '../../subgraphs/inter-american/summa-source.ts';
 import { seriesOf, toCourtDecision, toSummaDecision, type SummaTemplate } from '../../subgraphs/inter-american/to-contract.ts';
+
+const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
 const fetched: Fetched = { url: 'http://replay/summa', body: '', contentType: 'application/json', fetchedAt: '2026-01-10T00:00:00.000Z', fromCache: false, stale: false, latencyMs: 1 };
 const dump = JSON.parse(readFileSync(new URL('../fixtures/summa/entities.json', import.meta.url), 'utf8')) as unknown[];

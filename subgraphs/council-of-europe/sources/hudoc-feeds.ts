@@ -1,0 +1,48 @@
+import { HUDOC_SITES, type HudocSiteConfig } from '../../../adapters/hudoc/index.ts';
+import { hudocRssUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
+import { parseHudocRss } from '../../../adapters/hudoc/rss.ts';
+import type { ContractSource } from '../../_shared/contract-source.ts';
+import { hudocReplay } from '../../../replay/hudoc.ts';
+import { textCheck } from '../../_shared/source-check.ts';
+import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
+import { hudocCptSource, hudocEcriSource, hudocEscSource, hudocGretaSource, hudocGrevioSource } from '../hudoc-sources.ts';
+import { fixture } from './fixtures.ts';
+
+/**
+ * A HUDOC sub-site read through its RSS feed alone: its live check parses the feed, its replay serves the recorded
+ * feed (test/fixtures/hudoc-rss/<site>.xml).
+ */
+function feedSource(site: HudocSiteConfig, build: (site: HudocSiteConfig) => ContractSource, readme: { source: string; reads: string }): SourceDeclaration {
+  const name = hudocSourceName(site);
+  const declaration: SourceDeclaration = {
+    name,
+    system: 'EUROPEAN',
+    defaultUrl: site.baseUrl,
+    sources: (env) => [build({ ...site, baseUrl: baseUrlOf(declaration, env) })],
+    checks: () => {
+      const url = hudocRssUrl(site);
+      return [textCheck(name, 'EUROPEAN', url, (body) => parseHudocRss(body, site.idKey, name, url).items.length)];
+    },
+    replay: { mount: () => hudocReplay({ rssFile: fixture(`hudoc-rss/${site.site}.xml`), contentSiteName: site.site.toUpperCase() }) },
+    fixtures: ['hudoc-rss'],
+    readme: { ...readme, adapter: 'hudoc' },
+  };
+  return declaration;
+}
+
+export const HUDOC_CPT = feedSource(HUDOC_SITES.cpt, hudocCptSource, {
+  source: 'HUDOC-CPT (RSS)', reads: 'CPT visit reports, one record per report section, assembled into visits',
+});
+export const HUDOC_ESC = feedSource(HUDOC_SITES.esc, hudocEscSource, {
+  source: 'HUDOC-ESC (RSS)', reads: 'European Committee of Social Rights decisions and conclusions',
+});
+export const HUDOC_ECRI = feedSource(HUDOC_SITES.ecri, hudocEcriSource, {
+  source: 'HUDOC-ECRI (RSS)',
+  reads: "ECRI country reports, interim follow-up conclusions (the report's `followUp`) and general policy recommendations → `Recommendation`",
+});
+export const HUDOC_GRETA = feedSource(HUDOC_SITES.greta, hudocGretaSource, {
+  source: 'HUDOC-GRETA (RSS)', reads: 'evaluation reports, sections assembled into one `Recommendation` per report',
+});
+export const HUDOC_GREVIO = feedSource(HUDOC_SITES.grevio, hudocGrevioSource, {
+  source: 'HUDOC-GREVIO (RSS)', reads: "evaluation reports, sections assembled into one `Recommendation` per report (GREVIO's list of proposals as its document)",
+});

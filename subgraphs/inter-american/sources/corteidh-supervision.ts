@@ -1,0 +1,32 @@
+import { CORTEIDH_DEFAULTS, CORTEIDH_SUPERVISION_SOURCE } from '../../../adapters/corteidh/index.ts';
+import { supervisionUrl } from '../../../adapters/corteidh/fetch.ts';
+import { parseSupervisionListing } from '../../../adapters/corteidh/supervision.ts';
+import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
+import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
+import { corteIdhSupervisionSource } from '../court-supervision.ts';
+import { CORTEIDH } from './corteidh.ts';
+
+/** The listing of cases under supervision of compliance: the cases it names with at least one dated resolution. */
+function supervisionCheck(): SourceCheck {
+  const url = supervisionUrl(CORTEIDH_DEFAULTS, 'active');
+  return textCheck(CORTEIDH_SUPERVISION_SOURCE, 'INTER_AMERICAN', url, (body) => {
+    const listing = parseSupervisionListing(body, CORTEIDH_SUPERVISION_SOURCE, url);
+    if (listing.warnings.length > 0) throw new Error(listing.warnings.join('; '));
+    return listing.cases.length;
+  });
+}
+
+export const CORTEIDH_SUPERVISION: SourceDeclaration = {
+  name: CORTEIDH_SUPERVISION_SOURCE,
+  system: 'INTER_AMERICAN',
+  defaultUrl: CORTEIDH_DEFAULTS.baseUrl,
+  site: CORTEIDH,
+  sources: (env) => [corteIdhSupervisionSource({ baseUrl: baseUrlOf(CORTEIDH_SUPERVISION, env) })],
+  checks: () => [supervisionCheck()],
+  fixtures: ['corteidh'],
+  readme: {
+    source: 'Inter-American Court, supervision of compliance',
+    adapter: 'corteidh',
+    reads: "the resolutions of `casos_en_supervision_por_pais.cfm` (pending) and `…_archivados.cfm` (closed), one record per resolution (kind `OTHER`, kindLabel \"Supervisión de cumplimiento de sentencia\") with the case's `compliance` (newest resolution as `lastAction`); the State is taken from the case's judgments, which the listings do not name",
+  },
+};

@@ -1,0 +1,57 @@
+import { IACHR_DEFAULTS, IACHR_SOURCES } from '../../../adapters/iachr/index.ts';
+import { listingUrl } from '../../../adapters/iachr/fetch.ts';
+import { parseOasListing } from '../../../adapters/iachr/parse.ts';
+import { toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../../adapters/iachr/map.ts';
+import { iachrReplay } from '../../../replay/iachr.ts';
+import { textCheck } from '../../_shared/source-check.ts';
+import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
+import { iachrSources } from '../iachr-sources.ts';
+import { fixture } from './fixtures.ts';
+
+/** The newest year of the recorded IACHR listings (precautionary-2024.html): the replayed oas.org's current year. */
+const IACHR_LATEST_RECORDED_YEAR = '2024';
+
+/**
+ * The IACHR's pages on oas.org: decisions, precautionary measures and visits (sources iachr-decisions,
+ * iachr-precautionary, iachr-visits); RH_IACHR_LATEST_YEAR is the newest listing year (default the current year).
+ */
+export const IACHR: SourceDeclaration = {
+  name: 'iachr',
+  system: 'INTER_AMERICAN',
+  defaultUrl: IACHR_DEFAULTS.baseUrl,
+  sources: (env) => iachrSources({
+    baseUrl: baseUrlOf(IACHR, env),
+    ...(env.RH_IACHR_LATEST_YEAR ? { latestYear: Number(env.RH_IACHR_LATEST_YEAR) } : {}),
+  }),
+  // Last year's merits and precautionary-measure listings (complete), and the migrants rapporteurship's country-visit page.
+  checks: (now) => {
+    const year = now.getUTCFullYear() - 1;
+    const merits = listingUrl(IACHR_DEFAULTS, IACHR_DEFAULTS.decisions.merits, year);
+    const precautionary = listingUrl(IACHR_DEFAULTS, IACHR_DEFAULTS.precautionary, year);
+    const visits = `${IACHR_DEFAULTS.baseUrl}${IACHR_DEFAULTS.visitPages[0]}`;
+    const count = <T>(body: string, map: (e: ReturnType<typeof parseOasListing>[number]) => T | null) =>
+      parseOasListing(body).map(map).filter((r) => r !== null).length;
+    return [
+      textCheck(IACHR_SOURCES.decisions, 'INTER_AMERICAN', merits, (body) => count(body, (e) => toDecisionRecord(e, year))),
+      textCheck(IACHR_SOURCES.precautionary, 'INTER_AMERICAN', precautionary, (body) => count(body, toPrecautionaryRecord)),
+      textCheck(IACHR_SOURCES.visits, 'INTER_AMERICAN', visits, (body) => count(body, (e) => toVisitRecord(e, visits))),
+    ];
+  },
+  replay: {
+    mount: () => iachrReplay({
+      dir: fixture('iachr/'),
+      listings: {
+        ...Object.fromEntries(Object.entries(IACHR_DEFAULTS.decisions).map(([name, l]) => [l.path, name])),
+        [IACHR_DEFAULTS.precautionary.path]: 'precautionary',
+      },
+      visitCodes: ['DM', 'DPPL', 'DPI'],
+    }),
+    settings: { RH_IACHR_LATEST_YEAR: IACHR_LATEST_RECORDED_YEAR },
+  },
+  fixtures: ['iachr'],
+  readme: {
+    source: 'IACHR (oas.org)',
+    adapter: 'iachr',
+    reads: "decisions on petitions and cases (yearly listings by country), precautionary measures (as `Communication`s: urgent requests to a State, not decisions on the merits), on-site and working visits; iso-8859-1 pages; `RH_IACHR_LATEST_YEAR` is the newest listing year (default the current year)",
+  },
+};
