@@ -4,14 +4,16 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
 import { checkSubgraphs, createReadiness } from './health.ts';
 import { QUERY_LIMITS, queryLimitRules } from './limits.ts';
 import { fanOutTable, type FanOutTable } from './fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
-import { DEFAULT_QUERY, EXAMPLE_TABS } from './default-query.ts';
+import { GRAPHIQL_ASSETS, graphiql } from './graphiql.ts';
+import { lazyRoutes } from './lazy-routes.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
 import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
@@ -19,8 +21,6 @@ import { observeRequests } from '../observability/request.ts';
 import { observePlugin } from '../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../observability/endpoints.ts';
 import { startTracing } from '../observability/tracing.ts';
-import { exportHandler } from './export/endpoint.ts';
-import { mountFeeds } from './feeds/endpoint.ts';
 import { graphqlJsonBody, hubApp, jsonErrors } from '../subgraphs/_shared/http-surface.ts';
 import { noPhoningHome, withoutGatewayTelemetry } from '../subgraphs/_shared/no-phoning-home.ts';
 import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
@@ -47,9 +47,6 @@ export interface RunningGateway {
 const QUERY_PLAN_STORE_MIB = 4;
 const PARSED_DOCUMENTS = 200;
 
-/** GraphiQL from the package's own bundle: no CDN, works offline. */
-const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS } as never);
-
 const BODY_LIMIT = '1mb';
 
 /** The fan-out of this repository's own subgraphs (a subgraph hosted elsewhere is assumed to have the same sources). */
@@ -71,6 +68,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   startTracing();
   const app = hubApp();
   app.use(observeRequests('gateway'));
+  // Every answer compressed as the client accepts (brotli, gzip); GraphiQL's are compressed once, ahead (graphiql.ts).
+  app.use(compression());
   const httpServer = createServer(app);
   const server = new ApolloServer({
     gateway,
@@ -83,18 +82,29 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ...noPhoningHome(),
       errorsPlugin,
       observePlugin('gateway'),
-      { async serverWillStart() { return { async renderLandingPage() { return { html: graphiqlHtml() }; } }; } },
+      // GraphiQL is served ahead of Apollo (below); Apollo's own landing page would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await server.start();
 
-  app.get('/', (_req, res) => { res.type('html').send(graphiqlHtml()); });
+  const ui = graphiql();
+  app.get('/', ui.page);
+  // A browser opening /graphql gets GraphiQL; a GraphQL GET (with ?query=) goes on to Apollo.
+  app.get('/graphql', (req, res, next) => (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html' ? ui.page(req, res, next) : next()));
+  app.use(GRAPHIQL_ASSETS, ui.assets);
   mountOpsEndpoints(app, createReadiness(opts.subgraphs));
   // The export reads the gateway's own public API over loopback (a wildcard listen address is reached on 127.0.0.1).
   const selfHost = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
   const ownGraphqlUrl = () => `http://${selfHost}:${(httpServer.address() as AddressInfo).port}/graphql`;
-  app.get('/export', exportHandler(ownGraphqlUrl));
-  mountFeeds(app, ownGraphqlUrl);
+  app.use(lazyRoutes('/export', async () => {
+    const { exportHandler } = await import('./export/endpoint.ts');
+    return (router) => router.get('/export', exportHandler(ownGraphqlUrl));
+  }));
+  app.use(lazyRoutes('/feeds/', async () => {
+    const { mountFeeds } = await import('./feeds/endpoint.ts');
+    return (router) => mountFeeds(router, ownGraphqlUrl);
+  }));
   app.get('/health', async (_req, res) => {
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });

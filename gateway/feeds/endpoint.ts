@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import type { Express, Request, Response } from 'express';
+import type { Request, Response, Router } from 'express';
 import { ExportArgumentError, filterOf, kindOf } from '../export/run.ts';
 import { ExportRefused } from '../export/walk.ts';
 import { buildCalendar } from './calendar.ts';
 import { buildAtom } from './atom.ts';
+import { etagOf } from '../etag.ts';
 
 /** Calendar clients poll hourly: within the hour they keep their copy; after it, an unchanged feed is a 304. */
 const CACHE_CONTROL = 'public, max-age=3600';
@@ -16,7 +16,7 @@ interface Built { body: string; lastModified: Date | null }
  * caches, so a poll while nothing changed costs them nothing.
  */
 function sendFeed(req: Request, res: Response, contentType: string, feed: Built): void {
-  const etag = `"${createHash('sha256').update(feed.body).digest('base64url').slice(0, 27)}"`;
+  const etag = etagOf(feed.body);
   res.setHeader('etag', etag);
   res.setHeader('cache-control', CACHE_CONTROL);
   if (feed.lastModified) res.setHeader('last-modified', feed.lastModified.toUTCString());
@@ -40,7 +40,7 @@ function sendFailure(res: Response, err: unknown): void {
  * country, mechanism, system (and, for the Atom feed, kind and any list filter: from, to, since, text). Each reads the
  * gateway's own public API, so every limit a client has applies to it too.
  */
-export function mountFeeds(app: Express, graphqlUrlOf: () => string): void {
+export function mountFeeds(app: Router, graphqlUrlOf: () => string): void {
   const query = (req: Request) => req.query as Record<string, string | string[]>;
   const calendar = (withReviews: boolean, name: string) => async (req: Request, res: Response) => {
     try {

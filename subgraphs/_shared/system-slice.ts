@@ -6,6 +6,7 @@ import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { ContractSource, OptionalFilter, Reader, SourceContext } from './contract-source.ts';
 import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
 import { withDateWarnings } from './date-warnings.ts';
+import { outsideJurisdiction } from '../../schema/reference/jurisdiction.ts';
 import { localPlan, withThemes, type LocalPlan } from './local-filters.ts';
 
 export interface SliceOptions {
@@ -119,7 +120,8 @@ function filterFor(source: ContractSource, filter: RecordFilter): RecordFilter {
 }
 
 /**
- * Filters only some sources hold the data for: when one is set, a source that cannot is skipped, and says why.
+ * Filters only some sources hold the data for: when one is set, a source that cannot is skipped, and says why;
+ * so is a regional source asked only about States outside its system (schema/reference/jurisdiction.ts).
  * Text and themes are not among them: the slice applies those itself (localPlan).
  */
 const OPTIONAL_FILTERS: [OptionalFilter, (f: RecordFilter) => boolean, string][] = [
@@ -130,6 +132,8 @@ const OPTIONAL_FILTERS: [OptionalFilter, (f: RecordFilter) => boolean, string][]
 function reasonToSkip(source: ContractSource, { filter }: SliceQuery): string | undefined {
   if (filter.mechanisms.length > 0 && !filter.mechanisms.some((m) => source.mechanisms.includes(m)))
     return `${source.name} was not asked: it holds none of the mechanisms ${filter.mechanisms.join(', ')}`;
+  const outside = outsideJurisdiction(source.system, filter.countries);
+  if (outside) return `${source.name} was not asked: ${outside}`;
   const unable = OPTIONAL_FILTERS.find(([name, isSet]) => isSet(filter) && !source.canFilterBy[name]);
   return unable && `${source.name} was not asked: ${unable[2]}`;
 }
