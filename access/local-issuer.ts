@@ -25,8 +25,8 @@ export interface LocalIssuer {
   jwksUrl: string;
   /** RH_AUTH_JWKS_URL, RH_AUTH_ISSUER and RH_AUTH_AUDIENCE for the hub that trusts this issuer. */
   env: Record<string, string>;
-  /** A token for `claims`, valid for `seconds` (default an hour; a negative number gives an expired one). */
-  sign(claims: TokenClaims, seconds?: number): Promise<string>;
+  /** A token for `claims`, valid for `seconds` (default an hour; a negative number gives an expired one); `audience` overrides (tests). */
+  sign(claims: TokenClaims, options?: { seconds?: number; audience?: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -64,7 +64,7 @@ export async function startLocalIssuer(options: { port?: number; keyFile?: strin
   return {
     issuer, audience: LOCAL_AUDIENCE, jwksUrl,
     env: { RH_AUTH_JWKS_URL: jwksUrl, RH_AUTH_ISSUER: issuer, RH_AUTH_AUDIENCE: LOCAL_AUDIENCE },
-    sign: (claims, seconds) => signToken(key, claims, seconds),
+    sign: (claims, options = {}) => signToken({ ...key, audience: options.audience ?? key.audience }, claims, options.seconds),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
