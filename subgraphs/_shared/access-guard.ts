@@ -29,7 +29,7 @@ function applies(rule: AccessRule, record: HubRecord): boolean {
 export function accessGuard(source: ContractSource, kind: ListKind, access: RequestAccess | undefined, policy: readonly AccessRule[] = ACCESS_POLICY): AccessGuard {
   const caller: Caller = access?.caller ?? ANONYMOUS;
   const rules = policy.filter((r) => r.source === source.name && r.kind === kind);
-  const withheld = new Map<string, { count: number; who: string }>();
+  const withheld = new Map<string, string>();
 
   function view<T extends HubRecord>(record: T): T | null {
     const matching = rules.filter((r) => applies(r, record));
@@ -45,8 +45,7 @@ export function accessGuard(source: ContractSource, kind: ListKind, access: Requ
       if (mayRead(caller, l, owners)) restricted ||= l !== 'PUBLIC' && seen[field] !== null;
       else {
         seen[field] = null;
-        const w = withheld.get(field) ?? { count: 0, who: whoMaySee(l, owners) };
-        withheld.set(field, { ...w, count: w.count + 1 });
+        if (!withheld.has(field)) withheld.set(field, whoMaySee(l, owners));
       }
     }
     if (restricted) access?.shown.add(record.id);
@@ -56,7 +55,7 @@ export function accessGuard(source: ContractSource, kind: ListKind, access: Requ
   return {
     filtersRecords: source.recordsCarryAccess === true || rules.some((r) => r.level !== undefined && r.level !== 'PUBLIC'),
     visible: (rows) => rows.map(view).filter((r): r is NonNullable<typeof r> => r !== null),
-    warnings: () => [...withheld].map(([field, { count, who }]) => `${source.name}: ${field} withheld on ${count} records (${who}, by its owner's access policy)`),
+    warnings: () => [...withheld].map(([field, who]) => `${source.name}: ${field} is null where withheld (${who}, by its owner's access policy)`),
   };
 }
 
