@@ -6,6 +6,8 @@ import type { ListKind } from '../types.ts';
  * its level itself, `access` on the record). Reviewable data, one rule per line: which records of a source (all of a
  * list, or those whose fields have one of the values in `where`), at which level, and which of their fields are at a
  * higher one. A record matched by no rule is PUBLIC. The content stays the source's; only its level is the owner's choice.
+ * The slice applies the rules before its own filters (text, status…), so a hidden field is never matched on; a field
+ * rule on a source that searches text itself (Uwazi) cannot stop that source's own search from reading the field.
  */
 export interface AccessRule {
   source: string;
