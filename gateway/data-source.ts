@@ -5,13 +5,15 @@ import { UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER } from '../subgraphs/_shar
 import { recordUpstreamUse, upstreamGrant } from './upstream-grants.ts';
 import { SpanKind, inSpan, injectTraceHeaders } from '../observability/tracing.ts';
 import { currentRequest } from '../observability/request.ts';
+import { credentialHeaders } from '../access/identity.ts';
 
 /**
  * A subgraph call with a deadline that never leaks the transport error (it names internal URLs): a
  * subgraph that cannot be reached in time answers an error naming only the subgraph, with a stable code.
  * The registry then sees that system's parts as {} and reports it in `sources`. Each call carries its share of the
  * request's upstream ceiling (upstream-grants.ts) and reports back what the subgraph says it used.
- * Each call is a client span; the trace context (traceparent) and the request id travel to the subgraph.
+ * Each call is a client span; the trace context (traceparent) and the request id travel to the subgraph, and so do the
+ * caller's credentials (authorization, x-api-key) as the client sent them: each subgraph verifies them again.
  */
 export class HubDataSource extends RemoteGraphQLDataSource {
   constructor(readonly subgraphName: string, url: string, timeoutMs: number) {
@@ -28,6 +30,8 @@ export class HubDataSource extends RemoteGraphQLDataSource {
     injectTraceHeaders((name, value) => headers.set(name, value));
     const requestId = currentRequest()?.id;
     if (requestId) headers.set('x-request-id', requestId);
+    const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext.request.http?.headers : undefined;
+    if (incoming) for (const [name, value] of Object.entries(credentialHeaders(incoming))) headers.set(name, value);
   }
 
   override didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext, 'response' | 'context'>>): GatewayGraphQLResponse {

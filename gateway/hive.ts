@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { supergraphAt } from './supergraph.ts';
-import type { GatewayOptions, RunningGateway } from './server.ts';
+import { CALLER_ROUTES, type GatewayOptions, type RunningGateway } from './server.ts';
+import { createIdentity, identityConfigOf, IdentityRefused, CREDENTIAL_HEADERS } from '../access/identity.ts';
+import { errorBody } from '../subgraphs/_shared/http-surface.ts';
 
 /**
  * The same committed supergraph under a second Federation 2 gateway: Hive Gateway with its Rust query planner
@@ -21,8 +23,28 @@ export async function startHiveGateway(opts: GatewayOptions): Promise<RunningGat
     upstreamTimeout: opts.subgraphTimeoutMs ?? 30_000,
     graphiql: false,
     landingPage: false,
+    // The caller's credentials go to every subgraph as they came, and each subgraph verifies them again.
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => Object.fromEntries(CREDENTIAL_HEADERS.flatMap((name) => {
+        const value = request.headers.get(name);
+        return value ? [[name, value]] : [];
+      })),
+    },
   });
-  const httpServer = createServer(gateway);
+  // As at the hub's gateway: a credential that fails verification is a 401 before Hive Gateway plans anything.
+  const identity = opts.identity ?? createIdentity(identityConfigOf(process.env));
+  const httpServer = createServer(async (req, res) => {
+    if (CALLER_ROUTES.some((route) => req.url?.startsWith(route))) {
+      try {
+        await identity.callerOf(req.headers);
+      } catch (err) {
+        const refused = err instanceof IdentityRefused ? err : new IdentityRefused('The credential could not be verified.', 'RH_AUTH_UNAVAILABLE', 503);
+        res.writeHead(refused.status, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(refused.message, refused.code)));
+        return;
+      }
+    }
+    gateway(req, res);
+  });
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {

@@ -25,6 +25,8 @@ import { graphqlJsonBody, hubApp, jsonErrors } from '../subgraphs/_shared/http-s
 import { noPhoningHome, withoutGatewayTelemetry } from '../subgraphs/_shared/no-phoning-home.ts';
 import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
 import { systemEntry } from '../schema/systems.ts';
+import { createIdentity, identityConfigOf, type Identity } from '../access/identity.ts';
+import { requireValidIdentity } from '../access/http.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -34,7 +36,12 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Source readers per system and list, for the fan-out cost; default from this repository's sources. */
   fanOut?: FanOutTable;
+  /** Verifies callers' tokens and API keys; default from RH_AUTH_* and RH_API_KEYS. */
+  identity?: Identity;
 }
+
+/** The routes that answer with records, where a credential that fails verification is a 401 (access/http.ts). */
+export const CALLER_ROUTES = ['/graphql', '/export', '/feeds'];
 
 export interface RunningGateway {
   /** http://HOST:PORT (GraphQL at /graphql, GraphiQL at / and /graphql in a browser, health at /health). */
@@ -93,6 +100,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   // A browser opening /graphql gets GraphiQL; a GraphQL GET (with ?query=) goes on to Apollo.
   app.get('/graphql', (req, res, next) => (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html' ? ui.page(req, res, next) : next()));
   app.use(GRAPHIQL_ASSETS, ui.assets);
+  app.use(CALLER_ROUTES, requireValidIdentity(opts.identity ?? createIdentity(identityConfigOf(process.env))));
   mountOpsEndpoints(app, createReadiness(opts.subgraphs));
   // The export reads the gateway's own public API over loopback (a wildcard listen address is reached on 127.0.0.1).
   const selfHost = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;

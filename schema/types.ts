@@ -1,5 +1,12 @@
 /** TypeScript types of schema/contract.graphql. Keep the two in step: test/schema checks the field names. */
 
+import type { AccessLevel } from './access-level.ts';
+
+/** What every record carries: who may see it, as its owner decides (a mechanism's database, or schema/reference/access-policy.ts); absent: PUBLIC. */
+export interface OwnedRecord {
+  access?: AccessLevel;
+}
+
 export type System = 'UN' | 'INTER_AMERICAN' | 'AFRICAN' | 'EUROPEAN';
 
 export interface Provenance {
@@ -25,7 +32,7 @@ export interface DocumentRef { symbol: string | null; title: string | null; url:
 export type StatePositionValue = 'SUPPORTED' | 'NOTED' | 'NOT_SUPPORTED' | 'UNKNOWN';
 export interface StatePosition { value: StatePositionValue; label: string }
 
-export interface Recommendation {
+export interface Recommendation extends OwnedRecord {
   id: string;
   text: string;
   issuedOn: string | null;
@@ -60,7 +67,7 @@ export interface FollowUpPart { grade: FollowUpGrade; label: string; subparagrap
 export type VisitStatus = 'REQUESTED' | 'ACCEPTED' | 'SCHEDULED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED';
 export type VisitType = 'PERIODIC' | 'AD_HOC' | 'ON_SITE' | 'WORKING' | 'FOLLOW_UP' | 'OTHER';
 
-export interface Visit {
+export interface Visit extends OwnedRecord {
   id: string;
   mechanism: MechanismRef;
   country: CountryRef;
@@ -74,7 +81,8 @@ export interface Visit {
   typeLabel: string | null;
   mandateLabels: string[];
   requestedOn: string | null;
-  remindersOn: string[];
+  /** Null where the caller may not see it (the owner's access policy). */
+  remindersOn: string[] | null;
   jointWith: MechanismRef[];
   report: DocumentRef | null;
   documents: DocumentRef[];
@@ -88,7 +96,7 @@ export type DecisionKind =
   | 'JUDGMENT' | 'DECISION' | 'VIEWS' | 'ADVISORY_OPINION' | 'PRECAUTIONARY_MEASURE' | 'PROVISIONAL_MEASURE'
   | 'ADMISSIBILITY' | 'INADMISSIBILITY' | 'FRIENDLY_SETTLEMENT' | 'MERITS' | 'CONCLUSIONS' | 'COMMUNICATED_CASE' | 'OTHER';
 
-export interface Decision {
+export interface Decision extends OwnedRecord {
   id: string;
   mechanism: MechanismRef;
   title: string;
@@ -139,7 +147,7 @@ export interface ComplianceCode {
 }
 
 export type CommunicationType = 'ALLEGATION_LETTER' | 'URGENT_APPEAL' | 'OTHER_LETTER' | 'PRECAUTIONARY_MEASURE' | 'OTHER';
-export interface Communication {
+export interface Communication extends OwnedRecord {
   id: string;
   code: string;
   communicationType: CommunicationType;
@@ -159,7 +167,7 @@ export interface Communication {
 }
 
 export type ReviewStatus = 'SCHEDULED' | 'COMPLETED' | 'POSTPONED' | 'CANCELLED' | 'UNKNOWN';
-export interface Review {
+export interface Review extends OwnedRecord {
   id: string;
   mechanism: MechanismRef;
   mechanismLabel: string;

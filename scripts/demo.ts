@@ -5,13 +5,17 @@ import { join } from 'node:path';
 import { startReplayServer } from '../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
 import { startHub } from './hub.ts';
+import { DEMO_ISSUER_FILE, startLocalIssuer } from '../access/local-issuer.ts';
 
 const replay = await startReplayServer(recordedSources(), Number(process.env.REPLAY_PORT ?? 4900));
-const env = { ...process.env, ...replayEnvironment(replay, mkdtempSync(join(tmpdir(), 'rights-hub-demo-uhri-'))) };
+// The demo's own token issuer: a key made now, its JWKS on loopback; `npm run token` signs with the key it writes.
+const issuer = await startLocalIssuer({ keyFile: DEMO_ISSUER_FILE });
+const env = { ...process.env, ...replayEnvironment(replay, mkdtempSync(join(tmpdir(), 'rights-hub-demo-uhri-'))), ...issuer.env };
 const hub = await startHub({ env, fixedSubgraphPorts: true });
 console.log(`Rights Hub demo (recorded responses from ${replay.origin})`);
 console.log(`  GraphiQL  ${hub.gateway.origin}/`);
 console.log(`  GraphQL   ${hub.gateway.origin}/graphql`);
 console.log(`  health    ${hub.gateway.origin}/health`);
+console.log(`  tokens    npm run token -- --mechanism coe-cpt --role staff   (issuer ${issuer.issuer})`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void hub.close().then(() => replay.close()).then(() => process.exit(0)));
+  process.once(signal, () => void hub.close().then(() => replay.close()).then(() => issuer.close()).then(() => process.exit(0)));

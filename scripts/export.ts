@@ -4,7 +4,7 @@ import { appendFileSync, existsSync, readFileSync, statSync, truncateSync, write
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ExportArgumentError, exportRequestOf, freshProgress, mergeSourceStatuses, runExport, type ExportProgress } from '../gateway/export/run.ts';
-import { ExportRefused, type ExportPage } from '../gateway/export/walk.ts';
+import { ExportRefused, type ExportPage, type GraphqlApi } from '../gateway/export/walk.ts';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +17,8 @@ const { values } = parseArgs({
 });
 
 const graphqlUrl = values.url ?? `http://127.0.0.1:${process.env.PORT ?? 4000}/graphql`;
+// A staff member's bearer token from RH_TOKEN (an environment variable, not an argument other users could see in ps).
+const api: GraphqlApi = process.env.RH_TOKEN ? { url: graphqlUrl, headers: { authorization: `Bearer ${process.env.RH_TOKEN}` } } : graphqlUrl;
 const out = values.out && values.out !== '-' ? values.out : null;
 /** Beside the output: where the export stands, so `--resume` goes on from the last page written. */
 const progressFile = out && `${out}.progress.json`;
@@ -38,7 +40,7 @@ try {
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'records {value}/{total} | pages {pages} | {eta_formatted} left', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
   bar?.start(start.totalCount ?? 0, start.records, { pages: start.pages });
   const sources = new Map<string, ExportPage['sources'][number]>();
-  const done = await runExport(graphqlUrl, start, {
+  const done = await runExport(api, start, {
     write: (chunk) => { if (out) appendFileSync(out, chunk); else process.stdout.write(chunk); },
     onPage: (progress, page) => {
       mergeSourceStatuses(sources, page);

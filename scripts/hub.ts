@@ -12,6 +12,7 @@ import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEn
 import type { HttpConfig } from '../adapters/_kit/config.ts';
 import { InvalidConfigError } from '../adapters/_kit/errors.ts';
 import { watchStores } from '../observability/metrics.ts';
+import { createIdentity, identityConfigOf } from '../access/identity.ts';
 
 export interface HubOptions {
   env?: NodeJS.ProcessEnv;
@@ -62,23 +63,25 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
   watchStores(() => runtimeHealth(runtime));
   const health = (statuses: () => unknown[]) => () => ({ sources: statuses(), stores: runtimeHealth(runtime) });
+  // One verifier of the callers' credentials, used by the gateway and again by every subgraph (each apart would build its own from the same settings).
+  const identity = createIdentity(identityConfigOf(env));
 
   if (!env[subgraphUrlVariable('registry')]) {
     const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) }, todayFrom(env));
-    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry') }));
+    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry'), identity }));
   }
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));
     subgraphs.set(entry.subgraph, await serveSubgraph({
-      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph), makesSourceStatuses: true,
+      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph), makesSourceStatuses: true, identity,
     }));
   }
 
   const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
   const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
   const gateway = await start({
-    subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs,
+    subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity,
   });
   return {
     gateway, subgraphs, runtime,

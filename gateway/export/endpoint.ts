@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { ExportArgumentError, exportRequestOf, freshProgress, runExport } from './run.ts';
-import { ExportRefused } from './walk.ts';
+import { asCaller, ExportRefused } from './walk.ts';
 
 /** /export walks at most this many pages of 100 (the lists' own depth per system): an export is not a crawler. */
 export const EXPORT_MAX_PAGES = 50;
@@ -11,13 +11,14 @@ const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json;
  * GET /export?kind=records&country=SVN&from=2020-01-01&format=csv: the CLI's export, streamed, through the gateway's
  * own public API (so it obeys every limit a client does). A refused first page is a 400 with the API's reason; a
  * page that fails later ends the stream early (the connection is cut, so a client cannot take it for complete).
+ * It queries as its caller (their credentials sent on), so it holds no more than the caller may see.
  */
 export function exportHandler(graphqlUrlOf: () => string) {
   return async (req: Request, res: Response): Promise<void> => {
     let started = false;
     try {
       const request = exportRequestOf(req.query as Record<string, string | string[]>);
-      await runExport(graphqlUrlOf(), freshProgress(request), {
+      await runExport(asCaller(graphqlUrlOf(), req.headers), freshProgress(request), {
         maxPages: EXPORT_MAX_PAGES,
         write: (chunk) => {
           if (!started) {

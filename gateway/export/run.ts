@@ -1,6 +1,6 @@
 import { EXPORT_KINDS, type ExportKind } from './columns.ts';
 import { EXPORT_FORMATS, writerOf, type ExportFormat } from './formats.ts';
-import { walkPages, type ExportFilter, type ExportPage } from './walk.ts';
+import { walkPages, type ExportFilter, type ExportPage, type GraphqlApi } from './walk.ts';
 
 /** What an export asks, from the command line or /export's query string. */
 export interface ExportRequest {
@@ -72,13 +72,13 @@ export function mergeSourceStatuses(into: Map<string, ExportPage['sources'][numb
  * `write` and the progress after each page to `onPage` (written after the page's rows, so a resume never
  * repeats a row it already wrote).
  */
-export async function runExport(graphqlUrl: string, progress: ExportProgress, io: {
+export async function runExport(api: GraphqlApi, progress: ExportProgress, io: {
   write(chunk: string): Promise<void> | void;
   onPage?(progress: ExportProgress, page: ExportPage): Promise<void> | void;
   maxPages?: number;
 }): Promise<ExportProgress> {
   const writer = writerOf(progress.request.format, { bom: progress.request.bom });
-  for await (const page of walkPages(graphqlUrl, progress.request.kind, progress.request.filter, { after: progress.cursor, maxPages: io.maxPages })) {
+  for await (const page of walkPages(api, progress.request.kind, progress.request.filter, { after: progress.cursor, maxPages: io.maxPages })) {
     // The head goes out with the first page's rows: a first page the API refuses writes nothing at all.
     const head = progress.pages === 0 ? writer.start() : '';
     await io.write(head + page.rows.map((row, i) => writer.row(row, progress.records + i)).join(''));

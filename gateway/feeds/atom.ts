@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import { exportQuery, rowOf, type ExportKind, type ExportRow } from '../export/columns.ts';
-import { fetchList, type ExportFilter } from '../export/walk.ts';
+import { fetchList, type ExportFilter, type GraphqlApi } from '../export/walk.ts';
 
 /**
  * "What's new" as an Atom feed (RFC 4287), the e-bulletin: the newest records of any list filter, each entry with a
@@ -27,12 +27,12 @@ const updatedOf = (row: ExportRow) => instantOf(row.date) ?? new Date(row.fetche
 export interface AtomFeed { body: string; lastModified: Date | null; entries: number }
 
 /**
- * The Atom feed of a list: `selfUrl` is the feed's own address (also its id), `graphqlUrl` the API it reads, and
+ * The Atom feed of a list: `selfUrl` is the feed's own address (also its id), `api` the API it reads (and the caller's credentials), and
  * `publicGraphqlUrl` the API's address as a reader reaches it (for the links to the query).
  */
-export async function buildAtom(graphqlUrl: string, kind: ExportKind, filter: ExportFilter, urls: { selfUrl: string; publicGraphqlUrl: string; title: string }): Promise<AtomFeed> {
+export async function buildAtom(api: GraphqlApi, kind: ExportKind, filter: ExportFilter, urls: { selfUrl: string; publicGraphqlUrl: string; title: string }): Promise<AtomFeed> {
   const query = exportQuery(kind);
-  const page = await fetchList(graphqlUrl, kind, query, { filter, first: ATOM_ENTRIES, after: null });
+  const page = await fetchList(api, kind, query, { filter, first: ATOM_ENTRIES, after: null });
   const rows = page.nodes.map(rowOf);
   const queryLink = `${urls.publicGraphqlUrl}?${new URLSearchParams({ query, variables: JSON.stringify({ filter, first: ATOM_ENTRIES }) })}`;
   const updated = rows.map(updatedOf).sort().at(-1) ?? new Date(0).toISOString();

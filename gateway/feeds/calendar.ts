@@ -1,5 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
-import { walkList, type ExportFilter } from '../export/walk.ts';
+import { walkList, type ExportFilter, type GraphqlApi } from '../export/walk.ts';
 
 /**
  * The calendars as iCalendar (RFC 5545, built with ical-generator): every dated visit of every system, and (for
@@ -31,9 +31,9 @@ const REVIEWS = `query CalendarReviews($filter: RecordFilter, $first: Int, $afte
 export const FEED_MAX_PAGES = 10;
 
 /** Every node of a list, at most FEED_MAX_PAGES pages. */
-async function readAll<T>(graphqlUrl: string, list: string, query: string, filter: ExportFilter): Promise<T[]> {
+async function readAll<T>(api: GraphqlApi, list: string, query: string, filter: ExportFilter): Promise<T[]> {
   const nodes: T[] = [];
-  for await (const page of walkList<T>(graphqlUrl, list, query, filter, { maxPages: FEED_MAX_PAGES })) nodes.push(...page.nodes);
+  for await (const page of walkList<T>(api, list, query, filter, { maxPages: FEED_MAX_PAGES })) nodes.push(...page.nodes);
   return nodes;
 }
 
@@ -58,10 +58,10 @@ const dayAfter = (date: Date) => new Date(date.getTime() + 86_400_000);
 export interface Calendar { body: string; lastModified: Date | null; events: number }
 
 /** The iCalendar of the visits (and, with `withReviews`, the review sessions) the filter selects. */
-export async function buildCalendar(graphqlUrl: string, filter: ExportFilter, options: { name: string; withReviews: boolean }): Promise<Calendar> {
+export async function buildCalendar(api: GraphqlApi, filter: ExportFilter, options: { name: string; withReviews: boolean }): Promise<Calendar> {
   const [visits, reviews] = await Promise.all([
-    readAll<VisitNode>(graphqlUrl, 'visits', VISITS, filter),
-    options.withReviews ? readAll<ReviewNode>(graphqlUrl, 'reviews', REVIEWS, filter) : Promise.resolve([]),
+    readAll<VisitNode>(api, 'visits', VISITS, filter),
+    options.withReviews ? readAll<ReviewNode>(api, 'reviews', REVIEWS, filter) : Promise.resolve([]),
   ]);
   const calendar = ical({ name: options.name, prodId: { company: 'Rights Hub', product: 'rights-hub', language: 'EN' } });
   let lastModified: Date | null = null;

@@ -1,12 +1,17 @@
 import type { Request, Response, Router } from 'express';
 import { ExportArgumentError, filterOf, kindOf } from '../export/run.ts';
-import { ExportRefused } from '../export/walk.ts';
+import { asCaller, ExportRefused } from '../export/walk.ts';
+import { credentialHeaders } from '../../access/identity.ts';
 import { buildCalendar } from './calendar.ts';
 import { buildAtom } from './atom.ts';
 import { etagOf } from '../etag.ts';
 
-/** Calendar clients poll hourly: within the hour they keep their copy; after it, an unchanged feed is a 304. */
-const CACHE_CONTROL = 'public, max-age=3600';
+/**
+ * Calendar clients poll hourly: within the hour they keep their copy; after it, an unchanged feed is a 304. A feed
+ * asked with credentials may hold restricted records: only the caller's own client may keep it (private), and a
+ * shared cache must key it by the credentials (Vary), so it is never served to a lesser caller.
+ */
+const cacheControlOf = (req: Request) => (Object.keys(credentialHeaders(req.headers)).length > 0 ? 'private, max-age=3600' : 'public, max-age=3600');
 
 interface Built { body: string; lastModified: Date | null }
 
@@ -18,7 +23,8 @@ interface Built { body: string; lastModified: Date | null }
 function sendFeed(req: Request, res: Response, contentType: string, feed: Built): void {
   const etag = etagOf(feed.body);
   res.setHeader('etag', etag);
-  res.setHeader('cache-control', CACHE_CONTROL);
+  res.setHeader('cache-control', cacheControlOf(req));
+  res.setHeader('vary', 'authorization, x-api-key');
   if (feed.lastModified) res.setHeader('last-modified', feed.lastModified.toUTCString());
   const ifNoneMatch = req.headers['if-none-match'];
   const ifModifiedSince = Date.parse(req.headers['if-modified-since'] ?? '');
@@ -38,13 +44,13 @@ function sendFailure(res: Response, err: unknown): void {
 /**
  * GET /feeds/visits.ics, /feeds/calendar.ics (visits and review sessions) and /feeds/new.atom, filterable by
  * country, mechanism, system (and, for the Atom feed, kind and any list filter: from, to, since, text). Each reads the
- * gateway's own public API, so every limit a client has applies to it too.
+ * gateway's own public API as the caller, so every limit and access rule a client has applies to it too.
  */
 export function mountFeeds(app: Router, graphqlUrlOf: () => string): void {
   const query = (req: Request) => req.query as Record<string, string | string[]>;
   const calendar = (withReviews: boolean, name: string) => async (req: Request, res: Response) => {
     try {
-      sendFeed(req, res, 'text/calendar; charset=utf-8', await buildCalendar(graphqlUrlOf(), filterOf(query(req)), { name, withReviews }));
+      sendFeed(req, res, 'text/calendar; charset=utf-8', await buildCalendar(asCaller(graphqlUrlOf(), req.headers), filterOf(query(req)), { name, withReviews }));
     } catch (err) {
       sendFailure(res, err);
     }
@@ -56,7 +62,7 @@ export function mountFeeds(app: Router, graphqlUrlOf: () => string): void {
       const kind = kindOf(query(req));
       const origin = `${req.protocol}://${req.get('host')}`;
       const described = Object.entries(filterOf(query(req))).map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`).join('; ');
-      const feed = await buildAtom(graphqlUrlOf(), kind, filterOf(query(req)), {
+      const feed = await buildAtom(asCaller(graphqlUrlOf(), req.headers), kind, filterOf(query(req)), {
         selfUrl: `${origin}${req.originalUrl}`, publicGraphqlUrl: `${origin}/graphql`, title: `Rights Hub: what's new (${kind}${described ? `; ${described}` : ''})`,
       });
       sendFeed(req, res, 'application/atom+xml; charset=utf-8', feed);

@@ -2,11 +2,23 @@ import type { Communication, Recommendation, Review, Visit, Decision, System, Un
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HttpClient } from '../../adapters/_kit/http.ts';
+import type { Caller } from '../../access/caller.ts';
+
+/** Who asks this request, as the subgraph verified it, and the ids of the restricted records it was shown (for the audit line). */
+export interface RequestAccess {
+  caller: Caller;
+  shown: Set<string>;
+}
 
 /** What a source reader gets per request: the cached, per-request fetcher and the raw client (for streams). */
 export interface SourceContext {
   fetcher: SourceFetcher;
   http: HttpClient;
+  /**
+   * The verified caller (absent: anonymous). The system slice enforces access on every source's rows; a reader over a
+   * mechanism's own database may also use it to leave restricted rows out of its query.
+   */
+  access?: RequestAccess;
 }
 
 /**
@@ -52,6 +64,8 @@ export interface ContractSource {
   canFilterBy: Record<OptionalFilter, boolean>;
   /** With canFilterBy.text: how the source searches, as sources[].warnings tells the client (e.g. "Uwazi's full-text search"). */
   textSearch?: string;
+  /** Its records carry their owner's level (`access`, e.g. a column of a mechanism's database): the slice filters them before paging. */
+  recordsCarryAccess?: boolean;
   recommendations?: Reader<Recommendation>;
   visits?: Reader<Visit>;
   decisions?: Reader<Decision>;

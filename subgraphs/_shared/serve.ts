@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,6 +14,11 @@ import { graphqlJsonBody, hubApp, jsonErrors } from './http-surface.ts';
 import { budgetFromHeader, UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER, type UpstreamBudget } from './upstream-budget.ts';
 import { noPhoningHome } from './no-phoning-home.ts';
 import { SUBGRAPH_LIMITS, subgraphLimitRules, withLimitCode } from '../../gateway/limits.ts';
+import { ANONYMOUS, type Caller } from '../../access/caller.ts';
+import { createIdentity, identityConfigOf, IdentityRefused, type Identity } from '../../access/identity.ts';
+import { auditRestrictedAnswer } from '../../access/audit.ts';
+import { logger } from '../../observability/logging.ts';
+import type { RequestAccess } from './contract-source.ts';
 
 export interface ServedSubgraph {
   /** http://127.0.0.1:PORT/graphql */
@@ -24,8 +29,13 @@ export interface ServedSubgraph {
 export interface ServeOptions<C extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  /** A context per request, given the upstream budget the caller's x-rh-upstream-budget header grants (capped by the ceiling). */
-  context: (upstreamBudget: number) => C;
+  /**
+   * A context per request, given the upstream budget the caller's x-rh-upstream-budget header grants (capped by the
+   * ceiling) and the caller its credential headers prove (verified here again, whatever the gateway did).
+   */
+  context: (upstreamBudget: number, caller: Caller) => C;
+  /** Verifies the caller's credentials; default: from RH_AUTH_* and RH_API_KEYS (the same settings as the gateway's). */
+  identity?: Identity;
   /** What GET /health answers (JSON). */
   health: () => unknown;
   port?: number;
@@ -48,6 +58,32 @@ const reportUpstreamUse: ApolloServerPlugin<BaseContext> = {
   },
 };
 
+/** Logs the audit line of an answer that included restricted records (the slice collects them in the context). */
+const auditPlugin = (service: string): ApolloServerPlugin<BaseContext> => ({
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        const access = (contextValue as { access?: RequestAccess }).access;
+        if (access) auditRestrictedAnswer(service, access.caller, access.shown);
+      },
+    };
+  },
+});
+
+/**
+ * The caller of a subgraph request. A credential that fails here is not an error to the caller (the gateway refuses
+ * those with a 401 before any subgraph is called): the subgraph answers as to anyone, PUBLIC data only, and logs it.
+ */
+async function verifiedCaller(identity: Identity, service: string, headers: IncomingHttpHeaders): Promise<Caller> {
+  try {
+    return await identity.callerOf(headers);
+  } catch (err) {
+    if (!(err instanceof IdentityRefused)) throw err;
+    logger.warn({ service, code: err.code }, 'credential refused by the subgraph: answered as to an anonymous caller');
+    return ANONYMOUS;
+  }
+}
+
 /**
  * Runs one subgraph on its own HTTP server (so a mechanism can host it alone): POST /graphql, GET /health, and
  * /metrics, /livez, /readyz as every service of the hub.
@@ -68,15 +104,16 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
     documentStore: lruKeyValueCache(200),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      ...noPhoningHome(), reportUpstreamUse,
+      ...noPhoningHome(), reportUpstreamUse, auditPlugin(opts.name),
       observePlugin(opts.name, { countSourceStatuses: opts.makesSourceStatuses }),
     ],
   });
   await server.start();
   mountOpsEndpoints(app);
   app.get('/health', (_req, res) => { res.json({ subgraph: opts.name, ok: true, ...(opts.health() as object) }); });
+  const identity = opts.identity ?? createIdentity(identityConfigOf(process.env));
   app.use('/graphql', ...graphqlJsonBody(BODY_LIMIT), expressMiddleware(server, {
-    context: async ({ req }) => opts.context(budgetFromHeader(req.headers[UPSTREAM_BUDGET_HEADER])),
+    context: async ({ req }) => opts.context(budgetFromHeader(req.headers[UPSTREAM_BUDGET_HEADER]), await verifiedCaller(identity, opts.name, req.headers)),
   }));
   app.use(...jsonErrors(BODY_LIMIT));
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));

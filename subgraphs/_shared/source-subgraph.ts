@@ -7,7 +7,8 @@ import { decodeScope, ScopeRefusedError } from '../../schema/scope.ts';
 import { RECORD_KINDS, partTypeName, typeOfRecord, type SystemEntry } from '../../schema/systems.ts';
 import type { RecordKind, Slice, SourceStatus } from '../../schema/types.ts';
 import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
-import type { ContractSource } from './contract-source.ts';
+import type { ContractSource, RequestAccess } from './contract-source.ts';
+import { ANONYMOUS, type Caller } from '../../access/caller.ts';
 import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
 import { statusOf } from './source-status.ts';
@@ -18,6 +19,8 @@ export interface SourceSubgraphContext {
   http: SourceRuntime['http'];
   /** What this call may still ask upstream, and how much it has. */
   upstream: UpstreamBudget;
+  /** The caller this subgraph verified (anonymous without a valid credential), and what restricted records it was shown. */
+  access: RequestAccess;
 }
 
 /** A source as /health shows it: its newest status and when it was seen, or 'not asked yet'. */
@@ -37,9 +40,9 @@ export interface SourceSubgraph {
   sourceHealth(): SourceHealth[];
   /**
    * A fresh context per request: the DataLoader-backed fetcher memoises upstream pages for that request only, and
-   * counts the distinct ones against the call's upstream budget (default: the ceiling).
+   * counts the distinct ones against the call's upstream budget (default: the ceiling); access is the caller's (default anonymous).
    */
-  context(upstreamBudget?: number): SourceSubgraphContext;
+  context(upstreamBudget?: number, caller?: Caller): SourceSubgraphContext;
 }
 
 /** Said when a system has no source of a list yet: its empty list is the honest answer, not a failure. */
@@ -114,9 +117,10 @@ export function buildSourceSubgraph(
       const state = !seen ? 'not asked yet' : !seen.status.ok ? 'failing' : seen.status.stale ? 'stale' : 'ok';
       return { source: s.name, system: s.system, state, at: seen?.at ?? null, last: seen?.status ?? null };
     }),
-    context: (upstreamBudget = UPSTREAM_CEILING) => {
+    context: (upstreamBudget = UPSTREAM_CEILING, caller = ANONYMOUS) => {
       const upstream = new UpstreamBudget(upstreamBudget);
-      return { fetcher: perRequestFetcher(budgetedFetcher(runtime.fetcher, upstream)), http: budgetedHttp(runtime.http, upstream), upstream };
+      const access = { caller, shown: new Set<string>() };
+      return { fetcher: perRequestFetcher(budgetedFetcher(runtime.fetcher, upstream)), http: budgetedHttp(runtime.http, upstream), upstream, access };
     },
   };
 }

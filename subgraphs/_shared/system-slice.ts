@@ -8,12 +8,16 @@ import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
 import { withDateWarnings } from './date-warnings.ts';
 import { outsideJurisdiction } from '../../schema/reference/jurisdiction.ts';
 import { localPlan, withThemes, type LocalPlan } from './local-filters.ts';
+import { accessGuard, guardedReader } from './access-guard.ts';
+import type { AccessRule } from '../../schema/reference/access-policy.ts';
 
 export interface SliceOptions {
   /** A source slower than this is reported as timed out; the others' records still come back. Default 25_000 ms. */
   sourceDeadlineMs?: number;
   /** How many records a source is read for a filter the slice applies itself. Default LOCAL_SCAN_LIMIT. */
   localScanLimit?: number;
+  /** The owners' access policy for wrapped sources; default schema/reference/access-policy.ts. */
+  accessPolicy?: readonly AccessRule[];
 }
 
 /**
@@ -46,9 +50,12 @@ export async function readSystemSlice<K extends ListKind>(
   const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
   const answers = await Promise.all(asked.map(async ({ source, reader }) => {
     const plan = localPlan(source, kind, filter);
-    const read = (w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx);
     const scan = options.localScanLimit ?? LOCAL_SCAN_LIMIT;
+    // Access first: nothing below (filters, counts, paging, warnings) ever sees what the caller may not.
+    const guard = accessGuard(source, kind, ctx.access, options.accessPolicy);
+    const read = guardedReader((w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx), guard, scan);
     const answer = await readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter, scan) : async () => withThemesOf(await read(window), source), options);
+    if (answer.status.ok) answer.status.warnings = [...answer.status.warnings, ...guard.warnings()];
     // A source that searched the text itself says so, and how.
     if (filter.text !== null && source.canFilterBy.text && answer.status.ok)
       answer.status.warnings = [...answer.status.warnings, `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`];

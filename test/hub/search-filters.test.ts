@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import type { TokenClaims } from '../../access/local-issuer.ts';
+
+/** The special procedures' requested visits are MECHANISMS in the owners' policy (schema/reference/access-policy.ts): asked as staff. */
+const STAFF: TokenClaims = { mechanism: 'coe-cpt', role: 'staff' };
 
 const THEMES = 'themes { code label derived derivedFrom }';
 const PROVENANCE = 'provenance { system source }';
@@ -33,8 +37,8 @@ describe('search, themes and filters across every source (whole hub on recorded 
   beforeAll(async () => { hub = await startReplayHub(); });
   afterAll(() => hub.close());
 
-  async function records(filter: object, first = 100) {
-    const res = await hub.query(RECORDS, { filter, first });
+  async function records(filter: object, first = 100, as?: TokenClaims) {
+    const res = await hub.query(RECORDS, { filter, first }, as);
     expect(res.errors).toBeUndefined();
     return res.data.records as { nodes: Node[]; totalCount: number | null; totalUnknownFrom: string[]; sources: Status[] };
   }
@@ -94,8 +98,8 @@ describe('search, themes and filters across every source (whole hub on recorded 
   });
 
   it('keeps the undated requested visits under a date filter, and drops or isolates them when asked', async () => {
-    const all = await hub.query(VISITS, { filter: { status: ['REQUESTED'] } });
-    const dated = await hub.query(VISITS, { filter: { status: ['REQUESTED'], from: '2020-01-01' } });
+    const all = await hub.query(VISITS, { filter: { status: ['REQUESTED'] } }, STAFF);
+    const dated = await hub.query(VISITS, { filter: { status: ['REQUESTED'], from: '2020-01-01' } }, STAFF);
     const requested = all.data.visits.nodes as { id: string; status: string; startDate: string | null; publishedOn: string | null }[];
     const undated = requested.filter((v) => v.startDate === null && v.publishedOn === null);
     expect(undated.length).toBeGreaterThan(0);
@@ -106,19 +110,19 @@ describe('search, themes and filters across every source (whole hub on recorded 
     expect(kept.slice(-undated.length).map((v) => v.id).sort()).toEqual(undated.map((v) => v.id).sort());
     expect(dated.data.visits.totalCount).toBe(kept.length);
 
-    const excluded = await hub.query(VISITS, { filter: { status: ['REQUESTED'], from: '2020-01-01', undated: 'EXCLUDE' } });
+    const excluded = await hub.query(VISITS, { filter: { status: ['REQUESTED'], from: '2020-01-01', undated: 'EXCLUDE' } }, STAFF);
     expect(excluded.data.visits.nodes.filter((v: { startDate: string | null }) => v.startDate === null)).toEqual([]);
     expect(excluded.data.visits.nodes.length).toBe(kept.length - undated.length);
     // An undated record cannot be shown to be new: since leaves the undated requested visits out.
-    const since = await hub.query(VISITS, { filter: { status: ['REQUESTED'], since: '2020-01-01' } });
+    const since = await hub.query(VISITS, { filter: { status: ['REQUESTED'], since: '2020-01-01' } }, STAFF);
     expect(since.data.visits.nodes.filter((v: { startDate: string | null }) => v.startDate === null)).toEqual([]);
     // In records, the status filter keeps requested visits and lets the other kinds of record pass.
-    const mixed = await records({ status: ['REQUESTED'], countries: ['AZE'] });
+    const mixed = await records({ status: ['REQUESTED'], countries: ['AZE'] }, 100, STAFF);
     const kinds = new Set(mixed.nodes.map((n) => n.__typename));
     expect(kinds.has('Visit')).toBe(true);
     expect(kinds.size).toBeGreaterThan(1);
     expect(mixed.nodes.filter((n) => n.__typename === 'Visit').every((n) => n.status === 'REQUESTED')).toBe(true);
-    const only = await hub.query(VISITS, { filter: { undated: 'ONLY' } });
+    const only = await hub.query(VISITS, { filter: { undated: 'ONLY' } }, STAFF);
     expect(only.data.visits.nodes.length).toBeGreaterThanOrEqual(undated.length);
     expect(only.data.visits.nodes.every((v: { startDate: string | null; publishedOn: string | null }) => v.startDate === null && v.publishedOn === null)).toBe(true);
   });

@@ -5,12 +5,15 @@ import { fetch } from 'undici';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../../replay/recorded.ts';
 import { startHub, type HubOptions, type RunningHub } from '../../scripts/hub.ts';
+import { startLocalIssuer, type LocalIssuer, type TokenClaims } from '../../access/local-issuer.ts';
 
 export interface ReplayHub {
   replay: ReplayServer;
   hub: RunningHub;
-  /** POST a GraphQL request to the gateway; returns the parsed body. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: any }[] }>;
+  /** The local token issuer the hub trusts (RH_AUTH_* point to it). */
+  issuer: LocalIssuer;
+  /** POST a GraphQL request to the gateway, anonymously or `as` a mechanism's staff (a token of the issuer); returns the parsed body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, as?: TokenClaims): Promise<{ data?: T; errors?: { message: string; path?: unknown[]; extensions?: any }[] }>;
   close(): Promise<void>;
 }
 
@@ -31,20 +34,23 @@ export const PATIENT: Partial<HubOptions> = { http: { ...TEST_HTTP, timeoutMs: 1
 export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Partial<HubOptions>; env?: NodeJS.ProcessEnv; replay?: ReplayServer } = {}): Promise<ReplayHub> {
   const replay = options.replay ?? await startReplayServer(recordedSources({ hudocMaxHits: options.hudocMaxHits }));
   const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-test-uhri-'));
+  const issuer = await startLocalIssuer();
   const hub = await startHub({
-    env: { ...replayEnvironment(replay, indexDir), ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
+    env: { ...replayEnvironment(replay, indexDir), ...issuer.env, ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
     slice: { sourceDeadlineMs: 3_000 }, subgraphTimeoutMs: 5_000, ...options.hub,
   });
   return {
-    replay, hub,
-    async query(query, variables) {
+    replay, hub, issuer,
+    async query(query, variables, as) {
+      const authorization = as ? { authorization: `Bearer ${await issuer.sign(as)}` } : {};
       const res = await fetch(`${hub.gateway.origin}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+        method: 'POST', headers: { 'content-type': 'application/json', ...authorization }, body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as never;
     },
     async close() {
       await hub.close();
+      await issuer.close();
       if (!options.replay) await replay.close();
       rmSync(indexDir, { recursive: true, force: true });
     },
