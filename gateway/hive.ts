@@ -11,7 +11,7 @@ import type { GatewayOptions, RunningGateway } from './server.ts';
  * `@requires` through the union-typed hidden `parts` field; the Rust planner runs the file unchanged.
  * What differs from the hub's gateway is said in the README ("Running behind Hive Gateway").
  */
-export async function startHiveGateway(opts: GatewayOptions): Promise<RunningGateway> {
+export async function startHiveGateway(opts: Omit<GatewayOptions, 'fanOut'>): Promise<RunningGateway> {
   const supergraphSdl = supergraphAt(opts.subgraphs);
   const gateway = createGatewayRuntime({
     supergraph: supergraphSdl,

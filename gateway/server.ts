@@ -8,12 +8,12 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
 import { checkSubgraphs, createReadiness } from './health.ts';
-import { QUERY_LIMITS, queryLimitRules } from './limits.ts';
-import { fanOutTable, type FanOutTable } from './fan-out.ts';
+import { QUERY_LIMITS, queryLimitRules } from '../platform/limits.ts';
+import type { FanOutTable } from '../platform/fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './default-query.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
-import type { SubgraphEndpoint } from './subgraphs.ts';
+import type { SubgraphEndpoint } from '../platform/subgraphs.ts';
 import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
 import { observeRequests } from '../observability/request.ts';
 import { observePlugin } from '../observability/apollo-plugin.ts';
@@ -21,10 +21,8 @@ import { mountOpsEndpoints } from '../observability/endpoints.ts';
 import { startTracing } from '../observability/tracing.ts';
 import { exportHandler } from './export/endpoint.ts';
 import { mountFeeds } from './feeds/endpoint.ts';
-import { graphqlJsonBody, hubApp, jsonErrors } from '../subgraphs/_shared/http-surface.ts';
-import { noPhoningHome, withoutGatewayTelemetry } from '../subgraphs/_shared/no-phoning-home.ts';
-import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
-import { systemEntry } from '../schema/systems.ts';
+import { graphqlJsonBody, hubApp, jsonErrors } from '../platform/http-surface.ts';
+import { noPhoningHome, withoutGatewayTelemetry } from '../platform/no-phoning-home.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -32,8 +30,8 @@ export interface GatewayOptions {
   host?: string;
   /** Deadline for one subgraph call, in milliseconds. Default 30_000. */
   subgraphTimeoutMs?: number;
-  /** Source readers per system and list, for the fan-out cost; default from this repository's sources. */
-  fanOut?: FanOutTable;
+  /** Source readers per system and list, for the fan-out cost (fanOutTable of the subgraphs' sources). */
+  fanOut: FanOutTable;
 }
 
 export interface RunningGateway {
@@ -51,9 +49,6 @@ const PARSED_DOCUMENTS = 200;
 const graphiqlHtml = () => renderGraphiQL({ endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS } as never);
 
 const BODY_LIMIT = '1mb';
-
-/** The fan-out of this repository's own subgraphs (a subgraph hosted elsewhere is assumed to have the same sources). */
-const hubFanOut = () => fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](process.env));
 
 /** The Apollo gateway over a statically composed supergraph, with health, GraphiQL and limits. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
@@ -77,7 +72,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     documentStore: lruKeyValueCache(PARSED_DOCUMENTS),
-    validationRules: queryLimitRules(opts.fanOut ?? hubFanOut()),
+    validationRules: queryLimitRules(opts.fanOut),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...noPhoningHome(),

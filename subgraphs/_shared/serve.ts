@@ -10,10 +10,10 @@ import { observeRequests } from '../../observability/request.ts';
 import { observePlugin } from '../../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../../observability/endpoints.ts';
 import { startTracing } from '../../observability/tracing.ts';
-import { graphqlJsonBody, hubApp, jsonErrors } from './http-surface.ts';
-import { budgetFromHeader, UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER, type UpstreamBudget } from './upstream-budget.ts';
-import { noPhoningHome } from './no-phoning-home.ts';
-import { SUBGRAPH_LIMITS, subgraphLimitRules, withLimitCode } from '../../gateway/limits.ts';
+import { graphqlJsonBody, hubApp, jsonErrors } from '../../platform/http-surface.ts';
+import { budgetFromHeader, UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER, type UpstreamBudget } from '../../platform/upstream-budget.ts';
+import { noPhoningHome } from '../../platform/no-phoning-home.ts';
+import { SUBGRAPH_LIMITS, subgraphLimitRules, withLimitCode } from '../../platform/limits.ts';
 
 export interface ServedSubgraph {
   /** http://127.0.0.1:PORT/graphql */
