@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import { errorBody } from '../subgraphs/_shared/http-surface.ts';
+import { errorBody } from '../platform/http-surface.ts';
 import { ANONYMOUS, type Caller } from './caller.ts';
 import { IdentityRefused, type Identity } from './identity.ts';
 

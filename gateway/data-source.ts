@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { fetch } from 'undici';
-import { UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER } from '../subgraphs/_shared/upstream-budget.ts';
+import { UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER } from '../platform/upstream-budget.ts';
 import { recordUpstreamUse, upstreamGrant } from './upstream-grants.ts';
 import { SpanKind, inSpan, injectTraceHeaders } from '../observability/tracing.ts';
 import { currentRequest } from '../observability/request.ts';

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { tokenLimitError, withLimitCode } from './limits.ts';
+import { tokenLimitError, withLimitCode } from '../platform/limits.ts';
 import { upstreamUsed } from './upstream-grants.ts';
 
 /**

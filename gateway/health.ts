@@ -1,5 +1,5 @@
 import { fetch } from 'undici';
-import type { SubgraphEndpoint } from './subgraphs.ts';
+import type { SubgraphEndpoint } from '../platform/subgraphs.ts';
 
 export interface SubgraphHealth {
   name: string;

@@ -5,7 +5,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { supergraphAt } from './supergraph.ts';
 import { CALLER_ROUTES, type GatewayOptions, type RunningGateway } from './server.ts';
 import { createIdentity, identityConfigOf, IdentityRefused, CREDENTIAL_HEADERS } from '../access/identity.ts';
-import { errorBody } from '../subgraphs/_shared/http-surface.ts';
+import { errorBody } from '../platform/http-surface.ts';
 
 /**
  * The same committed supergraph under a second Federation 2 gateway: Hive Gateway with its Rust query planner
@@ -13,7 +13,7 @@ import { errorBody } from '../subgraphs/_shared/http-surface.ts';
  * `@requires` through the union-typed hidden `parts` field; the Rust planner runs the file unchanged.
  * What differs from the hub's gateway is said in the README ("Running behind Hive Gateway").
  */
-export async function startHiveGateway(opts: GatewayOptions): Promise<RunningGateway> {
+export async function startHiveGateway(opts: Omit<GatewayOptions, 'fanOut'>): Promise<RunningGateway> {
   const supergraphSdl = supergraphAt(opts.subgraphs);
   const gateway = createGatewayRuntime({
     supergraph: supergraphSdl,

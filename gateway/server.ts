@@ -9,22 +9,20 @@ import compression from 'compression';
 import { supergraphAt } from './supergraph.ts';
 import { HubDataSource } from './data-source.ts';
 import { checkSubgraphs, createReadiness } from './health.ts';
-import { QUERY_LIMITS, queryLimitRules } from './limits.ts';
-import { fanOutTable, type FanOutTable } from './fan-out.ts';
+import { QUERY_LIMITS, queryLimitRules } from '../platform/limits.ts';
+import type { FanOutTable } from '../platform/fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { GRAPHIQL_ASSETS, graphiql } from './graphiql.ts';
 import { lazyRoutes } from './lazy-routes.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
-import type { SubgraphEndpoint } from './subgraphs.ts';
+import type { SubgraphEndpoint } from '../platform/subgraphs.ts';
 import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
 import { observeRequests } from '../observability/request.ts';
 import { observePlugin } from '../observability/apollo-plugin.ts';
 import { mountOpsEndpoints } from '../observability/endpoints.ts';
 import { startTracing } from '../observability/tracing.ts';
-import { graphqlJsonBody, hubApp, jsonErrors } from '../subgraphs/_shared/http-surface.ts';
-import { noPhoningHome, withoutGatewayTelemetry } from '../subgraphs/_shared/no-phoning-home.ts';
-import { SYSTEM_SOURCES } from '../subgraphs/systems.ts';
-import { systemEntry } from '../schema/systems.ts';
+import { graphqlJsonBody, hubApp, jsonErrors } from '../platform/http-surface.ts';
+import { noPhoningHome, withoutGatewayTelemetry } from '../platform/no-phoning-home.ts';
 import { createIdentity, identityConfigOf, type Identity } from '../access/identity.ts';
 import { requireValidIdentity } from '../access/http.ts';
 
@@ -34,8 +32,8 @@ export interface GatewayOptions {
   host?: string;
   /** Deadline for one subgraph call, in milliseconds. Default 30_000. */
   subgraphTimeoutMs?: number;
-  /** Source readers per system and list, for the fan-out cost; default from this repository's sources. */
-  fanOut?: FanOutTable;
+  /** Source readers per system and list, for the fan-out cost (fanOutTable of the subgraphs' sources). */
+  fanOut: FanOutTable;
   /** Verifies callers' tokens and API keys; default from RH_AUTH_* and RH_API_KEYS. */
   identity?: Identity;
 }
@@ -55,9 +53,6 @@ const QUERY_PLAN_STORE_MIB = 4;
 const PARSED_DOCUMENTS = 200;
 
 const BODY_LIMIT = '1mb';
-
-/** The fan-out of this repository's own subgraphs (a subgraph hosted elsewhere is assumed to have the same sources). */
-const hubFanOut = () => fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](process.env));
 
 /** The Apollo gateway over a statically composed supergraph, with health, GraphiQL and limits. */
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
@@ -83,7 +78,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     documentStore: lruKeyValueCache(PARSED_DOCUMENTS),
-    validationRules: queryLimitRules(opts.fanOut ?? hubFanOut()),
+    validationRules: queryLimitRules(opts.fanOut),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...noPhoningHome(),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SubgraphEndpoint } from './subgraphs.ts';
+import type { SubgraphEndpoint } from '../platform/subgraphs.ts';
 
 /** The committed supergraph (a plain Federation 2 file: the hub's gateway and Hive Gateway both run it as it is). */
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('./supergraph.graphql', import.meta.url));

@@ -1,5 +1,5 @@
 import type { PlanNode, QueryPlan, SubscriptionNode } from '@apollo/query-planner';
-import { UPSTREAM_CEILING } from '../subgraphs/_shared/upstream-budget.ts';
+import { UPSTREAM_CEILING } from '../platform/upstream-budget.ts';
 
 /** The one subgraph that asks no source (it holds the reference data and builds the pages). */
 const NO_SOURCES = 'registry';

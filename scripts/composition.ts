@@ -3,7 +3,7 @@ import type { DocumentNode } from 'graphql';
 import { registryTypeDefs } from '../subgraphs/registry/index.ts';
 import { sourceSubgraphTypeDefs } from '../subgraphs/_shared/source-subgraph.ts';
 import { SYSTEMS } from '../schema/systems.ts';
-import { subgraphEndpoints, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
+import { subgraphEndpoints, type SubgraphEndpoint } from '../platform/subgraphs.ts';
 
 /**
  * Composition is a build step (npm run compose), not something the gateway does at start: the gateway runs the

@@ -1,4 +1,5 @@
-import { SYSTEMS } from '../schema/systems.ts';
+import { SYSTEMS, systemEntry } from '../schema/systems.ts';
+import { fanOutTable } from '../platform/fan-out.ts';
 import { buildRegistrySchema } from '../subgraphs/registry/index.ts';
 import { todayFrom } from '../subgraphs/registry/forecast/window.ts';
 import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
@@ -8,7 +9,7 @@ import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { startHiveGateway } from '../gateway/hive.ts';
-import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../gateway/subgraphs.ts';
+import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../platform/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
 import { InvalidConfigError } from '../adapters/_kit/errors.ts';
 import { watchStores } from '../observability/metrics.ts';
@@ -82,6 +83,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
   const gateway = await start({
     subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity,
+    // A subgraph hosted elsewhere is assumed to have the sources this configuration gives it.
+    fanOut: fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](env)),
   });
   return {
     gateway, subgraphs, runtime,

@@ -6,7 +6,7 @@ import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
 import { createSourceRuntime, runtimeHealth, scopeKeyOf } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from './systems.ts';
-import { subgraphEndpoints } from '../gateway/subgraphs.ts';
+import { subgraphEndpoints } from '../platform/subgraphs.ts';
 import { watchStores } from '../observability/metrics.ts';
 
 const name = process.argv[2] ?? '';

@@ -1,4 +1,4 @@
-import { decodeEntities } from '../../adapters/_kit/html.ts';
+import { decodeEntities } from '../entities.ts';
 
 /**
  * A source label as plain text: HTML entities decoded (text extracted from OHCHR's .docx keeps "&amp;"),

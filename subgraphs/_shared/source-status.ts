@@ -1,6 +1,9 @@
 import type { SourceStatus, System } from '../../schema/types.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { SourceError } from '../../adapters/_kit/errors.ts';
+import { statusOf } from '../../schema/status.ts';
+
+export { statusOf };
 
 /** The status of a source that answered: counts, cache use, and why it is stale if it is. */
 export function okStatus(system: System, source: string, page: AdapterPage<unknown>, latencyMs: number): SourceStatus {
@@ -18,10 +21,6 @@ export function okStatus(system: System, source: string, page: AdapterPage<unkno
   };
 }
 
-/** A status that gave nothing, with `fields` on top: statusOf('UN', 'uhri', { ok: false, code: 'RH_SOURCE_HTTP' }) */
-export function statusOf(system: System, source: string, fields: Partial<SourceStatus>): SourceStatus {
-  return { system, source, ok: true, code: null, message: null, count: 0, total: null, fromCache: false, stale: false, latencyMs: null, warnings: [], ...fields };
-}
 
 /** The status of a source that failed: its stable code and message, nothing else. */
 export function failedStatus(system: System, source: string, err: SourceError, latencyMs: number | null): SourceStatus {

@@ -12,7 +12,7 @@ import { ANONYMOUS, type Caller } from '../../access/caller.ts';
 import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
 import { statusOf } from './source-status.ts';
-import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from './upstream-budget.ts';
+import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from '../../platform/upstream-budget.ts';
 
 export interface SourceSubgraphContext {
   fetcher: ReturnType<typeof perRequestFetcher>;

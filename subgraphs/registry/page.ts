@@ -6,7 +6,7 @@ import type { TokenSigner } from '../../schema/signed-token.ts';
 import { mergeNewestFirst } from '../../schema/merge.ts';
 import { mechanismById } from '../../schema/reference/mechanisms.ts';
 import { MAX_FIRST, MAX_OFFSET, badInput, isIntegerIn } from '../../schema/filter.ts';
-import { statusOf } from '../_shared/source-status.ts';
+import { statusOf } from '../../schema/status.ts';
 
 // Page, part, slice, window, scope, cursor: see the glossary in ./README.md.
 

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'undici';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { recordedSources } from '../../replay/recorded.ts';
-import { QUERY_LIMITS } from '../../gateway/limits.ts';
-import { UPSTREAM_BUDGET_HEADER, UPSTREAM_CEILING, UPSTREAM_USED_HEADER } from '../../subgraphs/_shared/upstream-budget.ts';
+import { QUERY_LIMITS } from '../../platform/limits.ts';
+import { UPSTREAM_BUDGET_HEADER, UPSTREAM_CEILING, UPSTREAM_USED_HEADER } from '../../platform/upstream-budget.ts';
 import { expectNoLeak, medianMs } from './leaks.ts';
 
 // Query shapes that made the hub stall or attack the mechanisms' sites: each refused before anything is fetched.

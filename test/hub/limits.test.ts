@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { printSchema, Supergraph } from '@apollo/federation-internals';
-import { queryLimitRules, maxFanOut, QUERY_LIMITS } from '../../gateway/limits.ts';
-import { costOfList, type FanOutTable } from '../../gateway/fan-out.ts';
+import { queryLimitRules, maxFanOut, QUERY_LIMITS } from '../../platform/limits.ts';
+import { costOfList, type FanOutTable } from '../../platform/fan-out.ts';
 import { DEFAULT_QUERY } from '../../gateway/default-query.ts';
 
 /** The API the gateway serves, from the composed supergraph. */

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { SourceError } from '../../adapters/_kit/errors.ts';
-import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
-import type { HttpClient } from '../../adapters/_kit/http.ts';
+import { SourceError } from '../adapters/_kit/errors.ts';
+import type { SourceFetcher } from '../adapters/_kit/fetcher.ts';
+import type { HttpClient } from '../adapters/_kit/http.ts';
 
 /**
  * The ceiling on what one client request can make the hub ask the mechanisms: at most UPSTREAM_CEILING upstream

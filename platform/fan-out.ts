@@ -4,14 +4,16 @@ import {
 } from 'graphql';
 import { LIST_KINDS, RECORD_KINDS, SYSTEMS } from '../schema/systems.ts';
 import { ISO_COUNTRIES } from '../schema/reference/countries.ts';
-import type { RecordKind, System } from '../schema/types.ts';
-import type { ContractSource } from '../subgraphs/_shared/contract-source.ts';
+import type { ListKind, RecordKind, System } from '../schema/types.ts';
+
+/** What the table needs of a source: which lists it has a reader for (a ContractSource is one). */
+export type SourceReaders = Partial<Record<ListKind, unknown>>;
 
 /** How many source readers one list of each kind asks in each system: table.UN.records === 9. */
 export type FanOutTable = Record<System, Record<RecordKind, number>>;
 
 /** The table from each system's configured sources: a list asks every reader of its kind; `records` asks all of them. */
-export function fanOutTable(sourcesOf: (system: System) => readonly ContractSource[]): FanOutTable {
+export function fanOutTable(sourcesOf: (system: System) => readonly SourceReaders[]): FanOutTable {
   return Object.fromEntries(SYSTEMS.map(({ system }) => {
     const sources = sourcesOf(system);
     const perKind = Object.fromEntries(LIST_KINDS.map((kind) => [kind, sources.filter((s) => s[kind]).length]));

@@ -1,4 +1,5 @@
 import { SYSTEMS } from '../schema/systems.ts';
+import { urlVariable } from '../schema/url-variable.ts';
 
 /** One subgraph the gateway federates: its name (as in the supergraph) and where it answers. */
 export interface SubgraphEndpoint {
@@ -7,9 +8,7 @@ export interface SubgraphEndpoint {
 }
 
 /** Env variable for a subgraph's URL: subgraphUrlVariable('council-of-europe') === 'RH_COUNCIL_OF_EUROPE_URL' */
-export function subgraphUrlVariable(name: string): string {
-  return `RH_${name.toUpperCase().replace(/-/g, '_')}_URL`;
-}
+export const subgraphUrlVariable = urlVariable;
 
 /** Default loopback ports, in list order: registry 4101, un 4102, council-of-europe 4103, inter-american 4104, african 4105. */
 export const SUBGRAPH_NAMES = ['registry', ...SYSTEMS.map((s) => s.subgraph)] as const;
