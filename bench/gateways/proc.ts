@@ -15,16 +15,19 @@ export function startChild(file: string, env: Record<string, string>, timeoutMs 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => { child.kill(); reject(new Error(`${file} was not ready within ${timeoutMs} ms: ${stderr}`)); }, timeoutMs);
     let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       out += c.toString();
       const line = /^READY (.*)$/m.exec(out);
       if (!line) return;
       clearTimeout(timer);
+      // What it prints after (the hub's request log lines) is read and dropped, never kept.
+      child.stdout!.off('data', onData).resume();
       resolve({
         pid: child.pid!, ready: line[1],
         stop: () => new Promise((done) => { child.once('exit', () => done()); child.kill('SIGKILL'); }),
       });
-    });
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${file} exited (${code}) before it was ready: ${stderr}`)); });
   });
 }
