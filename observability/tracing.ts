@@ -1,6 +1,6 @@
 import { SpanKind, SpanStatusCode, context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { AlwaysOffSampler, BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 
@@ -33,7 +33,9 @@ export function startTracing(options: { env?: NodeJS.ProcessEnv; exporter?: Span
   if (provider || /^true$/i.test(env.OTEL_SDK_DISABLED ?? '')) return;
   const exporter = options.exporter ?? exporterFromEnv(env);
   const spanProcessors = !exporter ? [] : options.exporter ? [new SimpleSpanProcessor(exporter)] : [new BatchSpanProcessor(exporter)];
-  provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? 'rights-hub' }), spanProcessors });
+  // With nothing to export, no span is recorded either (no cost per request); the trace context still travels.
+  const sampler = exporter ? {} : { sampler: new AlwaysOffSampler() };
+  provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? 'rights-hub' }), spanProcessors, ...sampler });
   provider.register();
 }
 
