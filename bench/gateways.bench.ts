@@ -10,12 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { startReplayServer, type ReplayServer } from '../replay/server.ts';
-import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
-import { unReplay } from '../replay/systems/un.ts';
-import { coeReplay } from '../replay/systems/council-of-europe.ts';
-import { interAmericanReplay } from '../replay/systems/inter-american.ts';
-import { africanReplay } from '../replay/systems/african.ts';
-import type { ReplaySystem } from '../replay/systems/types.ts';
+import { recordedSources, replayEnvironment, systemReplay, type ReplaySystem } from '../replay/recorded.ts';
 import { outsideJurisdiction } from '../schema/reference/jurisdiction.ts';
 import type { System } from '../schema/types.ts';
 import { MEXICO_FORECAST_QUERY } from '../gateway/default-query.ts';
@@ -48,7 +43,7 @@ const bodyOf = (name: QueryName) => JSON.stringify({ query: QUERIES[name] });
 
 // One replay server per source, as each mechanism is its own host (the kit's per-host connection limit then bounds each).
 const SYSTEM_REPLAYS: Record<System, ReplaySystem> = {
-  UN: unReplay, EUROPEAN: coeReplay, INTER_AMERICAN: interAmericanReplay, AFRICAN: africanReplay,
+  UN: systemReplay('UN'), EUROPEAN: systemReplay('EUROPEAN'), INTER_AMERICAN: systemReplay('INTER_AMERICAN'), AFRICAN: systemReplay('AFRICAN'),
 };
 const mounts = recordedSources();
 const servers = new Map<string, ReplayServer>();

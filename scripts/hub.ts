@@ -1,5 +1,5 @@
 import { SYSTEMS, systemEntry } from '../schema/systems.ts';
-import { fanOutTable } from '../platform/fan-out.ts';
+import { fanOutTable, type FanOutTable } from '../platform/fan-out.ts';
 import { buildRegistrySchema } from '../subgraphs/registry/index.ts';
 import { todayFrom } from '../subgraphs/registry/forecast/window.ts';
 import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
@@ -51,6 +51,11 @@ export interface RunningHub {
  * started here: the gateway uses that URL, and RH_SCOPE_KEY must then give the key both sides sign and verify
  * part scopes with. With every part in this process and no RH_SCOPE_KEY, a random key is made for this process.
  */
+/** The fan-out cost table of this repository's sources as `env` configures them (a subgraph hosted elsewhere is assumed to have the same). */
+export function hubFanOut(env: NodeJS.ProcessEnv): FanOutTable {
+  return fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](env));
+}
+
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const env = options.env ?? process.env;
   const scopeKey = scopeKeyOf(env);
@@ -84,7 +89,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const gateway = await start({
     subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity,
     // A subgraph hosted elsewhere is assumed to have the sources this configuration gives it.
-    fanOut: fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](env)),
+    fanOut: hubFanOut(env),
   });
   return {
     gateway, subgraphs, runtime,
