@@ -6,6 +6,7 @@ import { LIST_KINDS, RECORD_KINDS, SYSTEMS } from '../schema/systems.ts';
 import { ISO_COUNTRIES } from '../schema/reference/countries.ts';
 import type { RecordKind, System } from '../schema/types.ts';
 import type { ContractSource } from '../subgraphs/_shared/contract-source.ts';
+import { MATRIX_WINDOWS } from '../subgraphs/registry/matrix/resolvers.ts';
 
 /** How many source readers one list of each kind asks in each system: table.UN.records === 9. */
 export type FanOutTable = Record<System, Record<RecordKind, number>>;
@@ -28,6 +29,12 @@ export function costOfList(table: FanOutTable, kind: RecordKind, systems: readon
 /** Fields that return many Countries, each with its own lists: the list cost is multiplied by their number. */
 const COUNTRY_LISTS = new Set(['Query.countries']);
 const LIST_PARENTS = new Set(['Query', 'Country']);
+/** The cross-system questions (subgraphs/registry/question.ts) and the lists each reads in every system it asks. */
+const QUESTION_LISTS: Readonly<Record<string, readonly RecordKind[]>> = {
+  'Query.sameMatter': ['decisions', 'communications'],
+  'Query.visitForecast': ['visits', 'visits', 'reviews'],
+  'Query.recommendationMatrix': Array.from({ length: MATRIX_WINDOWS }, () => 'recommendations' as const),
+};
 const KINDS = new Set<string>(RECORD_KINDS);
 
 /*
@@ -76,6 +83,11 @@ export function fanOutCostRule(table: FanOutTable, maxCost: number) {
             const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
             cost += costOfList(table, selection.name.value as RecordKind, systemsAsked(filter));
             continue; // records hold no further lists
+          }
+          if (QUESTION_LISTS[key]) {
+            const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
+            cost += QUESTION_LISTS[key].reduce((sum, kind) => sum + costOfList(table, kind, systemsAsked(filter)), 0);
+            continue; // a question's answers hold no further lists
           }
           const inner = costOfSet(selection.selectionSet, namedTypeOf(field.type));
           cost += COUNTRY_LISTS.has(key) ? inner * ISO_COUNTRIES.length : inner;

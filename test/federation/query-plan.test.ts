@@ -77,6 +77,16 @@ describe('the questions\' query plans', () => {
     expect(parallelOf(plan)).toHaveLength(12);
   });
 
+  it('asks every system in parallel for recommendationMatrix: three windows of recommendations each, then counts in the registry', () => {
+    const plan = planOf(`{ recommendationMatrix(country: "SVN") {
+      columns { mechanism { id } count } rows { theme { code } cells { count positions { value count } list { variables } } }
+      complete warnings sources { system source ok }
+    } }`);
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual(FAN_OUT);
+    expect([...parallelOf(plan)].sort()).toEqual(['un', 'council-of-europe', 'inter-american', 'african'].flatMap((s) => [s, s, s]).sort());
+  });
+
   it('calls no system when only the window is asked for', () => {
     expect(shape(planOf('{ visitForecast { from to months jointWithinWeeks } }').node)).toBe('registry');
   });

@@ -51,6 +51,16 @@ describe('the query limits', () => {
     expect(codesOf('{ a: records(filter: { systems: [UN] }) { totalCount } b: records(filter: { systems: UN }) { totalCount } c: decisions { totalCount } }')).toEqual([]);
   });
 
+  it('cost the cross-system questions the lists they read: the matrix three recommendations lists, sameMatter decisions and communications', () => {
+    const matrix = 3 * costOfList(table, 'recommendations');
+    const records = costOfList(table, 'records');
+    expect(codesOf('{ recommendationMatrix(country: "SVN") { recommendations } }')).toEqual([]);
+    const refused = errorsOf(`{ a: records { totalCount } b: records { totalCount } recommendationMatrix(country: "SVN") { recommendations }
+      sameMatter(input: { respondents: ["SVN"] }) { sources { ok } } }`);
+    expect(refused[0]).toMatchObject({ code: 'RH_QUERY_TOO_COSTLY',
+      rightsHub: { cost: 2 * records + matrix + costOfList(table, 'decisions') + costOfList(table, 'communications') } });
+  });
+
   it('follow fragments into their cost once each, however often they are spread', () => {
     const levels = 30;
     const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
