@@ -10,6 +10,7 @@ import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { ContractSource } from './contract-source.ts';
 import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
+import { focalPointSdl } from './focal-points.ts';
 import { statusOf } from './source-status.ts';
 import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from './upstream-budget.ts';
 
@@ -58,7 +59,7 @@ export function extensionSdlOf(subgraph: string): string {
 
 /** A system subgraph's SDL: pure, so composition can read it without starting anything. */
 export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
-  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
+  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), focalPointSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
 }
 
 /**

@@ -4,6 +4,7 @@ import { CONTRACT_SDL, FEDERATION_LINK, partsRequirement, registryPartsSdl } fro
 import { RECORD_KINDS, recordTypeOf } from '../../schema/systems.ts';
 import type { RecordKind } from '../../schema/types.ts';
 import { MATRIX_PART_FIELDS } from './matrix/resolvers.ts';
+import { FOCAL_POINT_SDL } from './focal-points.ts';
 
 const OWN_SDL = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
@@ -83,5 +84,5 @@ const MATRIX_SDL = questionTypeSdl('RecommendationMatrix',
 
 /** The registry's whole SDL: federation link, the contract, its own types, the page and question types and the hidden part stubs. */
 export const REGISTRY_TYPE_DEFS: DocumentNode = parse(
-  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, MATRIX_SDL, registryPartsSdl()].join('\n\n'),
+  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, MATRIX_SDL, FOCAL_POINT_SDL, registryPartsSdl()].join('\n\n'),
 );

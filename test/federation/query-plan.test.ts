@@ -87,6 +87,12 @@ describe('the questions\' query plans', () => {
     expect([...parallelOf(plan)].sort()).toEqual(['un', 'council-of-europe', 'inter-american', 'african'].flatMap((s) => [s, s, s]).sort());
   });
 
+  it('asks every system in parallel for focalPoints (each configures its own), then picks each mechanism\'s own in the registry', () => {
+    const plan = planOf('{ focalPoints(system: UN) { mechanismId office webPage email languages liaisesWith { mechanism { id } } } }');
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual(FAN_OUT);
+  });
+
   it('calls no system when only the window is asked for', () => {
     expect(shape(planOf('{ visitForecast { from to months jointWithinWeeks } }').node)).toBe('registry');
   });
