@@ -34,7 +34,15 @@ const QUESTION_LISTS: Readonly<Record<string, readonly RecordKind[]>> = {
   'Query.sameMatter': ['decisions', 'communications'],
   'Query.visitForecast': ['visits', 'visits', 'reviews'],
   'Query.recommendationMatrix': Array.from({ length: MATRIX_WINDOWS }, () => 'recommendations' as const),
+  // Asked once per recommendation of the page it is on: the page's `first` multiplies it.
+  'Recommendation.related': ['recommendations'],
 };
+
+/** How many records a list field returns at most: its literal `first`, its default when absent, 100 for a variable. */
+function firstOf(arg: ValueNode | undefined, byDefault = 20): number {
+  if (!arg) return byDefault;
+  return arg.kind === Kind.INT ? Math.max(1, Math.min(100, Number(arg.value))) : 100;
+}
 const KINDS = new Set<string>(RECORD_KINDS);
 
 /*
@@ -82,12 +90,18 @@ export function fanOutCostRule(table: FanOutTable, maxCost: number) {
           if (LIST_PARENTS.has(parent.name) && KINDS.has(selection.name.value)) {
             const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
             cost += costOfList(table, selection.name.value as RecordKind, systemsAsked(filter));
-            continue; // records hold no further lists
+            // A list within its records (Recommendation.related) is asked once per record.
+            const first = firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value);
+            cost += first * costOfSet(selection.selectionSet, namedTypeOf(field.type));
+            continue;
           }
           if (QUESTION_LISTS[key]) {
             const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
             cost += QUESTION_LISTS[key].reduce((sum, kind) => sum + costOfList(table, kind, systemsAsked(filter)), 0);
-            continue; // a question's answers hold no further lists
+            // Related recommendations may ask for theirs in turn, once each (related's first defaults to 5).
+            const answers = key === 'Recommendation.related' ? firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value, 5) : 1;
+            cost += answers * costOfSet(selection.selectionSet, namedTypeOf(field.type));
+            continue;
           }
           const inner = costOfSet(selection.selectionSet, namedTypeOf(field.type));
           cost += COUNTRY_LISTS.has(key) ? inner * ISO_COUNTRIES.length : inner;

@@ -5,6 +5,7 @@ import { RECORD_KINDS, recordTypeOf } from '../../schema/systems.ts';
 import type { RecordKind } from '../../schema/types.ts';
 import { MATRIX_PART_FIELDS } from './matrix/resolvers.ts';
 import { FOCAL_POINT_SDL } from './focal-points.ts';
+import { RELATED_SDL } from './related/resolvers.ts';
 
 const OWN_SDL = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
@@ -84,5 +85,5 @@ const MATRIX_SDL = questionTypeSdl('RecommendationMatrix',
 
 /** The registry's whole SDL: federation link, the contract, its own types, the page and question types and the hidden part stubs. */
 export const REGISTRY_TYPE_DEFS: DocumentNode = parse(
-  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, MATRIX_SDL, FOCAL_POINT_SDL, registryPartsSdl()].join('\n\n'),
+  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, MATRIX_SDL, FOCAL_POINT_SDL, RELATED_SDL, registryPartsSdl()].join('\n\n'),
 );

@@ -93,6 +93,14 @@ describe('the questions\' query plans', () => {
     expect(shape(plan.node)).toEqual(FAN_OUT);
   });
 
+  it('asks every system in parallel for the page, then again for the related recommendations of its records', () => {
+    const plan = planOf(`{ country(code: "BGR") { recommendations(first: 5) { nodes { id
+      related(first: 3) { score matchedTerms sharedThemes { code } why recommendation { id } } } } } }`);
+    console.log(prettyFormatQueryPlan(plan));
+    const systems = { Parallel: expect.arrayContaining(['un', 'council-of-europe', 'inter-american', 'african']) };
+    expect(shape(plan.node)).toEqual({ Sequence: ['registry', systems, 'registry', systems, 'registry'] });
+  });
+
   it('calls no system when only the window is asked for', () => {
     expect(shape(planOf('{ visitForecast { from to months jointWithinWeeks } }').node)).toBe('registry');
   });

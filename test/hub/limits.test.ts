@@ -61,6 +61,14 @@ describe('the query limits', () => {
       rightsHub: { cost: 2 * records + matrix + costOfList(table, 'decisions') + costOfList(table, 'communications') } });
   });
 
+  it('cost related recommendations a recommendations list for each record of the page they are asked on', () => {
+    const recommendations = costOfList(table, 'recommendations');
+    const cost = (query: string) => errorsOf(query)[0]?.rightsHub?.cost;
+    expect(codesOf('{ recommendations(first: 5) { nodes { related { score } } } }')).toEqual([]);
+    expect(cost('{ recommendations(first: 50) { nodes { related { score } } } }')).toBe(recommendations + 50 * recommendations);
+    expect(cost('{ records(first: 50) { nodes { ... on Recommendation { related { score } } } } }')).toBe(costOfList(table, 'records') + 50 * recommendations);
+  });
+
   it('follow fragments into their cost once each, however often they are spread', () => {
     const levels = 30;
     const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
