@@ -63,7 +63,7 @@ describe('the query limits', () => {
 
   it('cost related recommendations a recommendations list for each record of the page they are asked on', () => {
     const recommendations = costOfList(table, 'recommendations');
-    const cost = (query: string) => errorsOf(query)[0]?.rightsHub?.cost;
+    const cost = (query: string) => (errorsOf(query)[0]?.rightsHub as { cost?: number } | undefined)?.cost;
     expect(codesOf('{ recommendations(first: 5) { nodes { related { score } } } }')).toEqual([]);
     expect(cost('{ recommendations(first: 50) { nodes { related { score } } } }')).toBe(recommendations + 50 * recommendations);
     expect(cost('{ records(first: 50) { nodes { ... on Recommendation { related { score } } } } }')).toBe(costOfList(table, 'records') + 50 * recommendations);
