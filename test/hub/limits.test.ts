@@ -4,7 +4,7 @@ import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } f
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { queryLimitRules, maxFanOut, QUERY_LIMITS } from '../../gateway/limits.ts';
 import { costOfList, type FanOutTable } from '../../gateway/fan-out.ts';
-import { DEFAULT_QUERY } from '../../gateway/default-query.ts';
+import { DEFAULT_QUERY, EXAMPLE_TABS } from '../../gateway/default-query.ts';
 
 /** The API the gateway serves, from the composed supergraph. */
 const schema = buildSchema(printSchema(Supergraph.build(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8')).apiSchema()));
@@ -18,6 +18,7 @@ describe('the query limits', () => {
   it("let GraphiQL's introspection query and the default query through", () => {
     expect(errorsOf(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toEqual([]);
     expect(errorsOf(DEFAULT_QUERY)).toEqual([]);
+    for (const tab of EXAMPLE_TABS) expect(errorsOf(tab.query)).toEqual([]);
   });
 
   it('refuse a query nested past the depth limit, naming the limit and how to split it', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { startReplayHub, PATIENT, type ReplayHub } from '../support/replay-hub.ts';
+import { FOCAL_POINTS_QUERY, RELATED_QUERY, SLOVENIA_MATRIX_QUERY } from '../../gateway/default-query.ts';
 
 let hub: ReplayHub;
 beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
@@ -118,5 +119,14 @@ describe('recommendationMatrix through the whole hub', () => {
     const bad = await fetch(`${hub.hub.gateway.origin}/feeds/matrix.csv`);
     expect(bad.status).toBe(400);
     expect((await bad.json() as any).errors[0].message).toMatch(/country is required/);
+  }, 60_000);
+
+  it('answers GraphiQL\'s saved examples: the Slovenia matrix, related recommendations and the focal points', async () => {
+    const [matrix, related, focal] = await Promise.all([SLOVENIA_MATRIX_QUERY, RELATED_QUERY, FOCAL_POINTS_QUERY].map((q) => hub.query(q)));
+    for (const res of [matrix, related, focal]) expect(res.errors).toBeUndefined();
+    expect(matrix.data.recommendationMatrix.columns.map((c: any) => c.mechanism.acronym)).toEqual(['UPR']);
+    const withRelated = related.data.country.recommendations.nodes.filter((n: any) => n.related.length > 0);
+    expect(withRelated.map((n: any) => n.mechanism.acronym).sort()).toEqual(['CCPR', 'ECRI']);
+    expect(focal.data.focalPoints.length).toBeGreaterThan(20);
   }, 60_000);
 });
