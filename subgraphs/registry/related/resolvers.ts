@@ -55,12 +55,14 @@ function partOf(q: RelatedQuestion): QuestionPart | null {
 }
 
 export function relatedResolvers(trust: RegistryTrust) {
-  const questionOf = (ref: RelatedRef) => decodeQuestion<RelatedQuestion>('related', ref.relatedKey, trust);
+  /** The question of a record the registry merged, or of a representation (its key, signed by this registry). */
+  const questionOf = (parent: Recommendation | RelatedRef) => ('relatedKey' in parent
+    ? decodeQuestion<RelatedQuestion>('related', parent.relatedKey, trust) : questionFrom(parent));
   return {
     __resolveReference: (ref: RelatedRef) => ref,
-    relatedKey: (r: Recommendation) => encodeQuestion('related', questionFrom(r), trust),
-    relatedParts: (r: Recommendation) => {
-      const part = partOf(questionFrom(r));
+    relatedKey: (parent: Recommendation | RelatedRef) => ('relatedKey' in parent ? parent.relatedKey : encodeQuestion('related', questionFrom(parent), trust)),
+    relatedParts: (parent: Recommendation | RelatedRef) => {
+      const part = partOf(questionOf(parent));
       return part ? questionStubs(part, trust) : [];
     },
     related: (ref: RelatedRef, { first }: { first?: number | null }) => {
