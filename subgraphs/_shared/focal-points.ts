@@ -30,7 +30,12 @@ function contactOf(entry: FocalPointEntry): FocalPointContact {
 /** The override file's entries for this system's mechanisms (another system's subgraph takes its own), checked. */
 function overridesFrom(entry: SystemEntry, file: string | undefined): Record<string, FocalPointEntry> {
   if (!file) return {};
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Partial<FocalPointEntry>>;
+  let raw: Record<string, Partial<FocalPointEntry>>;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`RH_FOCAL_POINTS_FILE: ${file} could not be read as JSON (${(err as Error).message})`);
+  }
   for (const id of Object.keys(raw)) if (!mechanismById(id)) throw new Error(`RH_FOCAL_POINTS_FILE: ${id} is no mechanism id the hub knows`);
   return Object.fromEntries(Object.entries(raw).filter(([id]) => mechanismById(id)!.system === entry.system).map(([id, e]) => {
     if (typeof e.office !== 'string' || !e.office.trim()) throw new Error(`RH_FOCAL_POINTS_FILE: ${id}.office must be the office's name`);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { MECHANISMS } from '../../schema/reference/mechanisms.ts';
+import { SYSTEMS } from '../../schema/systems.ts';
+import { focalPointResolvers } from '../../subgraphs/_shared/focal-points.ts';
 
 const FIELDS = 'mechanismId mechanism { id acronym system } configuredBy office webPage email languages liaisesWith { mechanism { id } basis sourceUrl }';
 
@@ -59,5 +61,15 @@ describe('focal points for cooperation', () => {
   it('refuses an unknown mechanism, naming the argument, and reads no source', async () => {
     const res = await hub.query('{ focalPoints(mechanism: "nope") { office } }');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rightsHub: { argument: 'mechanism' } });
+  });
+
+  it('refuses an override file that names an unknown mechanism or no office, at start-up', () => {
+    const coe = SYSTEMS.find((e) => e.system === 'EUROPEAN')!;
+    const write = (content: object) => { const file = join(dir, 'bad.json'); writeFileSync(file, JSON.stringify(content)); return { RH_FOCAL_POINTS_FILE: file }; };
+    expect(() => focalPointResolvers(coe, {}, write({ 'coe-nope': { office: 'x' } }))).toThrow(/coe-nope is no mechanism id the hub knows/);
+    expect(() => focalPointResolvers(coe, {}, write({ 'coe-cpt': { webPage: 'https://www.coe.int/en/web/cpt' } }))).toThrow(/coe-cpt.office must be/);
+    // Another system's mechanism is left to that system's subgraph.
+    const resolvers = focalPointResolvers(coe, {}, write({ 'un-cat': { office: 'OHCHR' } })).FocalPoint as Record<string, (ref: { mechanismId: string }) => unknown>;
+    expect(resolvers.coeContact({ mechanismId: 'un-cat' })).toBeNull();
   });
 });
