@@ -73,5 +73,53 @@ query MexicoVisitForecast {
 }
 `;
 
+/** The recommendations matrix of Slovenia: UHRI themes × mechanisms, each cell with the list query that gives it. */
+export const SLOVENIA_MATRIX_QUERY = `# Every mechanism's recommendations to Slovenia by theme, with the State's UPR positions and follow-up grades.
+# Each cell's list (query + variables) gives the same records; GET /feeds/matrix.csv?country=SVN is the same table as CSV.
+query SloveniaRecommendationMatrix {
+  recommendationMatrix(country: "SVN") {
+    country { code name }
+    recommendations complete warnings
+    columns { mechanism { id acronym system } count withoutTheme positions { value count } followUpGrades { value count } }
+    rows {
+      theme { code title }
+      count
+      cells { mechanism { acronym } count derived positions { value count } followUpGrades { value count } list { query variables url } }
+    }
+    sources { system source ok code count total }
+  }
+}
+`;
+
+/** Related recommendations: ECRI's and the Human Rights Committee's to Bulgaria, each with the other's, score and why. */
+export const RELATED_QUERY = `# Other mechanisms' recommendations to the same State, by shared UHRI themes and like text (BM25), with the reasons.
+# (Slovenia's recorded recommendations are all the UPR's, so Bulgaria shows two systems: ECRI and the Human Rights Committee.)
+query RelatedRecommendationsBulgaria {
+  country(code: "BGR") {
+    recommendations(first: 5) {
+      nodes {
+        id text mechanism { acronym } themes { code derived }
+        related(first: 3) { score sharedThemes { code label } matchedTerms why recommendation { id text mechanism { acronym system } } }
+      }
+      sources { system source ok code }
+    }
+  }
+}
+`;
+
+/** The directory of focal points for cooperation, each as its own system's subgraph configures it. */
+export const FOCAL_POINTS_QUERY = `# Each mechanism's public cooperation contact, as its own system's subgraph configures it. Only what the mechanisms
+# publish about themselves: no person's name, and null where no source states a fact (no public email is held).
+query FocalPoints {
+  focalPoints {
+    mechanism { id acronym system }
+    configuredBy office webPage email languages
+    liaisesWith { mechanism { acronym } basis sourceUrl }
+  }
+  europe: mechanisms(system: EUROPEAN) { acronym focalPoints { office webPage } }
+}
+`;
+
 /** GraphiQL's saved example operations, one tab each, the newcomer's question first. */
-export const EXAMPLE_TABS = [{ query: DEFAULT_QUERY }, { query: SAME_MATTER_QUERY }, { query: MEXICO_FORECAST_QUERY }];
+export const EXAMPLE_TABS = [DEFAULT_QUERY, SAME_MATTER_QUERY, MEXICO_FORECAST_QUERY, SLOVENIA_MATRIX_QUERY, RELATED_QUERY, FOCAL_POINTS_QUERY]
+  .map((query) => ({ query }));

@@ -8,6 +8,7 @@ import type { ListKind, RecordKind, System } from '../schema/types.ts';
 
 /** What the table needs of a source: which lists it has a reader for (a ContractSource is one). */
 export type SourceReaders = Partial<Record<ListKind, unknown>>;
+import { MATRIX_WINDOWS } from '../schema/filter.ts';
 
 /** How many source readers one list of each kind asks in each system: table.UN.records === 9. */
 export type FanOutTable = Record<System, Record<RecordKind, number>>;
@@ -30,6 +31,20 @@ export function costOfList(table: FanOutTable, kind: RecordKind, systems: readon
 /** Fields that return many Countries, each with its own lists: the list cost is multiplied by their number. */
 const COUNTRY_LISTS = new Set(['Query.countries']);
 const LIST_PARENTS = new Set(['Query', 'Country']);
+/** The cross-system questions (subgraphs/registry/question.ts) and the lists each reads in every system it asks. */
+const QUESTION_LISTS: Readonly<Record<string, readonly RecordKind[]>> = {
+  'Query.sameMatter': ['decisions', 'communications'],
+  'Query.visitForecast': ['visits', 'visits', 'reviews'],
+  'Query.recommendationMatrix': Array.from({ length: MATRIX_WINDOWS }, () => 'recommendations' as const),
+  // Asked once per recommendation of the page it is on: the page's `first` multiplies it.
+  'Recommendation.related': ['recommendations'],
+};
+
+/** How many records a list field returns at most: its literal `first`, its default when absent, 100 for a variable. */
+function firstOf(arg: ValueNode | undefined, byDefault = 20): number {
+  if (!arg) return byDefault;
+  return arg.kind === Kind.INT ? Math.max(1, Math.min(100, Number(arg.value))) : 100;
+}
 const KINDS = new Set<string>(RECORD_KINDS);
 
 /*
@@ -77,7 +92,18 @@ export function fanOutCostRule(table: FanOutTable, maxCost: number) {
           if (LIST_PARENTS.has(parent.name) && KINDS.has(selection.name.value)) {
             const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
             cost += costOfList(table, selection.name.value as RecordKind, systemsAsked(filter));
-            continue; // records hold no further lists
+            // A list within its records (Recommendation.related) is asked once per record.
+            const first = firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value);
+            cost += first * costOfSet(selection.selectionSet, namedTypeOf(field.type));
+            continue;
+          }
+          if (QUESTION_LISTS[key]) {
+            const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
+            cost += QUESTION_LISTS[key].reduce((sum, kind) => sum + costOfList(table, kind, systemsAsked(filter)), 0);
+            // Related recommendations may ask for theirs in turn, once each (related's first defaults to 5).
+            const answers = key === 'Recommendation.related' ? firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value, 5) : 1;
+            cost += answers * costOfSet(selection.selectionSet, namedTypeOf(field.type));
+            continue;
           }
           const inner = costOfSet(selection.selectionSet, namedTypeOf(field.type));
           cost += COUNTRY_LISTS.has(key) ? inner * ISO_COUNTRIES.length : inner;

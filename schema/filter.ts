@@ -8,6 +8,9 @@ import { isThemeCode } from './reference/themes.ts';
 /** The most records one page may ask for. */
 export const MAX_FIRST = 100;
 
+/** Query.recommendationMatrix reads this many windows of MAX_FIRST recommendations per system (all in parallel): 300 a system. */
+export const MATRIX_WINDOWS = 3;
+
 /**
  * How deep a query may page into one system. A system with several sources reads each from the start to
  * offset + first, so without a bound one hand-made cursor could make a page read a whole source.

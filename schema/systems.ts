@@ -53,3 +53,6 @@ export function systemEntry(system: System): SystemEntry {
   if (!entry) throw new Error(`No subgraph is configured for system ${system}`);
   return entry;
 }
+
+/** The hidden field a system's subgraph answers on FocalPoint, read by the registry: contactFieldOf(SYSTEMS[0]) === 'unContact'. */
+export const contactFieldOf = (entry: SystemEntry) => `${entry.typePrefix.toLowerCase()}Contact`;

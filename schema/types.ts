@@ -249,3 +249,12 @@ export interface SliceQuery { filter: RecordFilter; offset: number; limit: numbe
 
 /** What a system answers: its slice, its total where known, and one status per source it asked. */
 export interface Slice<T> { items: T[]; total: number | null; sources: SourceStatus[] }
+
+/** A mechanism's public cooperation contact (contract FocalPointContact), as its system's subgraph configures it. */
+export interface FocalPointContact {
+  office: string;
+  webPage: string | null;
+  email: string | null;
+  languages: string[];
+  liaisesWith: { mechanism: MechanismRef; basis: string; sourceUrl: string | null }[];
+}

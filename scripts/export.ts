@@ -9,7 +9,7 @@ import { ExportRefused, type ExportPage, type GraphqlApi } from '../gateway/expo
 const { values } = parseArgs({
   options: {
     kind: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, url: { type: 'string' },
-    country: { type: 'string', multiple: true }, system: { type: 'string', multiple: true }, mechanism: { type: 'string', multiple: true },
+    country: { type: 'string', multiple: true }, system: { type: 'string', multiple: true }, mechanism: { type: 'string', multiple: true }, theme: { type: 'string', multiple: true },
     from: { type: 'string' }, to: { type: 'string' }, since: { type: 'string' }, text: { type: 'string' },
     bom: { type: 'boolean' }, resume: { type: 'boolean' },
   },

@@ -2,6 +2,7 @@ import type { System } from '../schema/types.ts';
 import { SYSTEMS, type SystemEntry } from '../schema/systems.ts';
 import type { ContractSource } from './_shared/contract-source.ts';
 import { resolversOf, sourcesOf, type SourceDeclaration } from './_shared/source-declaration.ts';
+import { focalPointResolvers, type FocalPointEntry } from './_shared/focal-points.ts';
 
 /**
  * Each system's source declarations, read from its folder (subgraphs/<subgraph>/sources.ts exports SOURCES): the
@@ -10,6 +11,12 @@ import { resolversOf, sourcesOf, type SourceDeclaration } from './_shared/source
 const DECLARED: ReadonlyMap<string, readonly SourceDeclaration[]> = new Map(await Promise.all(SYSTEMS.map(async (e: SystemEntry) => {
   const module = (await import(`./${e.subgraph}/sources.ts`)) as { SOURCES: readonly SourceDeclaration[] };
   return [e.subgraph, module.SOURCES] as const;
+})));
+
+/** Each system's focal points for cooperation, as its own subgraph configures them (subgraphs/<subgraph>/focal-points.ts exports FOCAL_POINTS). */
+const FOCAL_POINTS: ReadonlyMap<string, Record<string, FocalPointEntry>> = new Map(await Promise.all(SYSTEMS.map(async (e: SystemEntry) => {
+  const module = (await import(`./${e.subgraph}/focal-points.ts`)) as { FOCAL_POINTS: Record<string, FocalPointEntry> };
+  return [e.subgraph, module.FOCAL_POINTS] as const;
 })));
 
 /** A system's source declarations, in merge order. */
@@ -26,9 +33,9 @@ export const ALL_DECLARATIONS: readonly SourceDeclaration[] = SYSTEMS.flatMap((e
 export const SYSTEM_SOURCES: Record<string, (env: NodeJS.ProcessEnv) => ContractSource[]> = Object.fromEntries(
   SYSTEMS.map((e) => [e.subgraph, (env: NodeJS.ProcessEnv) => sourcesOf(declarationsOf(e.subgraph), env)]));
 
-/** Resolvers of a system's own SDL (subgraphs/<system>/schema.graphql), by subgraph name: undefined where no source answers one. */
-export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object> | undefined> = Object.fromEntries(
-  SYSTEMS.map((e) => [e.subgraph, (env: NodeJS.ProcessEnv) => resolversOf(declarationsOf(e.subgraph), env)]));
+/** What each system subgraph resolves beyond its parts: its focal points (FocalPoint) and its own SDL's fields (subgraphs/<system>/schema.graphql). */
+export const SYSTEM_RESOLVERS: Record<string, (env: NodeJS.ProcessEnv) => Record<string, object>> = Object.fromEntries(SYSTEMS.map((e) =>
+  [e.subgraph, (env: NodeJS.ProcessEnv) => ({ ...focalPointResolvers(e, FOCAL_POINTS.get(e.subgraph)!, env), ...resolversOf(declarationsOf(e.subgraph), env) })]));
 
 /** Each system's source names under this configuration: the only statuses the registry believes from that system's subgraph. */
 export function sourceNamesBySystem(env: NodeJS.ProcessEnv): Record<System, string[]> {

@@ -65,13 +65,16 @@ const EXEC_CASE_SELECT = [
 /** The Committee of Ministers' documents on a case that can be its latest action: decisions, notes, action plans and reports. */
 export const EXEC_ACTION_TYPES = ['CMDEC', 'CMNOT', 'acp', 'acr'] as const;
 
+/** A HUDOC sub-site's root: hudocSiteUrl('fcnm') === 'https://hudoc.fcnm.coe.int'. */
+export const hudocSiteUrl = (site: string) => `https://hudoc.${site}.coe.int`;
+
 /**
  * A sub-site's config from its name and id key, with HUDOC's usual values for the rest.
  * defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }).library === 'gretaeng'
  */
 export function defineHudocSite(site: Pick<HudocSiteConfig, 'site' | 'idKey'> & Partial<HudocSiteConfig>): HudocSiteConfig {
   return {
-    baseUrl: `https://hudoc.${site.site}.coe.int`,
+    baseUrl: hudocSiteUrl(site.site),
     contentSiteName: site.site.toUpperCase(),
     library: `${site.site}eng`,
     ...HUDOC_DEFAULTS,

@@ -24,7 +24,7 @@ export interface ExportProgress {
 /** A bad kind or format: its message names the argument and the allowed values. */
 export class ExportArgumentError extends Error {}
 
-const FILTER_LISTS = { country: 'countries', system: 'systems', mechanism: 'mechanisms' } as const;
+const FILTER_LISTS = { country: 'countries', system: 'systems', mechanism: 'mechanisms', theme: 'themes' } as const;
 const FILTER_VALUES = ['from', 'to', 'since', 'text'] as const;
 
 type NamedValues = Record<string, string | string[] | boolean | undefined>;
@@ -47,7 +47,7 @@ export function exportRequestOf(values: NamedValues): ExportRequest {
   return { kind, format: format as ExportFormat, filter: filterOf(values), bom: values.bom === true || values.bom === '1' || values.bom === 'true' };
 }
 
-/** RecordFilter from named values: country, system, mechanism (lists), from, to, since, text. */
+/** RecordFilter from named values: country, system, mechanism, theme (lists), from, to, since, text. */
 export function filterOf(values: NamedValues): ExportFilter {
   const filter: ExportFilter = {};
   for (const [name, field] of Object.entries(FILTER_LISTS)) {

@@ -33,20 +33,25 @@ export const asCaller = (url: string, headers: IncomingHttpHeaders): GraphqlApi 
 /** An answer the API refused (bad argument, over a limit) or could not give: its message, for the caller. */
 export class ExportRefused extends Error {}
 
-/**
- * One page of a list through the public GraphQL API: `query` selects `list(filter, first, after)` with totalCount,
- * endCursor, hasNextPage, nodes and sources; variables $filter, $first, $after.
- */
-export async function fetchList<T>(api: GraphqlApi, list: string, query: string, variables: { filter: ExportFilter; first: number; after: string | null }): Promise<ListPage<T>> {
+/** One answer of the public GraphQL API: `data[field]` of `query` with `variables`, or ExportRefused with the API's reasons. */
+export async function askApi<T>(api: GraphqlApi, field: string, query: string, variables: object): Promise<T> {
   const { url, headers } = typeof api === 'string' ? { url: api, headers: {} } : api;
   const res = await fetch(url, {
     method: 'POST', headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   }).catch(() => { throw new ExportRefused(`the API at ${url} could not be reached`); });
   const body = (await res.json().catch(() => null)) as { data?: Record<string, any>; errors?: { message: string }[] } | null;
-  const page = body?.data?.[list];
-  if (!page) throw new ExportRefused(body?.errors?.map((e) => e.message).join('; ') ?? `the API answered HTTP ${res.status}`);
-  return page as ListPage<T>;
+  const answer = body?.data?.[field];
+  if (!answer) throw new ExportRefused(body?.errors?.map((e) => e.message).join('; ') ?? `the API answered HTTP ${res.status}`);
+  return answer as T;
+}
+
+/**
+ * One page of a list through the public GraphQL API: `query` selects `list(filter, first, after)` with totalCount,
+ * endCursor, hasNextPage, nodes and sources; variables $filter, $first, $after.
+ */
+export function fetchList<T>(api: GraphqlApi, list: string, query: string, variables: { filter: ExportFilter; first: number; after: string | null }): Promise<ListPage<T>> {
+  return askApi<ListPage<T>>(api, list, query, variables);
 }
 
 /** Every page of a list from `after` on (null: the first), at most `maxPages`; each page as it arrives. */

@@ -5,6 +5,7 @@ import { credentialHeaders } from '../../access/identity.ts';
 import { buildCalendar } from './calendar.ts';
 import { buildAtom } from './atom.ts';
 import { etagOf } from '../etag.ts';
+import { buildMatrixCsv } from './matrix-csv.ts';
 
 /**
  * Calendar clients poll hourly: within the hour they keep their copy; after it, an unchanged feed is a 304. A feed
@@ -43,7 +44,8 @@ function sendFailure(res: Response, err: unknown): void {
 
 /**
  * GET /feeds/visits.ics, /feeds/calendar.ics (visits and review sessions) and /feeds/new.atom, filterable by
- * country, mechanism, system (and, for the Atom feed, kind and any list filter: from, to, since, text). Each reads the
+ * country, mechanism, system (and, for the Atom feed, kind and any list filter: from, to, since, text), and
+ * /feeds/matrix.csv?country=SVN (the recommendations matrix; system, mechanism, theme, from, to, since, text narrow it). Each reads the
  * gateway's own public API as the caller, so every limit and access rule a client has applies to it too.
  */
 export function mountFeeds(app: Router, graphqlUrlOf: () => string): void {
@@ -57,6 +59,15 @@ export function mountFeeds(app: Router, graphqlUrlOf: () => string): void {
   };
   app.get('/feeds/visits.ics', calendar(false, 'Rights Hub: country visits'));
   app.get('/feeds/calendar.ics', calendar(true, 'Rights Hub: visits and review sessions'));
+  app.get('/feeds/matrix.csv', async (req, res) => {
+    try {
+      const { country, ...rest } = query(req);
+      const feed = await buildMatrixCsv(asCaller(graphqlUrlOf(), req.headers), Array.isArray(country) ? country[0] : country, filterOf(rest));
+      sendFeed(req, res, 'text/csv; charset=utf-8; header=present', feed);
+    } catch (err) {
+      sendFailure(res, err);
+    }
+  });
   app.get('/feeds/new.atom', async (req, res) => {
     try {
       const kind = kindOf(query(req));

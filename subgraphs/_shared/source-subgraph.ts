@@ -11,6 +11,7 @@ import type { ContractSource, RequestAccess } from './contract-source.ts';
 import { ANONYMOUS, type Caller } from '../../access/caller.ts';
 import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
+import { focalPointSdl } from './focal-points.ts';
 import { statusOf } from './source-status.ts';
 import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from '../../platform/upstream-budget.ts';
 
@@ -61,7 +62,7 @@ export function extensionSdlOf(subgraph: string): string {
 
 /** A system subgraph's SDL: pure, so composition can read it without starting anything. */
 export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
-  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
+  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), focalPointSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ListKind, RecordFilter, SourceStatus } from '../../schema/types.ts';
+import type { ListKind, RecordFilter, SourceStatus, System } from '../../schema/types.ts';
 import { MAX_FIRST, badInput } from '../../schema/filter.ts';
 import { SYSTEMS } from '../../schema/systems.ts';
 import { activeSystems, believedPart, partsOf, statusesOf, systemFailed, type PageState, type PartResult, type RegistryTrust } from './page.ts';
@@ -14,11 +14,14 @@ export interface QuestionPart {
   field: string;
   kind: ListKind;
   filter: RecordFilter;
+  /** Where in each system's list the window of MAX_FIRST records starts (default 0: the newest). */
+  offset?: number;
 }
 
-/** The state of a list's first page of MAX_FIRST records: what a question's part asks of each system. */
+/** The state of a list's page of MAX_FIRST records from the part's offset: what a question's part asks of each system. */
 function firstPageOf(part: QuestionPart): PageState {
-  return { kind: part.kind, filter: part.filter, first: MAX_FIRST, offsets: {}, excluded: [] };
+  const offsets = Object.fromEntries(SYSTEMS.map((s) => [s.system, part.offset ?? 0]));
+  return { kind: part.kind, filter: part.filter, first: MAX_FIRST, offsets, excluded: [] };
 }
 
 export function encodeQuestion(question: string, args: object, trust: RegistryTrust): string {
@@ -42,6 +45,8 @@ export function questionStubs(part: QuestionPart, trust: RegistryTrust) {
 export interface CollectedList<T> {
   items: T[];
   statuses: SourceStatus[];
+  /** Each answering system's total for the list's filter (null where a source does not say). */
+  totals: Partial<Record<System, number | null>>;
 }
 
 export function collectList<T>(part: QuestionPart, answered: PartResult[] | undefined, trust: RegistryTrust): CollectedList<T> {
@@ -50,6 +55,7 @@ export function collectList<T>(part: QuestionPart, answered: PartResult[] | unde
   return {
     items: parts.flatMap(({ part: p }) => (systemFailed(p) ? [] : p.items ?? [])) as T[],
     statuses: parts.flatMap(({ entry, part: p }) => statusesOf(entry, p, [])),
+    totals: Object.fromEntries(parts.filter(({ part: p }) => !systemFailed(p)).map(({ entry, part: p }) => [entry.system, p.total ?? null])),
   };
 }
 

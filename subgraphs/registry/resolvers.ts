@@ -6,6 +6,7 @@ import { UHRI_THEMES } from '../../schema/reference/themes.ts';
 import { complaintBodiesOf, systemsOf } from '../../schema/reference/memberships.ts';
 import { badInput, canonicalFilter, checkFirst, echoed, type RecordFilterInput } from '../../schema/filter.ts';
 import { withQuestions } from './questions.ts';
+import { focalPointResolvers } from './focal-points.ts';
 import { todayFrom, type Today } from './forecast/window.ts';
 import { assemblePage, decodePageId, encodePageId, pageStateFor, partsOf, type AssembledPage, type PartResult, type RegistryTrust } from './page.ts';
 
@@ -70,10 +71,12 @@ export const registryResolvers = (trust: RegistryTrust, today: Today = todayFrom
     mechanisms: (_: unknown, { system }: { system?: System | null }) => MECHANISMS.filter((m) => !system || m.system === system),
     themes: () => UHRI_THEMES,
     systems: () => SYSTEMS.map((s) => ({ system: s.system, name: s.label, subgraph: s.subgraph })),
+    focalPoints: focalPointResolvers.query,
   },
   Country: countryFields(trust),
   HubRecord: { __resolveType: typeOfRecord },
-  Mechanism: { __resolveReference: ({ id }: { id: string }) => mechanismById(id) ?? null },
+  Mechanism: { __resolveReference: ({ id }: { id: string }) => mechanismById(id) ?? null, focalPoints: focalPointResolvers.mechanismField },
+  FocalPoint: focalPointResolvers.FocalPoint,
   ...Object.fromEntries(RECORD_KINDS.flatMap((kind) => [
     [`${recordTypeOf(kind)}Page`, pageResolvers(trust)],
     [`${recordTypeOf(kind)}Part`, { __resolveType: (part: { __typename: string }) => part.__typename }],

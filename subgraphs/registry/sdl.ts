@@ -3,6 +3,9 @@ import { parse, type DocumentNode } from 'graphql';
 import { CONTRACT_SDL, FEDERATION_LINK, partsRequirement, registryPartsSdl } from '../../schema/index.ts';
 import { RECORD_KINDS, recordTypeOf } from '../../schema/systems.ts';
 import type { RecordKind } from '../../schema/types.ts';
+import { MATRIX_PART_FIELDS } from './matrix/resolvers.ts';
+import { FOCAL_POINT_SDL } from './focal-points.ts';
+import { RELATED_SDL } from './related/resolvers.ts';
 
 const OWN_SDL = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
@@ -63,7 +66,24 @@ const VISIT_FORECAST_SDL = questionTypeSdl('VisitForecast',
   "How each system and source answered: read this, not error paths, to know what failed."
   sources: [SourceStatus!]!`);
 
+const MATRIX_SDL = questionTypeSdl('RecommendationMatrix',
+  'The recommendations matrix of one State: UHRI themes × mechanisms, and how each system and source answered.',
+  MATRIX_PART_FIELDS.map((field) => ({ field, kind: 'recommendations' as const })), `
+  country: Country!`, `
+  "The mechanisms, in the hub's order (UN, Council of Europe, Inter-American, African)."
+  columns: [MatrixColumn!]!
+  "The themes held, in UHRI's order."
+  rows: [MatrixRow!]!
+  "Recommendations counted (each once, whatever its themes)."
+  recommendations: Int!
+  "True when every system's list was read whole and every source answered: then each cell equals its list's totalCount."
+  complete: Boolean!
+  "Why the matrix is not complete, or that nothing is held for the State."
+  warnings: [String!]!
+  "How each system and source answered: read this, not error paths, to know what failed."
+  sources: [SourceStatus!]!`);
+
 /** The registry's whole SDL: federation link, the contract, its own types, the page and question types and the hidden part stubs. */
 export const REGISTRY_TYPE_DEFS: DocumentNode = parse(
-  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, registryPartsSdl()].join('\n\n'),
+  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, MATRIX_SDL, FOCAL_POINT_SDL, RELATED_SDL, registryPartsSdl()].join('\n\n'),
 );

@@ -3,6 +3,7 @@ import { fetch } from 'undici';
 import { serverAudits } from 'graphql-http';
 import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { createTokenSigner } from '../../schema/signed-token.ts';
 
 /**
  * The ecosystem's own checks, in the suite: the GraphQL-over-HTTP server audit (graphql-http) at the gateway and at
@@ -16,19 +17,26 @@ const APOLLO_SERVER_OWN = new Set(['5A70', 'D6D5', '6A70', '572B', 'FDE2', '7B9B
 const QUESTIONS: Record<string, string> = {
   SameMatterResult: 'sameMatter(input: { respondents: ["MWI"] })',
   VisitForecast: 'visitForecast(months: 1)',
+  RecommendationMatrix: 'recommendationMatrix(country: "SVN")',
 };
+
+/** The key the hub signs with here, so that the test can make the one key only a record's resolver builds (Recommendation.relatedKey). */
+const SCOPE_KEY = 'conformance-test-key-of-32-characters-or-more';
+const relatedKey = createTokenSigner(SCOPE_KEY).sign('question', { v: 1, question: 'related', args: { text: 'Interim follow-up conclusions', themes: ['B3'], countries: ['BGR'], mechanism: 'coe-ecri' } });
 
 /** Representations of the entities keyed by a plain id; the parts (keyed by scope) are asked of the registry. */
 const KNOWN_KEYS: Record<string, Record<string, string>> = {
   Country: { __typename: 'Country', code: 'SVN' },
   Mechanism: { __typename: 'Mechanism', id: 'coe-ecthr' },
+  FocalPoint: { __typename: 'FocalPoint', mechanismId: 'coe-cpt' },
+  Recommendation: { __typename: 'Recommendation', relatedKey },
 };
 
 describe('conformance', () => {
   let hub: ReplayHub;
   let targets: [string, string][];
   beforeAll(async () => {
-    hub = await startReplayHub();
+    hub = await startReplayHub({ env: { RH_SCOPE_KEY: SCOPE_KEY } });
     targets = [['gateway', `${hub.hub.gateway.origin}/graphql`], ...[...hub.hub.subgraphs].map(([name, s]) => [name, s.url] as [string, string])];
   });
   afterAll(() => hub.close());

@@ -77,6 +77,30 @@ describe('the questions\' query plans', () => {
     expect(parallelOf(plan)).toHaveLength(12);
   });
 
+  it('asks every system in parallel for recommendationMatrix: three windows of recommendations each, then counts in the registry', () => {
+    const plan = planOf(`{ recommendationMatrix(country: "SVN") {
+      columns { mechanism { id } count } rows { theme { code } cells { count positions { value count } list { variables } } }
+      complete warnings sources { system source ok }
+    } }`);
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual(FAN_OUT);
+    expect([...parallelOf(plan)].sort()).toEqual(['un', 'council-of-europe', 'inter-american', 'african'].flatMap((s) => [s, s, s]).sort());
+  });
+
+  it('asks every system in parallel for focalPoints (each configures its own), then picks each mechanism\'s own in the registry', () => {
+    const plan = planOf('{ focalPoints(system: UN) { mechanismId office webPage email languages liaisesWith { mechanism { id } } } }');
+    console.log(prettyFormatQueryPlan(plan));
+    expect(shape(plan.node)).toEqual(FAN_OUT);
+  });
+
+  it('asks every system in parallel for the page, then again for the related recommendations of its records', () => {
+    const plan = planOf(`{ country(code: "BGR") { recommendations(first: 5) { nodes { id
+      related(first: 3) { score matchedTerms sharedThemes { code } why recommendation { id } } } } } }`);
+    console.log(prettyFormatQueryPlan(plan));
+    const systems = { Parallel: expect.arrayContaining(['un', 'council-of-europe', 'inter-american', 'african']) };
+    expect(shape(plan.node)).toEqual({ Sequence: ['registry', systems, 'registry', systems, 'registry'] });
+  });
+
   it('calls no system when only the window is asked for', () => {
     expect(shape(planOf('{ visitForecast { from to months jointWithinWeeks } }').node)).toBe('registry');
   });

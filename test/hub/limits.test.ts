@@ -4,7 +4,7 @@ import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } f
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { queryLimitRules, maxFanOut, QUERY_LIMITS } from '../../platform/limits.ts';
 import { costOfList, type FanOutTable } from '../../platform/fan-out.ts';
-import { DEFAULT_QUERY } from '../../gateway/default-query.ts';
+import { DEFAULT_QUERY, EXAMPLE_TABS } from '../../gateway/default-query.ts';
 
 /** The API the gateway serves, from the composed supergraph. */
 const schema = buildSchema(printSchema(Supergraph.build(readFileSync(new URL('../../gateway/supergraph.graphql', import.meta.url), 'utf8')).apiSchema()));
@@ -18,6 +18,7 @@ describe('the query limits', () => {
   it("let GraphiQL's introspection query and the default query through", () => {
     expect(errorsOf(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }))).toEqual([]);
     expect(errorsOf(DEFAULT_QUERY)).toEqual([]);
+    for (const tab of EXAMPLE_TABS) expect(errorsOf(tab.query)).toEqual([]);
   });
 
   it('refuse a query nested past the depth limit, naming the limit and how to split it', () => {
@@ -49,6 +50,24 @@ describe('the query limits', () => {
     expect(codesOf('{ countries { decisions { totalCount } } }')).toEqual(['RH_QUERY_TOO_COSTLY']);
     // Naming the systems narrows the fan-out: three lists of one system fit.
     expect(codesOf('{ a: records(filter: { systems: [UN] }) { totalCount } b: records(filter: { systems: UN }) { totalCount } c: decisions { totalCount } }')).toEqual([]);
+  });
+
+  it('cost the cross-system questions the lists they read: the matrix three recommendations lists, sameMatter decisions and communications', () => {
+    const matrix = 3 * costOfList(table, 'recommendations');
+    const records = costOfList(table, 'records');
+    expect(codesOf('{ recommendationMatrix(country: "SVN") { recommendations } }')).toEqual([]);
+    const refused = errorsOf(`{ a: records { totalCount } b: records { totalCount } recommendationMatrix(country: "SVN") { recommendations }
+      sameMatter(input: { respondents: ["SVN"] }) { sources { ok } } }`);
+    expect(refused[0]).toMatchObject({ code: 'RH_QUERY_TOO_COSTLY',
+      rightsHub: { cost: 2 * records + matrix + costOfList(table, 'decisions') + costOfList(table, 'communications') } });
+  });
+
+  it('cost related recommendations a recommendations list for each record of the page they are asked on', () => {
+    const recommendations = costOfList(table, 'recommendations');
+    const cost = (query: string) => (errorsOf(query)[0]?.rightsHub as { cost?: number } | undefined)?.cost;
+    expect(codesOf('{ recommendations(first: 5) { nodes { related { score } } } }')).toEqual([]);
+    expect(cost('{ recommendations(first: 50) { nodes { related { score } } } }')).toBe(recommendations + 50 * recommendations);
+    expect(cost('{ records(first: 50) { nodes { ... on Recommendation { related { score } } } } }')).toBe(costOfList(table, 'records') + 50 * recommendations);
   });
 
   it('follow fragments into their cost once each, however often they are spread', () => {

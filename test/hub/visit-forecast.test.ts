@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { startReplayHub, PATIENT, type ReplayHub } from '../support/replay-hub.ts';
 import { RECORDED_TODAY } from '../../replay/recorded.ts';
 import { MEXICO_FORECAST_QUERY, SAME_MATTER_QUERY } from '../../gateway/default-query.ts';
 
 let hub: ReplayHub;
-beforeAll(async () => { hub = await startReplayHub(); }, 60_000);
+beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
 afterAll(async () => { await hub?.close(); });
 
 const FORECAST = `query($months: Int, $from: String, $filter: RecordFilter, $weeks: Int) {
