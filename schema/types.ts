@@ -1,5 +1,7 @@
 /** TypeScript types of schema/contract.graphql. Keep the two in step: test/schema checks the field names. */
 
+import type { AccessLevel } from './access-level.ts';
+
 export type System = 'UN' | 'INTER_AMERICAN' | 'AFRICAN' | 'EUROPEAN';
 
 export interface Provenance {
@@ -45,6 +47,8 @@ export interface Recommendation {
   followUp: FollowUp | null;
   /** Set only where text is another document's quotation of the recommendation (a follow-up assessment). */
   quotedFrom?: DocumentRef | null;
+  /** Who may see the record, as its owner decides (schema/access-level.ts); absent means PUBLIC. Not in the contract. */
+  access?: AccessLevel;
   provenance: Provenance;
 }
 
@@ -81,7 +85,11 @@ export interface Visit {
   publishedOn: string | null;
   /** Derived themes, added by the system slice (schema/reference/derived-themes.ts). */
   themes?: ThemeRef[];
+  /** Who may see the record, as its owner decides (schema/access-level.ts); absent means PUBLIC. Not in the contract. */
+  access?: AccessLevel;
   provenance: Provenance;
+  /** Other sources that hold the same visit (e.g. the CPT's own database and HUDOC-CPT); the record is returned once. */
+  alsoIn: Provenance[];
 }
 
 export type DecisionKind =
@@ -112,6 +120,8 @@ export interface Decision {
   series: string | null;
   /** Derived themes, added by the system slice. */
   themes?: ThemeRef[];
+  /** Who may see the record, as its owner decides (schema/access-level.ts); absent means PUBLIC. Not in the contract. */
+  access?: AccessLevel;
   provenance: Provenance;
   alsoIn: Provenance[];
 }
@@ -155,6 +165,8 @@ export interface Communication {
   documents: DocumentRef[];
   /** Derived themes, added by the system slice. */
   themes?: ThemeRef[];
+  /** Who may see the record, as its owner decides (schema/access-level.ts); absent means PUBLIC. Not in the contract. */
+  access?: AccessLevel;
   provenance: Provenance;
 }
 
@@ -177,6 +189,8 @@ export interface Review {
   documents: DocumentRef[];
   /** Derived themes, added by the system slice. */
   themes?: ThemeRef[];
+  /** Who may see the record, as its owner decides (schema/access-level.ts); absent means PUBLIC. Not in the contract. */
+  access?: AccessLevel;
   provenance: Provenance;
 }
 

@@ -146,6 +146,7 @@ export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched
       documents: [],
       publishedOn: null,
       provenance: provenanceFrom(IA_SYSTEM, 'iachr-visits', IACHR_OWNER, fetched, r.page),
+      alsoIn: [],
     });
   }
   return [...visits.values()];
