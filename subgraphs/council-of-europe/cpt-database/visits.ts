@@ -85,6 +85,7 @@ export function cptVisitsReader(db: () => Promise<Database>, now: () => Date = (
       conn.query<{ total: number }>(`SELECT count(*)::int AS total FROM cpt_visit_records ${WHERE}`, filter),
     ]);
     const fetchedAt = now().toISOString();
-    return { rows: rows.map((r) => toVisit(r, fetchedAt)), total };
+    const uncoded = [...new Set(rows.filter((r) => r.country_code === null).map((r) => r.country))];
+    return { rows: rows.map((r) => toVisit(r, fetchedAt)), total, warnings: uncoded.map((name) => `State name "${name}" has no ISO 3166 code; kept as written`) };
   };
 }
