@@ -1,6 +1,6 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import type { Decision } from '../../schema/types.ts';
+import type { Decision, Provenance } from '../../schema/types.ts';
 import type { ContractQuery, Reader, SourceContext } from './contract-source.ts';
 import { filteredPage, type RowKeys } from './filtered-page.ts';
 
@@ -51,16 +51,16 @@ export function mergeSameCase(own: readonly Decision[], other: readonly Decision
   return mergeSame(own, other, keys, (o, twin) => {
     const named = o.respondents.length > 0 && o.respondents.every((r) => r.code !== null);
     return {
-      ...o,
-      date: o.date ?? twin.date,
-      kind: o.kind ?? twin.kind,
-      kindLabel: o.kindLabel ?? twin.kindLabel,
-      conclusion: o.conclusion ?? twin.conclusion,
-      series: o.series ?? twin.series,
+      ...joinedWith(o, twin, ['date', 'kind', 'kindLabel', 'conclusion', 'series']),
       respondents: named || twin.respondents.length === 0 ? o.respondents : twin.respondents,
-      alsoIn: [...o.alsoIn, twin.provenance],
     };
   });
+}
+
+/** `mine` with each of `fields` it leaves null taken from its twin, and the twin's provenance in alsoIn. */
+export function joinedWith<T extends { alsoIn: Provenance[]; provenance: Provenance }>(mine: T, twin: T, fields: readonly (keyof T)[]): T {
+  const filled = Object.fromEntries(fields.map((f) => [f, mine[f] ?? twin[f]]));
+  return { ...mine, ...filled, alsoIn: [...mine.alsoIn, twin.provenance] };
 }
 
 /** How a reader over two sources keeps one record of each: the other source's name for warnings, the merge, and how rows filter and sort. */

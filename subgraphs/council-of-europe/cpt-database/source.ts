@@ -6,7 +6,7 @@ import {
   createMechanismSubgraph, mechanismSource, type MechanismSourceOptions, type MechanismSubgraph, type MechanismSubgraphOptions,
 } from '../../_kit/mechanism-subgraph.ts';
 import type { ContractQuery, ContractSource, Reader, SourceContext } from '../../_shared/contract-source.ts';
-import { mergeSame, sameRecordReader, type WholeSource } from '../../_shared/same-case.ts';
+import { joinedWith, mergeSame, sameRecordReader, type WholeSource } from '../../_shared/same-case.ts';
 import { hudocCptSource } from '../hudoc-sources.ts';
 import { CPT_DATABASE, cptVisitsReader } from './visits.ts';
 
@@ -39,15 +39,8 @@ export function mergeSameVisits(own: readonly Visit[], hudoc: readonly Visit[]):
     return [...(v.startDate ? [`${v.country.code}@${v.startDate}`] : []), ...(ownOnce(year) && hudocOnce(year) ? [year!] : [])];
   };
   return mergeSame(own, hudoc, keys, (mine, twin) => ({
-    ...mine,
-    startDate: mine.startDate ?? twin.startDate,
-    endDate: mine.endDate ?? twin.endDate,
-    year: mine.year ?? twin.year,
-    type: mine.type ?? twin.type,
-    report: mine.report ?? twin.report,
+    ...joinedWith(mine, twin, ['startDate', 'endDate', 'year', 'type', 'report', 'publishedOn']),
     documents: mine.documents.length > 0 ? mine.documents : twin.documents,
-    publishedOn: mine.publishedOn ?? twin.publishedOn,
-    alsoIn: [...mine.alsoIn, twin.provenance],
   }));
 }
 

@@ -3,6 +3,7 @@ import { mechanismRefOf } from '../../../schema/reference/mechanisms.ts';
 import type { Visit, VisitType } from '../../../schema/types.ts';
 import type { Database } from '../../_kit/database.ts';
 import type { TableQuery, TablePage, TableReader } from '../../_kit/mechanism-subgraph.ts';
+import { NO_VISIT_DETAILS } from '../../_shared/contract-defaults.ts';
 import { COE_OWNER, COE_SYSTEM } from '../to-contract.ts';
 
 export const CPT_DATABASE = 'cpt-database';
@@ -62,12 +63,7 @@ export function toVisit(r: CptVisitRow, fetchedAt: string): Visit {
     statusLabel: r.event,
     type: r.visit_type ? TYPES[r.visit_type] ?? 'OTHER' : null,
     typeLabel: r.visit_type,
-    mandateLabels: [],
-    requestedOn: null,
-    remindersOn: [],
-    jointWith: [],
-    report: null,
-    documents: [],
+    ...NO_VISIT_DETAILS,
     publishedOn: r.published_on,
     access: r.access_level,
     provenance: { system: COE_SYSTEM, source: CPT_DATABASE, owner: COE_OWNER, sourceUrl: r.source_url, fetchedAt, fromCache: false, stale: false },
