@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
-import { cptDatabase } from '../../subgraphs/council-of-europe/cpt-database/database.ts';
+import { cptDatabase, cptDatabaseOptions } from '../../subgraphs/council-of-europe/cpt-database/database.ts';
+import { testDatabases } from '../support/databases.ts';
 
 const VISITS = `query($filter: RecordFilter, $first: Int, $after: String) {
   visits(filter: $filter, first: $first, after: $after) {
@@ -10,19 +11,29 @@ const VISITS = `query($filter: RecordFilter, $first: Int, $after: String) {
   }
 }`;
 
-/** The demo's wiring: the Council of Europe subgraph with the CPT's embedded database beside HUDOC-CPT. */
-describe('the CPT’s own database federated by the hub (as in npm run demo)', () => {
+/** The environment that names each test database to the hub, as DATABASE_URL (and a schema of its own) or none. */
+const envOf = (options: ReturnType<ReturnType<typeof testDatabases>[number][1]>): NodeJS.ProcessEnv =>
+  ({ RH_CPT_DATABASE: 'on', ...(options.url ? { DATABASE_URL: options.url, RH_CPT_DATABASE_SCHEMA: options.schema } : {}) });
+
+/** The demo's wiring: the Council of Europe subgraph with the CPT's database (embedded, or DATABASE_URL) beside HUDOC-CPT. */
+describe.each(testDatabases())('the CPT’s own database on the %s federated by the hub (as in npm run demo)', (_name, options) => {
   let hub: ReplayHub;
+  const env = envOf(options());
+  const db = cptDatabase(cptDatabaseOptions(env)!);
   beforeAll(async () => {
-    await cptDatabase({})(); // the embedded database takes seconds to start: opened (and shared) before the first query
-    hub = await startReplayHub({ env: { RH_CPT_DATABASE: 'embedded' }, hub: PATIENT });
+    await db(); // an embedded database takes seconds to start: opened (and shared with the hub) before the first query
+    hub = await startReplayHub({ env, hub: PATIENT });
   }, 180_000);
-  afterAll(() => hub?.close());
+  afterAll(async () => {
+    await hub?.close();
+    if (env.RH_CPT_DATABASE_SCHEMA) await (await db()).exec(`DROP SCHEMA ${env.RH_CPT_DATABASE_SCHEMA} CASCADE`);
+  });
 
   it('answers Lithuania’s CPT visits from its database and HUDOC-CPT as one list, newest first, one status for the source', async () => {
     const res = await hub.query(VISITS, { filter: { countries: ['LTU'], systems: ['EUROPEAN'] } });
     expect(res.errors).toBeUndefined();
     const { nodes, sources, totalCount } = res.data.visits;
+    expect(sources.flatMap((s: { warnings: string[] }) => s.warnings)).toEqual([]);
     expect(nodes.map((n: { provenance: { source: string } }) => n.provenance.source)).toEqual(['hudoc-cpt', 'cpt-database', 'cpt-database']);
     expect(nodes[0]).toMatchObject({ id: 'hudoc-cpt:p-ltu-20240212-en', year: 2024, publishedOn: '2024-07-08', alsoIn: [] });
     expect(nodes.slice(1).map((n: { sourceDates: string; year: number; typeLabel: string }) => [n.sourceDates, n.year, n.typeLabel]).sort())

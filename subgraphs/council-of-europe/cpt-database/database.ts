@@ -4,12 +4,14 @@ import { seed } from './seed.ts';
 export const MIGRATIONS = new URL('./migrations/', import.meta.url);
 
 /**
- * Where the CPT's database is: DATABASE_URL names a PostgreSQL server; without it, an embedded PostgreSQL (PGlite) in
- * this process, migrated and seeded at first use. RH_CPT_DATABASE=off leaves the CPT's database out (HUDOC-CPT alone).
+ * Where the CPT's database is: DATABASE_URL names a PostgreSQL server (RH_CPT_DATABASE_SCHEMA a schema of it to work in);
+ * without it, an embedded PostgreSQL (PGlite) in this process, migrated and seeded at first use. RH_CPT_DATABASE=off
+ * leaves the CPT's database out (HUDOC-CPT alone).
  */
 export function cptDatabaseOptions(env: NodeJS.ProcessEnv): DatabaseOptions | null {
   if (env.RH_CPT_DATABASE === 'off') return null;
-  return env.DATABASE_URL ? { url: env.DATABASE_URL } : {};
+  if (!env.DATABASE_URL) return {};
+  return env.RH_CPT_DATABASE_SCHEMA ? { url: env.DATABASE_URL, schema: env.RH_CPT_DATABASE_SCHEMA } : { url: env.DATABASE_URL };
 }
 
 /** Opens the database, applies the migrations it lacks and seeds it (idempotent). */
