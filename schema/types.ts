@@ -90,6 +90,8 @@ export interface Visit extends OwnedRecord {
   /** Derived themes, added by the system slice (schema/reference/derived-themes.ts). */
   themes?: ThemeRef[];
   provenance: Provenance;
+  /** Other sources that hold the same visit (e.g. the CPT's own database and HUDOC-CPT); the record is returned once. */
+  alsoIn: Provenance[];
 }
 
 export type DecisionKind =

@@ -30,6 +30,11 @@ export interface SourceDeclaration {
   replay?: { mount(options: ReplayOptions): ReplayHandler; settings?: Record<string, string> };
   /** The folders of test/fixtures it replays and is tested from (described in test/fixtures/README.md). */
   fixtures: readonly string[];
+  /**
+   * Set for a mechanism's own database (no website): it has no live drift check (its subgraph is checked with
+   * npm run subgraph:check) and its `readme.adapter` is its folder under subgraphs/.
+   */
+  ownDatabase?: true;
   /** Its row in the README's sources table (npm run docs:sources). */
   readme: { source: string; adapter: string; reads: string };
 }

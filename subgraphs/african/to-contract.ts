@@ -188,5 +188,6 @@ export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: strin
     documents: [],
     publishedOn: null,
     provenance: provenanceFrom(AFRICAN_SYSTEM, 'achpr-missions', COMMISSION_OWNER, fetched, m.reportUrl ?? fetched.url),
+    alsoIn: [],
   }));
 }

@@ -175,6 +175,7 @@ export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, wa
       documents,
       publishedOn: latestDate(sections),
       provenance: provenanceFrom(COE_SYSTEM, 'hudoc-cpt', COE_OWNER, fetched, documents[0].url),
+      alsoIn: [],
     };
   });
 }

@@ -5,7 +5,7 @@ import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '..
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { Communication, Decision, DecisionKind, Visit, VisitType } from '../../schema/types.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
-import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
+import { NO_CASE_TRACKING, NO_FINDINGS, NO_VISIT_DETAILS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 
 export const IA_SYSTEM = 'INTER_AMERICAN' as const;
@@ -138,14 +138,10 @@ export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched
       statusLabel: null,
       type: VISIT_TYPES[r.kind.toLowerCase()] ?? 'OTHER',
       typeLabel: r.kind,
-      mandateLabels: [],
-      requestedOn: null,
-      remindersOn: [],
-      jointWith: [],
-      report: null,
-      documents: [],
+      ...NO_VISIT_DETAILS,
       publishedOn: null,
       provenance: provenanceFrom(IA_SYSTEM, 'iachr-visits', IACHR_OWNER, fetched, r.page),
+      alsoIn: [],
     });
   }
   return [...visits.values()];

@@ -209,6 +209,7 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     documents: [],
     publishedOn: null,
     provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
+    alsoIn: [],
   };
 }
 

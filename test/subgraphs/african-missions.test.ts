@@ -69,6 +69,7 @@ describe('ACHPR missions source on the replay server', () => {
         system: 'AFRICAN', source: 'achpr-missions', owner: "African Commission on Human and Peoples' Rights",
         sourceUrl: `${server.baseUrl('achpr')}/en/category/mission-reports?page=1`,
       }),
+      alsoIn: [],
     });
   });
 

@@ -149,7 +149,7 @@ describe('the Council of Europe feed sources over the replay server', () => {
   it('declares the since filter on every feed source and not on the JSON search', () => {
     const sources = coeSources({});
     expect(sources.map((s) => [s.name, s.canFilterBy.since, s.mechanisms])).toEqual([
-      ['hudoc-echr', false, ['coe-ecthr']], ['hudoc-exec', false, ['coe-cm']], ['hudoc-cpt', true, ['coe-cpt']], ['hudoc-esc', true, ['coe-ecsr']],
+      ['hudoc-echr', false, ['coe-ecthr']], ['hudoc-exec', false, ['coe-cm']], ['cpt-database', false, ['coe-cpt']], ['hudoc-esc', true, ['coe-ecsr']],
       ['hudoc-ecri', true, ['coe-ecri']], ['hudoc-greta', true, ['coe-greta']], ['hudoc-grevio', true, ['coe-grevio']],
     ]);
   });

@@ -36,7 +36,8 @@ export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Par
   const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-test-uhri-'));
   const issuer = await startLocalIssuer();
   const hub = await startHub({
-    env: { ...replayEnvironment(replay, indexDir), ...issuer.env, ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
+    // The CPT's embedded database takes seconds to start: off unless a test turns it on (test/hub/cpt-database.test.ts).
+    env: { RH_CPT_DATABASE: 'off', ...replayEnvironment(replay, indexDir), ...issuer.env, ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
     slice: { sourceDeadlineMs: 3_000 }, subgraphTimeoutMs: 5_000, ...options.hub,
   });
   return {

@@ -7,6 +7,7 @@ import { textCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocCptSource, hudocEcriSource, hudocEscSource, hudocGretaSource, hudocGrevioSource } from '../hudoc-sources.ts';
 import { fixture } from './fixtures.ts';
+import { cptDatabaseOptions } from '../cpt-database/database.ts';
 
 /**
  * A HUDOC sub-site read through its RSS feed alone: its live check parses the feed, its replay serves the recorded
@@ -30,9 +31,11 @@ function feedSource(site: HudocSiteConfig, build: (site: HudocSiteConfig) => Con
   return declaration;
 }
 
-export const HUDOC_CPT = feedSource(HUDOC_SITES.cpt, hudocCptSource, {
-  source: 'HUDOC-CPT (RSS)', reads: 'CPT visit reports, one record per report section, assembled into visits',
+const HUDOC_CPT_FEED = feedSource(HUDOC_SITES.cpt, hudocCptSource, {
+  source: 'HUDOC-CPT (RSS)', reads: 'CPT visit reports, one record per report section, assembled into visits (read by `cpt-database` while the CPT database is on)',
 });
+/** While the CPT's own database is on, `cpt-database` reads HUDOC-CPT and merges the two: HUDOC-CPT is then no source of its own. */
+export const HUDOC_CPT: SourceDeclaration = { ...HUDOC_CPT_FEED, sources: (env) => (cptDatabaseOptions(env) ? [] : HUDOC_CPT_FEED.sources(env)) };
 export const HUDOC_ESC = feedSource(HUDOC_SITES.esc, hudocEscSource, {
   source: 'HUDOC-ESC (RSS)', reads: 'European Committee of Social Rights decisions and conclusions',
 });
