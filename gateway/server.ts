@@ -34,6 +34,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Source readers per system and list, for the fan-out cost; default from this repository's sources. */
   fanOut?: FanOutTable;
+  /** Upstream requests one client request may cause, across all its subgraph calls; at most (and default) UPSTREAM_CEILING. */
+  upstreamCeiling?: number;
 }
 
 export interface RunningGateway {
@@ -63,7 +65,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const gateway = withoutGatewayTelemetry(() => new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
-    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan),
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan, opts.upstreamCeiling),
     // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
   }));
