@@ -6,6 +6,8 @@ import { spinternetSource } from './spinternet-source.ts';
 import { uprInfoReviewsSource } from './upr-info-source.ts';
 import { ccprFollowUpSource } from './ccpr-follow-up-source.ts';
 import { spcommreportsSource } from './spcommreports-source.ts';
+import { UPR_OHCHR, uprOhchrSource } from './upr-ohchr-source.ts';
+import { validateUprOhchrConfig } from '../../adapters/upr-ohchr/config.ts';
 import { standingInvitationResolvers } from './standing-invitations.ts';
 import type { SpinternetConfig } from '../../adapters/spinternet/index.ts';
 import type { TbinternetConfig } from '../../adapters/tbinternet/index.ts';
@@ -17,11 +19,16 @@ import { documentsFromEnv, type CcprFollowUpConfig } from '../../adapters/ccpr-f
  * RH_TBINTERNET_URL (default https://tbinternet.ohchr.org), RH_SPINTERNET_URL (default https://spinternet.ohchr.org),
  * RH_UPR_INFO_URL (default https://upr-info-database.uwazi.io), RH_SPCOMMREPORTS_URL (default https://spcommreports.ohchr.org),
  * RH_CCPR_FOLLOW_UP_URL (default RH_TBINTERNET_URL) and RH_CCPR_FOLLOW_UP_DOCUMENTS (follow-up reports with their States,
- * "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones).
+ * "CCPR/C/145/2/Add.1=BWA,…"; default the recorded ones) and RH_UPR_OHCHR_URL (default https://www.ohchr.org: where OHCHR's
+ * UPR thematic lists are, adapters/upr-ohchr/config.ts names them). UHRI's UPR records of a report whose list upr-ohchr
+ * reads are left to upr-ohchr, so a recommendation comes back once, with the document's own id and link.
  */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
+  const uprLists = validateUprOhchrConfig(env.RH_UPR_OHCHR_URL ? { baseUrl: env.RH_UPR_OHCHR_URL } : {});
+  const leftTo = { source: UPR_OHCHR, symbols: uprLists.documents.map((d) => d.symbol) };
   return [
-    uhriSource({ ...(env.RH_UHRI_URL && { baseUrl: env.RH_UHRI_URL }), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) }),
+    uhriSource({ ...(env.RH_UHRI_URL && { baseUrl: env.RH_UHRI_URL }), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) }, leftTo),
+    uprOhchrSource(uprLists),
     tbinternetSource(tbinternetConfig(env)),
     tbinternetSessionsSource(tbinternetConfig(env)),
     spinternetSource(spinternetConfig(env)),
