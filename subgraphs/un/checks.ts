@@ -15,6 +15,7 @@ import { listingUrl, SPCOMMREPORTS_DEFAULTS } from '../../adapters/spcommreports
 import { parseListingPage } from '../../adapters/spcommreports/parse.ts';
 import { toSpCommunicationRecord } from '../../adapters/spcommreports/map.ts';
 import { SPCOMMREPORTS } from './spcommreports-source.ts';
+import { readThematicList, SOURCE as UPR_OHCHR, UPR_OHCHR_DEFAULTS } from '../../adapters/upr-ohchr/index.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
@@ -23,13 +24,14 @@ const SAMPLE = 20;
  * Live drift checks of the UN's sources: the head of UHRI's bulk export (the adapter's streaming parser), the first
  * page of the Treaty Body Database's Jurisprudence search (GET the form, POST it back with its ViewState, parse the
  * grid), its CAT sessions list and newest session page, the Special Procedures' country-visits table and their standing-invitations table, the first ten UPR
- * reviews in UPR Info's database, the first page of the special procedures' "Communications sent" listing, and the first configured
- * Human Rights Committee follow-up report (its Download.aspx, its PDF, its grades).
+ * reviews in UPR Info's database, the first page of the special procedures' "Communications sent" listing, the first configured
+ * Human Rights Committee follow-up report (its Download.aspx, its PDF, its grades) and the first configured UPR thematic list.
  */
 export function unChecks(): SourceCheck[] {
   const url = exportUrl(UHRI_DEFAULTS);
   const visits = visitsUrl(SPINTERNET_DEFAULTS);
-  return [tbinternetCheck(), tbinternetSessionsCheck(), ccprFollowUpCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
+  const thematicList = `${UPR_OHCHR_DEFAULTS.baseUrl}${UPR_OHCHR_DEFAULTS.documents[0].path}`;
+  return [textCheck(UPR_OHCHR, 'UN', thematicList, (body) => readThematicList(body).recommendations.length), tbinternetCheck(), tbinternetSessionsCheck(), ccprFollowUpCheck(), textCheck('spinternet', 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck(),
     uwaziSearchCheck(UPR_INFO_REVIEWS.source, 'UN', UPR_INFO_URL, UPR_INFO_REVIEWS.template), spcommreportsCheck(), {
     source: 'uhri', system: 'UN', url,
     async run(http) {

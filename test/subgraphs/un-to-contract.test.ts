@@ -160,4 +160,13 @@ describe('the UHRI contract source', () => {
     expect(page.rows.flatMap((r) => r.recommendingStates).filter((c) => c.code === null)).toEqual([]);
     expect(page.warnings).toEqual([]);
   });
+
+  it('leaves the UPR records of a report that upr-ohchr reads to upr-ohchr, before paging, and says how many', async () => {
+    const leftTo = uhriSource({ baseUrl: server.baseUrl('uhri'), indexDir }, { source: 'upr-ohchr', symbols: ['A/HRC/59/15'] });
+    const svn = await leftTo.recommendations!(q({ countries: ['SVN'], limit: 300 }), ctx);
+    expect([svn.total, svn.rows]).toEqual([0, []]);
+    expect(svn.warnings).toEqual(['uhri: 254 UPR record(s) of A/HRC/59/15 are served by upr-ohchr, the document they come from, and not repeated here']);
+    // Other bodies' records, and UPR records of other reports, are UHRI's as before.
+    expect((await leftTo.recommendations!(q({ countries: ['AUS'] }), ctx)).total).toBe(15);
+  });
 });
