@@ -26,8 +26,11 @@ export interface ThematicList {
   warnings: string[];
 }
 
-/** "140.7 Ratify …", "140 . 7  Ratify", "140.7. Ratify", "140.7" alone on its line (the text on the next). */
-const NUMBER = /^(\d{1,3})\s*\.\s*(\d{1,3})(?![\d.]\d)\s*[.:)]?(?:\s+|$)(.*)$/;
+/**
+ * "140.7 Ratify …", "140 . 7  Ratify", "140.7. Ratify", "140.7" alone on its line (the text on the next); not an SDG
+ * target that lost its bullet ("16.2 - Protect children …").
+ */
+const NUMBER = /^(\d{1,3})\s*\.\s*(\d{1,3})(?![\d.]\d)\s*[.:)]?(?:\s+|$)(?![-–])(.*)$/;
 /** "Source of Position: A/HRC/59/15/Add.1 - Para.3", any case and spacing, the position possibly on the same line. */
 const SOURCE = /^source\s*of\s*position\s*:?\s*(.*?)\s*(?:\b(supported|noted|not\s+supported)\s*\.?)?$/i;
 const POSITION = /^(supported|noted|not\s+supported)\s*\.?$/i;
@@ -111,8 +114,8 @@ export function readThematicList(raw: string): ThematicList {
     } else if (GROUPS.test(line)) {
       current.section = 'persons';
       addTo(current.affectedPersons, line.match(GROUPS)![1].replace(BULLET, '$1'));
-    } else if (BULLET.test(line)) {
-      const item = line.match(BULLET)![1];
+    } else if (BULLET.test(line) || SDG.test(line)) {
+      const item = line.replace(BULLET, '$1');
       if (SDG.test(item)) addTo(current.sdgs, item.replace(/^(\d{1,2}(?:\.[0-9a-z]{1,2})?)\s*[-–]\s*/i, '$1 - '));
       else if (current.section === 'persons') addTo(current.affectedPersons, item);
       else { current.section = current.section === 'text' ? 'themes' : current.section; addTo(current.themes, item); }

@@ -85,13 +85,14 @@ describe('the variance the format allows', () => {
       '  THEME :   Right to health\r',
       '140 . 179.   Take measures to improve the access\r',
       'of all to health services (Iran (Islamic Republic of))\u00a0(Cuba);\r',
-      'source of position:A/HRC/59/15/Add.1 - Para.3   SUPPORTED\r', '', '–  Right   to health\r', 'GROUPS OF PERSONS:\r', '-General\r', '- 3- GOOD HEALTH AND WELL-BEING',
+      'source of position:A/HRC/59/15/Add.1 - Para.3   SUPPORTED\r', '', '–  Right   to health\r', 'GROUPS OF PERSONS:\r', '-General\r', '3- GOOD HEALTH AND WELL-BEING',
     ].join('\n');
     expect(readThematicList(variant).recommendations.map(comparable)).toEqual(readThematicList(ORIGINAL).recommendations.map(comparable));
   });
 
   it('keeps a recommendation whose parts are missing, with nulls, and names what is missing and what could not be read', () => {
-    const list = readThematicList(block(['a stray line before any recommendation', '140.3 Ratify the Convention (Chile);', '140.4 Consider ratifying it', 'Noted']));
+    const list = readThematicList(block(['a stray line before any recommendation', '140.3 Ratify the Convention (Chile);', '16.2 - Protect children from abuse', '140.4 Consider ratifying it', 'Noted']));
+    expect(list.recommendations[0].sdgs).toEqual(['16.2 - Protect children from abuse']); // an SDG target without its bullet, not a recommendation
     expect(list.recommendations.map((r) => [r.number, r.position, r.positionSource, r.recommendingStates])).toEqual([
       ['140.3', null, null, ['Chile']], ['140.4', 'Noted', null, []],
     ]);
