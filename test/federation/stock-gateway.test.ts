@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 const PAGE = `query($after: String) {
   decisions(filter: { countries: ["SVN"] }, first: 3, after: $after) {
@@ -19,7 +19,7 @@ describe('a stock @apollo/gateway in front of the same subgraphs', () => {
   let hub: ReplayHub;
   let stock: ApolloServer;
   beforeAll(async () => {
-    hub = await startReplayHub();
+    hub = await startReplayHub({ hub: PATIENT });
     stock = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: hub.hub.gateway.supergraphSdl }) });
     await stock.start();
   });
