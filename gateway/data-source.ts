@@ -10,8 +10,8 @@ import { credentialHeaders } from '../access/identity.ts';
 /**
  * A subgraph call with a deadline that never leaks the transport error (it names internal URLs): a
  * subgraph that cannot be reached in time answers an error naming only the subgraph, with a stable code.
- * The registry then sees that system's parts as {} and reports it in `sources`. Each call carries its share of the
- * request's upstream ceiling (upstream-grants.ts) and reports back what the subgraph says it used.
+ * The registry then sees that system's parts as {} and reports it in `sources`. Each call carries its grant from the
+ * request's one pool of upstream requests (upstream-grants.ts) and reports back what the subgraph says it used.
  * Each call is a client span; the trace context (traceparent) and the request id travel to the subgraph, and so do the
  * caller's credentials (authorization, x-api-key) as the client sent them: each subgraph verifies them again.
  */
@@ -24,9 +24,11 @@ export class HubDataSource extends RemoteGraphQLDataSource {
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
-    const headers = options.request.http?.headers;
-    if (!headers) return;
-    headers.set(UPSTREAM_BUDGET_HEADER, String(upstreamGrant(options.context, this.subgraphName)));
+    const http = options.request.http;
+    if (!http) return;
+    const { headers } = http;
+    // The call is known by its http object: the answer's request is a copy of this one, with the same http.
+    headers.set(UPSTREAM_BUDGET_HEADER, String(upstreamGrant(options.context, this.subgraphName, http)));
     injectTraceHeaders((name, value) => headers.set(name, value));
     const requestId = currentRequest()?.id;
     if (requestId) headers.set('x-request-id', requestId);
@@ -34,8 +36,8 @@ export class HubDataSource extends RemoteGraphQLDataSource {
     if (incoming) for (const [name, value] of Object.entries(credentialHeaders(incoming))) headers.set(name, value);
   }
 
-  override didReceiveResponse({ response, context }: Required<Pick<GatewayGraphQLRequestContext, 'response' | 'context'>>): GatewayGraphQLResponse {
-    recordUpstreamUse(context, this.subgraphName, response.http?.headers.get(UPSTREAM_USED_HEADER) ?? null);
+  override didReceiveResponse({ request, response, context }: Required<Pick<GatewayGraphQLRequestContext, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
+    if (request.http) recordUpstreamUse(context, request.http, response.http?.headers.get(UPSTREAM_USED_HEADER) ?? null);
     return response;
   }
 

@@ -36,6 +36,8 @@ export interface GatewayOptions {
   fanOut: FanOutTable;
   /** Verifies callers' tokens and API keys; default from RH_AUTH_* and RH_API_KEYS. */
   identity?: Identity;
+  /** Upstream requests one client request may cause, across all its subgraph calls; at most (and default) UPSTREAM_CEILING. */
+  upstreamCeiling?: number;
 }
 
 /** The routes that answer with records, where a credential that fails verification is a 401 (access/http.ts). */
@@ -62,7 +64,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const gateway = withoutGatewayTelemetry(() => new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
-    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan),
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan, opts.upstreamCeiling),
     // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
   }));

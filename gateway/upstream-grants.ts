@@ -17,30 +17,59 @@ export function sourceCallsOf(node: PlanNode | SubscriptionNode | undefined): nu
   }
 }
 
-interface Ledger { perCall: number; used: number }
-/** Per client request (keyed by its context object): each source subgraph call's share of the ceiling, and what was used. */
-const ledgers = new WeakMap<object, Ledger>();
+/**
+ * One client request's pool of upstream requests, shared by every subgraph call it makes: `used` is what answered
+ * calls spent, `reserved` what calls in flight were granted, `callsLeft` the source calls its plans still expect.
+ */
+interface Pool { size: number; used: number; reserved: number; callsLeft: number }
+/** Per client request, keyed by its context object. */
+const pools = new WeakMap<object, Pool>();
+/** Each subgraph call's grant, keyed by its request object, until its answer says what it used. */
+const grants = new WeakMap<object, number>();
 
-/** Splits the ceiling evenly between the plan's calls to source subgraphs, so their sum never exceeds it. */
-export function planUpstreamBudget(context: object, plan: QueryPlan): void {
-  ledgers.set(context, { perCall: Math.floor(UPSTREAM_CEILING / Math.max(1, sourceCallsOf(plan.node))), used: 0 });
+/**
+ * Opens the request's pool (`size`, at most the ceiling) on its first plan; a further plan of the same request adds
+ * its calls to the same pool, never a fresh ceiling.
+ */
+export function planUpstreamBudget(context: object, plan: QueryPlan, size: number = UPSTREAM_CEILING): void {
+  const calls = sourceCallsOf(plan.node);
+  const pool = pools.get(context);
+  if (pool) pool.callsLeft += calls;
+  else pools.set(context, { size: Math.min(size, UPSTREAM_CEILING), used: 0, reserved: 0, callsLeft: calls });
 }
 
-/** What one call of this request may spend upstream; 0 for the registry. */
-export function upstreamGrant(context: object, subgraph: string): number {
-  if (subgraph === NO_SOURCES) return 0;
-  return ledgers.get(context)?.perCall ?? 0;
+/**
+ * What one call of this request may spend upstream, taken from the pool: an even share of what is neither used nor
+ * reserved among the calls still to come, so calls in parallel together never pass the pool, and what an earlier call
+ * did not use goes to the later ones. 0 for the registry and for a request without a pool.
+ * pool 1000, 2 calls: the first is granted 500 and uses 3; the second is then granted 997.
+ */
+export function upstreamGrant(context: object, subgraph: string, call: object): number {
+  const pool = pools.get(context);
+  if (!pool || subgraph === NO_SOURCES) return 0;
+  const free = pool.size - pool.used - pool.reserved;
+  const share = Math.max(0, Math.floor(free / Math.max(1, pool.callsLeft)));
+  pool.callsLeft = Math.max(0, pool.callsLeft - 1);
+  pool.reserved += share;
+  grants.set(call, share);
+  return share;
 }
 
-/** Adds what a call reports it used; a subgraph that does not report (hosted elsewhere) is counted at its full grant. */
-export function recordUpstreamUse(context: object, subgraph: string, reported: string | null): void {
-  const ledger = ledgers.get(context);
-  if (!ledger || subgraph === NO_SOURCES) return;
-  const used = reported !== null && /^\d+$/.test(reported) ? Number(reported) : ledger.perCall;
-  ledger.used += Math.min(used, ledger.perCall);
+/**
+ * Settles a call: its reservation becomes what it reports it used (never more than its grant). A call that does not
+ * report (a subgraph hosted elsewhere) is counted at its full grant; one that never answered keeps its reservation.
+ */
+export function recordUpstreamUse(context: object, call: object, reported: string | null): void {
+  const pool = pools.get(context);
+  const granted = grants.get(call);
+  if (!pool || granted === undefined) return;
+  grants.delete(call);
+  const used = reported !== null && /^\d+$/.test(reported) ? Number(reported) : granted;
+  pool.reserved -= granted;
+  pool.used += Math.min(used, granted);
 }
 
 /** How many upstream requests this client request caused, as its subgraphs reported them. */
 export function upstreamUsed(context: object): number | undefined {
-  return ledgers.get(context)?.used;
+  return pools.get(context)?.used;
 }

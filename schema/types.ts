@@ -30,7 +30,7 @@ export interface SdgRef { code: string | null; label: string }
 export interface DocumentRef { symbol: string | null; title: string | null; url: string | null; language: string | null }
 
 export type StatePositionValue = 'SUPPORTED' | 'NOTED' | 'NOT_SUPPORTED' | 'UNKNOWN';
-export interface StatePosition { value: StatePositionValue; label: string }
+export interface StatePosition { value: StatePositionValue; label: string; source: string | null }
 
 export interface Recommendation extends OwnedRecord {
   id: string;

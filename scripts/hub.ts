@@ -24,6 +24,8 @@ export interface HubOptions {
   http?: Partial<HttpConfig>;
   slice?: SliceOptions;
   subgraphTimeoutMs?: number;
+  /** The hub's gateway only: upstream requests one client request may cause (GatewayOptions.upstreamCeiling). */
+  upstreamCeiling?: number;
   /** Which Federation gateway fronts the subgraphs: the hub's own (default) or Hive Gateway. Default: RH_GATEWAY or 'hub'. */
   gateway?: GatewayKind;
 }
@@ -87,7 +89,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
   const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
   const gateway = await start({
-    subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity,
+    subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity, upstreamCeiling: options.upstreamCeiling,
     // A subgraph hosted elsewhere is assumed to have the sources this configuration gives it.
     fanOut: hubFanOut(env),
   });

@@ -12,8 +12,6 @@ import { jointWithIn } from '../_shared/joint-with.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { RecommendationText } from '../_shared/local-filters.ts';
 
-/** UHRI's search page: the record link for annotations whose document UHRI does not identify. */
-
 /**
  * A UHRI annotation as a contract Recommendation, UHRI's own labels kept beside every normalized value.
  * toRecommendation(peruCrcRecord, fetched) → { id: 'uhri:a9ceae8c-…', mechanism: { id: 'un-crc', … }, mechanismLabel: 'CRC',
@@ -28,7 +26,7 @@ export function toRecommendation(r: UhriRecord, fetched: Fetched): Recommendatio
     countries: r.countries.map(countryRef),
     themes: r.themes.map((label) => ({ code: themeCodeOfLabel(label) ?? null, label })),
     sdgs: r.sdgs.map(sdgRef),
-    statePosition: statePosition(r.uprPositions),
+    statePosition: statePosition(r.uprPositions[0]),
     recommendingStates: r.uprRecommendingCountries.map(countryRef),
     uprCycle: r.uprCycle,
     uprSession: r.uprSessions.length > 0 ? r.uprSessions.join(', ') : null,
@@ -78,16 +76,18 @@ export function countryRef(name: string): CountryRef {
 }
 
 /** sdgRef('16.2 - Protect children …').code === '16.2'; sdgRef('16.a - Strong institutions …').code === '16.a'; sdgRef('11 - SUSTAINABLE CITIES AND COMMUNITIES').code === '11' */
-function sdgRef(label: string): SdgRef {
+export function sdgRef(label: string): SdgRef {
   return { code: label.match(/^(\d{1,2}(?:\.[0-9a-z]{1,2})?)\s+-\s/i)?.[1] ?? null, label };
 }
 
 const POSITIONS: Record<string, StatePositionValue> = { supported: 'SUPPORTED', noted: 'NOTED', 'not supported': 'NOT_SUPPORTED' };
 
-/** The State's position on a UPR recommendation from UprPositions (the first, when several are given): ['Noted'] → { value: 'NOTED', label: 'Noted' } */
-function statePosition(positions: string[]): StatePosition | null {
-  const label = positions[0];
-  return label === undefined ? null : { value: POSITIONS[label.trim().toLowerCase()] ?? 'UNKNOWN', label };
+/**
+ * The State's position on a UPR recommendation from its label (UHRI's first UprPositions, a thematic list's position),
+ * and where it was given where the source says: statePosition('Noted') → { value: 'NOTED', label: 'Noted', source: null }
+ */
+export function statePosition(label: string | undefined | null, source: string | null = null): StatePosition | null {
+  return label == null ? null : { value: POSITIONS[label.trim().replace(/\s+/g, ' ').toLowerCase()] ?? 'UNKNOWN', label, source };
 }
 
 /**

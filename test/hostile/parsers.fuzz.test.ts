@@ -33,6 +33,7 @@ import { parseUwaziSearch, parseUwaziTemplates, parseUwaziThesauri } from '../..
 import { metadataDate } from '../../adapters/uwazi/map.ts';
 import { parseIndexLine } from '../../adapters/uhri/parse.ts';
 import { mapUhriRecord } from '../../adapters/uhri/map.ts';
+import { readThematicList } from '../../adapters/upr-ohchr/parse.ts';
 
 /**
  * Every parser of adapters/*, with its mapper, on mutations of its real fixtures (cut short, spliced with markup, digits
@@ -156,6 +157,7 @@ const TARGETS: Target[] = [
     inputs: (JSON.parse(text('uhri/export-full-en.json')) as unknown[]).slice(0, 40).map((r) => JSON.stringify(r)),
     parse: (line) => mapUhriRecord(parseIndexLine(line)),
   },
+  { name: 'upr-ohchr thematic list', inputs: [text('upr-ohchr/A_HRC_59_15-thematic-list.txt')], parse: readThematicList },
 ];
 
 /** Markup, JSON and date pieces spliced into inputs. */

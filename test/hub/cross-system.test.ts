@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { DEFAULT_QUERY } from '../../gateway/default-query.ts';
 
 const RECORD_FIELDS = `
@@ -22,7 +22,7 @@ const dateOf = (n: { issuedOn?: string; date?: string; publishedOn?: string }) =
 
 describe('the whole hub on recorded responses', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub(); });
+  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
   afterAll(() => hub.close());
 
   it('answers everything about Slovenia since 2020: UN recommendations and Council of Europe decisions, with provenance', async () => {
@@ -113,6 +113,7 @@ describe('the whole hub on recorded responses', () => {
     expect(res.data.recommendations).toEqual({
       nodes: [], totalCount: 0, sources: [
         { system: 'UN', source: 'uhri', ok: true, total: 0, warnings: [] },
+        { system: 'UN', source: 'upr-ohchr', ok: true, total: 0, warnings: [] },
         { system: 'UN', source: 'ccpr-follow-up', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-ecri', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-greta', ok: true, total: 0, warnings: [] },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
+import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import type { TokenClaims } from '../../access/local-issuer.ts';
 
 /** The special procedures' requested visits are MECHANISMS in the owners' policy (schema/reference/access-policy.ts): asked as staff. */
@@ -34,7 +34,7 @@ interface Node { __typename: string; id: string; themes: { code: string | null; 
 
 describe('search, themes and filters across every source (whole hub on recorded responses)', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub(); });
+  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
   afterAll(() => hub.close());
 
   async function records(filter: object, first = 100, as?: TokenClaims) {

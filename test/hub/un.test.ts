@@ -36,7 +36,7 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
     expect(mexico.communications.sources.find((s: { system: string }) => s.system === 'UN')).toMatchObject({
       source: 'spcommreports', ok: true, warnings: [expect.stringContaining('"Communications sent" listing holds the latest reporting period only')],
     });
-    expect(mexico.recommendations).toMatchObject({ nodes: [], totalCount: 0, sources: [{ source: 'uhri', ok: true, total: 0 }, { source: 'ccpr-follow-up', ok: true, total: 0 }] });
+    expect(mexico.recommendations).toMatchObject({ nodes: [], totalCount: 0, sources: [{ source: 'uhri', ok: true, total: 0 }, { source: 'upr-ohchr', ok: true, total: 0 }, { source: 'ccpr-follow-up', ok: true, total: 0 }] });
   });
 
   it('merges Mexico’s UN reviews, visits and decisions since 2000 into one newest-first list', async () => {

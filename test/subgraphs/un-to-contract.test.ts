@@ -77,7 +77,7 @@ describe('UHRI records as contract Recommendations', () => {
 
   it('reads a noted recommendation made by eight States, in UN naming', () => {
     const rec = toRecommendation(UPR_140_1, FETCHED);
-    expect(rec.statePosition).toEqual({ value: 'NOTED', label: 'Noted' });
+    expect(rec.statePosition).toEqual({ value: 'NOTED', label: 'Noted', source: null });
     expect(rec.recommendingStates.map((c) => c.code)).toEqual(['DZA', 'CPV', 'PRY', 'SSD', 'LKA', 'TGO', 'URY', 'VEN']);
     expect(rec.recommendingStates.at(-1)).toEqual({ code: 'VEN', name: 'Bolivarian Republic of Venezuela' });
   });
@@ -89,8 +89,8 @@ describe('UHRI records as contract Recommendations', () => {
   });
 
   it('reads "Not Supported" as NOT_SUPPORTED and an unknown position as UNKNOWN, keeping the label', () => {
-    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Not Supported'] }, FETCHED).statePosition).toEqual({ value: 'NOT_SUPPORTED', label: 'Not Supported' });
-    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Supported/Noted'] }, FETCHED).statePosition).toEqual({ value: 'UNKNOWN', label: 'Supported/Noted' });
+    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Not Supported'] }, FETCHED).statePosition).toEqual({ value: 'NOT_SUPPORTED', label: 'Not Supported', source: null });
+    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Supported/Noted'] }, FETCHED).statePosition).toEqual({ value: 'UNKNOWN', label: 'Supported/Noted', source: null });
   });
 
   it('groups special-procedure mandates under un-sp and treaty bodies by acronym', () => {
@@ -159,5 +159,14 @@ describe('the UHRI contract source', () => {
     expect(page.rows).toHaveLength(254);
     expect(page.rows.flatMap((r) => r.recommendingStates).filter((c) => c.code === null)).toEqual([]);
     expect(page.warnings).toEqual([]);
+  });
+
+  it('leaves the UPR records of a report that upr-ohchr reads to upr-ohchr, before paging, and says how many', async () => {
+    const leftTo = uhriSource({ baseUrl: server.baseUrl('uhri'), indexDir }, { source: 'upr-ohchr', symbols: ['A/HRC/59/15'] });
+    const svn = await leftTo.recommendations!(q({ countries: ['SVN'], limit: 300 }), ctx);
+    expect([svn.total, svn.rows]).toEqual([0, []]);
+    expect(svn.warnings).toEqual(['uhri: 254 UPR record(s) of A/HRC/59/15 are served by upr-ohchr, the document they come from, and not repeated here']);
+    // Other bodies' records, and UPR records of other reports, are UHRI's as before.
+    expect((await leftTo.recommendations!(q({ countries: ['AUS'] }), ctx)).total).toBe(15);
   });
 });

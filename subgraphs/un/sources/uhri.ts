@@ -5,6 +5,7 @@ import { uhriReplay } from '../../../replay/uhri.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { SourceCheck } from '../../_shared/source-check.ts';
 import { uhriSource } from '../uhri-source.ts';
+import { UPR_OHCHR_SOURCE, uprListsOf } from './upr-ohchr.ts';
 
 /** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
 const SAMPLE = 20;
@@ -32,12 +33,18 @@ function uhriCheck(): SourceCheck {
   };
 }
 
-/** UHRI; RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri) is where its index of the export is kept. */
+/**
+ * UHRI; RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri) is where its index of the export is kept. Its UPR records of a
+ * report whose thematic list upr-ohchr reads are left to upr-ohchr: a recommendation comes back once, with the document's id and link.
+ */
 export const UHRI: SourceDeclaration = {
   name: UHRI_SOURCE,
   system: 'UN',
   defaultUrl: UHRI_DEFAULTS.baseUrl,
-  sources: (env) => [uhriSource({ baseUrl: baseUrlOf(UHRI, env), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) })],
+  sources: (env) => [uhriSource(
+    { baseUrl: baseUrlOf(UHRI, env), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) },
+    { source: UPR_OHCHR_SOURCE.name, symbols: uprListsOf(env).documents.map((d) => d.symbol) },
+  )],
   checks: () => [uhriCheck()],
   replay: { mount: () => uhriReplay() },
   fixtures: ['uhri'],
