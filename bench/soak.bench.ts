@@ -10,6 +10,7 @@ import { fetch } from 'undici';
 import { startReplayServer } from '../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
 import { startHub } from '../scripts/hub.ts';
+import { warmCptDatabase } from '../subgraphs/council-of-europe/cpt-database/database.ts';
 
 export interface SoakOptions {
   durationMs: number;
@@ -67,7 +68,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const sampleEveryMs = options.sampleEveryMs ?? 10_000;
   const replay = await startReplayServer(recordedSources());
   const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-soak-'));
-  const hub = await startHub({ env: replayEnvironment(replay, indexDir), gatewayPort: 0, fixedSubgraphPorts: false });
+  const env = replayEnvironment(replay, indexDir);
+  await warmCptDatabase(env); // opened before the clock starts, as the demo does
+  const hub = await startHub({ env, gatewayPort: 0, fixedSubgraphPorts: false });
   const started = Date.now();
   const samples: SoakSample[] = [];
   let requests = 0;

@@ -57,7 +57,7 @@ describe('recommendationMatrix through the whole hub', () => {
     }
     const column = await runLink(m.columns[0].list);
     expect(column.totalCount).toBe(254);
-    expect(m.sources.find((s: any) => s.source === 'uhri')).toMatchObject({ system: 'UN', ok: true, count: 254, total: 254 });
+    expect(m.sources.find((s: any) => s.source === 'upr-ohchr')).toMatchObject({ system: 'UN', ok: true, count: 254, total: 254 });
     expect(new Set(m.sources.map((s: any) => s.system))).toEqual(new Set(['UN', 'EUROPEAN', 'INTER_AMERICAN', 'AFRICAN']));
   }, 120_000);
 

@@ -40,16 +40,16 @@ describe('Recommendation.related through the whole hub', () => {
 
   it('finds none for a Slovenian UPR recommendation: no other mechanism\'s recommendation to Slovenia is held (the matrix agrees)', async () => {
     const [first] = await nodesOf('SVN', 2);
-    expect(first).toMatchObject({ id: 'uhri:00000000-0048-0140-0000-000000000001', mechanism: { id: 'un-upr' }, related: [] });
+    expect(first).toMatchObject({ id: 'upr-ohchr:A/HRC/59/15:140.1', mechanism: { id: 'un-upr' }, related: [] });
     const matrix = await hub.query('{ recommendationMatrix(country: "SVN") { columns { mechanism { id } } } }');
     expect(matrix.data.recommendationMatrix.columns).toEqual([{ mechanism: { id: 'un-upr' } }]);
   }, 60_000);
 
   it('ranks real Slovenian recommendations by shared themes and BM25 (the ranking the field applies to other mechanisms\' candidates)', async () => {
-    const res = await hub.query(`{ country(code: "SVN") { recommendations(first: 100) { nodes {
+    const res = await hub.query(`{ country(code: "SVN") { recommendations(first: 100, filter: { text: "migrants OR ratify" }) { nodes {
       id text issuedOn mechanism { id } countries { code } themes { code label derived } } } } }`);
     const recs = res.data.country.recommendations.nodes as Recommendation[];
-    const source = recs.find((r) => r.id === 'uhri:00000000-0048-0140-0000-000000000001')!;
+    const source = recs.find((r) => r.id === 'upr-ohchr:A/HRC/59/15:140.1')!;
     const ranked = relatedTo({ text: source.text, themes: ['G4'] }, recs.filter((r) => r.id !== source.id), 3);
     expect(ranked[0].sharedThemes.map((t) => t.code)).toEqual(['G4']);
     expect(ranked[0].matchedTerms).toEqual(expect.arrayContaining(['ratify', 'migrant', 'workers']));

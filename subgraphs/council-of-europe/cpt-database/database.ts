@@ -45,3 +45,9 @@ export function cptDatabase(options: DatabaseOptions): () => Promise<Database> {
     return db;
   };
 }
+
+/** Opens the CPT's database now when `env` has it on (an embedded one takes seconds to start): before the first query waits for it. */
+export async function warmCptDatabase(env: NodeJS.ProcessEnv): Promise<void> {
+  const options = cptDatabaseOptions(env);
+  if (options) await cptDatabase(options)();
+}
