@@ -13,6 +13,7 @@ import { fanOutTable, type FanOutTable } from './fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { DEFAULT_QUERY, EXAMPLE_TABS } from './default-query.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
+import { createResponseCache, type ResponseCache, type ResponseCacheConfig } from './response-cache.ts';
 import type { SubgraphEndpoint } from './subgraphs.ts';
 import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
 import { observeRequests } from '../observability/request.ts';
@@ -34,12 +35,16 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Source readers per system and list, for the fan-out cost; default from this repository's sources. */
   fanOut?: FanOutTable;
+  /** The cache of whole answers (response-cache.ts); false: none. Default: in memory. */
+  responseCache?: ResponseCacheConfig | false;
 }
 
 export interface RunningGateway {
   /** http://HOST:PORT (GraphQL at /graphql, GraphiQL at / and /graphql in a browser, health at /health). */
   origin: string;
   supergraphSdl: string;
+  /** The cache of whole answers, when on. */
+  responseCache?: ResponseCache;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
   }));
 
+  const responseCache = opts.responseCache === false ? undefined : createResponseCache(opts.responseCache);
   startTracing();
   const app = hubApp();
   app.use(observeRequests('gateway'));
@@ -82,11 +88,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...noPhoningHome(),
       errorsPlugin,
+      // After errorsPlugin: an answer is kept as the client gets it.
+      ...(responseCache ? [responseCache.plugin] : []),
       observePlugin('gateway'),
       { async serverWillStart() { return { async renderLandingPage() { return { html: graphiqlHtml() }; } }; } },
     ],
   });
   await server.start();
+  responseCache?.attach(server);
 
   app.get('/', (_req, res) => { res.type('html').send(graphiqlHtml()); });
   mountOpsEndpoints(app, createReadiness(opts.subgraphs));
@@ -104,5 +113,5 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
-  return { origin: `http://${opts.host ?? '127.0.0.1'}:${port}`, supergraphSdl, close: () => server.stop() };
+  return { origin: `http://${opts.host ?? '127.0.0.1'}:${port}`, supergraphSdl, responseCache, close: async () => { await server.stop(); await responseCache?.close(); } };
 }

@@ -10,6 +10,8 @@ export interface Fetched {
   body: string;
   contentType: string | null;
   fetchedAt: string;
+  /** Epoch ms until which this copy is fresh (its source's TTL from fetchedAt): answers it feeds are cached no longer. The kit always sets it. */
+  freshUntil?: number;
   fromCache: boolean;
   /** The source failed and this is an expired copy; `staleBecause` says why. */
   stale: boolean;
@@ -110,7 +112,7 @@ function checkIsData(body: string, contentType: string | null, url: string, opts
 }
 
 function fromEntry(entry: CachedResponse, how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>): Fetched {
-  return { url: entry.url, body: entry.body, contentType: entry.contentType, fetchedAt: entry.fetchedAt, ...how };
+  return { url: entry.url, body: entry.body, contentType: entry.contentType, fetchedAt: entry.fetchedAt, freshUntil: entry.freshUntil, ...how };
 }
 
 /**

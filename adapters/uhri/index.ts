@@ -120,7 +120,7 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
     return {
       rows: window.rows().slice(q.offset),
       total,
-      fetched: [indexFetched(url, state, Date.now() - started)],
+      fetched: [indexFetched(url, state, Date.now() - started, cfg.refreshMs)],
       warnings: indexWarnings(state, q.countries.length === 0),
     };
   }
@@ -138,9 +138,9 @@ function buildError(err: unknown): SourceError {
 }
 
 /** The index as the Fetched evidence of a page: the export URL, when it was downloaded, whether it is stale. */
-function indexFetched(url: string, state: UhriIndexState, latencyMs: number): Fetched {
+function indexFetched(url: string, state: UhriIndexState, latencyMs: number, refreshMs: number): Fetched {
   return {
-    url, body: '', contentType: 'application/json', fetchedAt: state.manifest.fetchedAt,
+    url, body: '', contentType: 'application/json', fetchedAt: state.manifest.fetchedAt, freshUntil: Date.parse(state.manifest.fetchedAt) + refreshMs,
     fromCache: !state.built, stale: state.stale, staleBecause: state.error, latencyMs,
   };
 }

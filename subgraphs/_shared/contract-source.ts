@@ -2,11 +2,14 @@ import type { Communication, Recommendation, Review, Visit, Decision, System, Un
 import type { AdapterPage, AdapterQuery } from '../../adapters/_kit/types.ts';
 import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HttpClient } from '../../adapters/_kit/http.ts';
+import type { AnswerFreshness } from './answer-freshness.ts';
 
 /** What a source reader gets per request: the cached, per-request fetcher and the raw client (for streams). */
 export interface SourceContext {
   fetcher: SourceFetcher;
   http: HttpClient;
+  /** Where the copies the answer was read from are noted, for its cache hint (absent: not noted). */
+  freshness?: AnswerFreshness;
 }
 
 /**

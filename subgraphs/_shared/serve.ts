@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { lruKeyValueCache } from '../../adapters/_kit/lru-map.ts';
 import type { GraphQLSchema } from 'graphql';
 import { observeRequests } from '../../observability/request.ts';
@@ -13,6 +14,7 @@ import { startTracing } from '../../observability/tracing.ts';
 import { graphqlJsonBody, hubApp, jsonErrors } from './http-surface.ts';
 import { budgetFromHeader, UPSTREAM_BUDGET_HEADER, UPSTREAM_USED_HEADER, type UpstreamBudget } from './upstream-budget.ts';
 import { noPhoningHome } from './no-phoning-home.ts';
+import { answerFreshnessPlugin, REFERENCE_MAX_AGE_SECONDS } from './answer-freshness.ts';
 import { SUBGRAPH_LIMITS, subgraphLimitRules, withLimitCode } from '../../gateway/limits.ts';
 
 export interface ServedSubgraph {
@@ -69,6 +71,9 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       ...noPhoningHome(), reportUpstreamUse,
+      // The answer's cache hint (cache-control: max-age), for the gateway's response cache: the freshness plugin
+      // restricts the policy before Apollo's cache-control plugin, listed after it, writes the header.
+      answerFreshnessPlugin, ApolloServerPluginCacheControl({ defaultMaxAge: REFERENCE_MAX_AGE_SECONDS }),
       observePlugin(opts.name, { countSourceStatuses: opts.makesSourceStatuses }),
     ],
   });

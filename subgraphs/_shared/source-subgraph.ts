@@ -12,12 +12,15 @@ import type { SourceRuntime } from './runtime.ts';
 import { readSlice, type SliceOptions } from './system-slice.ts';
 import { statusOf } from './source-status.ts';
 import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from './upstream-budget.ts';
+import { AnswerFreshness, freshnessNoted } from './answer-freshness.ts';
 
 export interface SourceSubgraphContext {
   fetcher: ReturnType<typeof perRequestFetcher>;
   http: SourceRuntime['http'];
   /** What this call may still ask upstream, and how much it has. */
   upstream: UpstreamBudget;
+  /** How long this call's answer may be cached: its cache hint. */
+  freshness: AnswerFreshness;
 }
 
 /** A source as /health shows it: its newest status and when it was seen, or 'not asked yet'. */
@@ -75,6 +78,7 @@ export function buildSourceSubgraph(
 
   const resolvePart = (kind: RecordKind) => async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
     const slice = await sliceFor(kind, scope, ctx);
+    if (slice.sources.some((s) => !s.ok || s.stale)) ctx.freshness.refuse();
     if (slice.sources.length === 0) slice.sources.push(noSourceStatus(entry, kind));
     for (const status of slice.sources) latest.set(status.source, { status, at: new Date().toISOString() });
     return { scope, ...slice };
@@ -116,7 +120,9 @@ export function buildSourceSubgraph(
     }),
     context: (upstreamBudget = UPSTREAM_CEILING) => {
       const upstream = new UpstreamBudget(upstreamBudget);
-      return { fetcher: perRequestFetcher(budgetedFetcher(runtime.fetcher, upstream)), http: budgetedHttp(runtime.http, upstream), upstream };
+      const freshness = new AnswerFreshness();
+      const fetcher = perRequestFetcher(freshnessNoted(budgetedFetcher(runtime.fetcher, upstream), freshness));
+      return { fetcher, http: budgetedHttp(runtime.http, upstream), upstream, freshness };
     },
   };
 }
