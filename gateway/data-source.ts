@@ -46,6 +46,8 @@ export class HubDataSource extends RemoteGraphQLDataSource {
       try {
         return await super.process(options);
       } catch {
+        // An answer that lacks a system is not to be cached (gateway/response-cache.ts).
+        if ('incomingRequestContext' in options) options.incomingRequestContext.overallCachePolicy.restrict({ maxAge: 0 });
         return {
           errors: [{
             message: `The ${this.subgraphName} subgraph did not answer.`,

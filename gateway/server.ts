@@ -15,6 +15,7 @@ import { errorsPlugin } from './errors-plugin.ts';
 import { GRAPHIQL_ASSETS, graphiql } from './graphiql.ts';
 import { lazyRoutes } from './lazy-routes.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
+import { createResponseCache, type ResponseCache, type ResponseCacheConfig } from './response-cache.ts';
 import type { SubgraphEndpoint } from '../platform/subgraphs.ts';
 import { lruKeyValueCache } from '../adapters/_kit/lru-map.ts';
 import { observeRequests } from '../observability/request.ts';
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   identity?: Identity;
   /** Upstream requests one client request may cause, across all its subgraph calls; at most (and default) UPSTREAM_CEILING. */
   upstreamCeiling?: number;
+  /** The cache of whole answers (response-cache.ts); false: none. Default: in memory. */
+  responseCache?: ResponseCacheConfig | false;
 }
 
 /** The routes that answer with records, where a credential that fails verification is a 401 (access/http.ts). */
@@ -47,6 +50,8 @@ export interface RunningGateway {
   /** http://HOST:PORT (GraphQL at /graphql, GraphiQL at / and /graphql in a browser, health at /health). */
   origin: string;
   supergraphSdl: string;
+  /** The cache of whole answers, when on. */
+  responseCache?: ResponseCache;
   close(): Promise<void>;
 }
 
@@ -69,6 +74,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
   }));
 
+  const responseCache = opts.responseCache === false ? undefined : createResponseCache(opts.responseCache);
   startTracing();
   const app = hubApp();
   app.use(observeRequests('gateway'));
@@ -85,12 +91,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...noPhoningHome(),
       errorsPlugin,
+      // After errorsPlugin: an answer is kept as the client gets it.
+      ...(responseCache ? [responseCache.plugin] : []),
       observePlugin('gateway'),
       // GraphiQL is served ahead of Apollo (below); Apollo's own landing page would load from a CDN.
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await server.start();
+  responseCache?.attach(server);
 
   const ui = graphiql();
   app.get('/', ui.page);
@@ -119,5 +128,5 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
-  return { origin: `http://${opts.host ?? '127.0.0.1'}:${port}`, supergraphSdl, close: () => server.stop() };
+  return { origin: `http://${opts.host ?? '127.0.0.1'}:${port}`, supergraphSdl, responseCache, close: async () => { await server.stop(); await responseCache?.close(); } };
 }

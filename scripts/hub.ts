@@ -9,6 +9,7 @@ import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
 import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { startHiveGateway } from '../gateway/hive.ts';
+import { responseCacheFromEnv, type ResponseCacheConfig } from '../gateway/response-cache.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../platform/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
 import { InvalidConfigError } from '../adapters/_kit/errors.ts';
@@ -26,6 +27,8 @@ export interface HubOptions {
   subgraphTimeoutMs?: number;
   /** The hub's gateway only: upstream requests one client request may cause (GatewayOptions.upstreamCeiling). */
   upstreamCeiling?: number;
+  /** The hub gateway's cache of whole answers; default from env (HUB_RESPONSE_CACHE, HUB_CACHE_URL…); `now` for tests. */
+  responseCache?: ResponseCacheConfig | false;
   /** Which Federation gateway fronts the subgraphs: the hub's own (default) or Hive Gateway. Default: RH_GATEWAY or 'hub'. */
   gateway?: GatewayKind;
 }
@@ -92,6 +95,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity, upstreamCeiling: options.upstreamCeiling,
     // A subgraph hosted elsewhere is assumed to have the sources this configuration gives it.
     fanOut: hubFanOut(env),
+    responseCache: options.responseCache ?? responseCacheFromEnv(env),
   });
   return {
     gateway, subgraphs, runtime,

@@ -38,17 +38,20 @@ export interface CacheConfig {
 
 export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000, maxEntries: 2_000, maxBytes: 100_000_000, opTimeoutMs: 250 } as const;
 
-export interface SourceCache {
-  get(key: string): Promise<CachedResponse | undefined>;
+/** What a cache keeps: anything JSON that says until when it is fresh. */
+export interface Expiring { freshUntil: number }
+
+export interface SourceCache<T extends Expiring = CachedResponse> {
+  get(key: string): Promise<T | undefined>;
   /** Keeps the entry for its fresh time plus keepStaleMs. */
-  set(key: string, entry: CachedResponse): Promise<void>;
+  set(key: string, entry: T): Promise<void>;
   /** 'memory' or 'redis' (as configured), for /health. */
   readonly kind: 'memory' | 'redis';
   close(): Promise<void>;
 }
 
 /** The cache a runtime holds, with what /health says of it. */
-export interface SharedSourceCache extends SourceCache {
+export interface SharedSourceCache<T extends Expiring = CachedResponse> extends SourceCache<T> {
   lastError(): string | null;
   /** Where entries go now: 'redis', or 'memory' (configured so, or while Redis is failing: the circuit is open). */
   serving(): 'memory' | 'redis';
@@ -64,9 +67,9 @@ const FAILED = Symbol('failed');
  * is given. A cache failure never fails or stalls a query: Redis is behind a circuit (circuit.ts), so after a failure or
  * a timeout (one opTimeoutMs) the cache works in memory, at no cost per query, until a background probe finds Redis
  * answering again. Every entry is also kept in memory, so what was cached still serves (stale-if-error too) meanwhile.
- * The last error is kept for /health.
+ * The last error is kept for /health. The gateway keeps its whole answers in one too (gateway/response-cache.ts).
  */
-export function createSourceCache(config: CacheConfig = {}): SharedSourceCache {
+export function createSourceCache<T extends Expiring = CachedResponse>(config: CacheConfig = {}): SharedSourceCache<T> {
   const namespace = config.namespace ?? CACHE_DEFAULTS.namespace;
   const keepStaleMs = config.keepStaleMs ?? CACHE_DEFAULTS.keepStaleMs;
   if (config.url && !/^rediss?:\/\//.test(config.url))
@@ -75,24 +78,24 @@ export function createSourceCache(config: CacheConfig = {}): SharedSourceCache {
   let lastError: string | null = null;
   const noteError = (message: string) => { lastError = message; };
   const memory = new LruMap<string, unknown>(config.maxEntries ?? CACHE_DEFAULTS.maxEntries, config.maxBytes ?? CACHE_DEFAULTS.maxBytes);
-  const local = new Keyv<CachedResponse>({ store: memory, namespace });
+  const local = new Keyv<T>({ store: memory, namespace });
   const store = config.url ? new KeyvRedis(config.url, { throwOnConnectError: false, throwOnErrors: true }) : undefined;
-  const redis = store && new Keyv<CachedResponse>({ store, namespace, throwOnErrors: true });
+  const redis = store && new Keyv<T>({ store, namespace, throwOnErrors: true });
   redis?.on('error', (err: unknown) => noteError(err instanceof Error ? err.message : String(err)));
   // Connect at once; operations wait for the connection (at most opTimeoutMs each) until it is made.
   let connected = false;
   const connecting = store?.getClient().then((client) => (connected = client.isOpen), () => false);
 
   /** The Redis operation's value, or FAILED (noted) when it fails or takes longer than opTimeoutMs. */
-  async function ask<T>(op: () => Promise<T>): Promise<T | typeof FAILED> {
+  async function ask<R>(op: () => Promise<R>): Promise<R | typeof FAILED> {
     let failed = false;
-    const value = await within<T | typeof FAILED>(op(), opTimeoutMs, FAILED, (message) => { failed = true; noteError(message); });
+    const value = await within<R | typeof FAILED>(op(), opTimeoutMs, FAILED, (message) => { failed = true; noteError(message); });
     return failed ? FAILED : value;
   }
   const circuit = createCircuit({ probe: async () => (await ask(() => redis!.get('probe'))) !== FAILED, backoffMs: config.backoffMs, now: config.now });
 
   /** Runs op against Redis when the circuit allows, noting the outcome; FAILED when it was not asked or failed. */
-  async function viaRedis<T>(op: (store: Keyv<CachedResponse>) => Promise<T>): Promise<T | typeof FAILED> {
+  async function viaRedis<R>(op: (store: Keyv<T>) => Promise<R>): Promise<R | typeof FAILED> {
     if (!redis || !circuit.allow()) return FAILED;
     if (!connected && !(await within(connecting!, opTimeoutMs, false, noteError))) {
       circuit.failed();

@@ -1,8 +1,15 @@
 import DataLoader from 'dataloader';
-import type { CachedResponse, SourceCache } from './cache.ts';
+import { CACHE_DEFAULTS, type CachedResponse, type SourceCache } from './cache.ts';
+import { LruMap } from './lru-map.ts';
 import type { HttpClient, HttpText } from './http.ts';
 import { asSourceError, SourceError, SourceParseError } from './errors.ts';
 import { checkBodyWhole, formatAsked } from './body-shape.ts';
+
+/** An entry as this process keeps it: the object, what its reading parsed, and its size for the bound. */
+interface Memo { entry: CachedResponse; parsed: unknown; bytes: number }
+
+/** The bounds of a fetcher's in-process entries (HUB_CACHE_MAX_ENTRIES, HUB_CACHE_MAX_BYTES; defaults as the cache's). */
+export interface MemoBounds { maxEntries?: number; maxBytes?: number }
 
 /** One upstream answer as an adapter sees it: the text plus where and when it came from. */
 export interface Fetched {
@@ -10,7 +17,11 @@ export interface Fetched {
   body: string;
   contentType: string | null;
   fetchedAt: string;
+  /** Epoch ms until which this copy is fresh (its source's TTL from fetchedAt): answers it feeds are cached no longer. The kit always sets it. */
+  freshUntil?: number;
   fromCache: boolean;
+  /** What FetchOptions.parse read from the body, when it was asked (read it with parsedOf). */
+  parsed?: unknown;
   /** The source failed and this is an expired copy; `staleBecause` says why. */
   stale: boolean;
   staleBecause?: SourceError;
@@ -31,6 +42,12 @@ export interface FetchOptions {
    * Every adapter passes one; the fetcher itself refuses an empty or cut-short body first (body-shape.ts).
    */
   validate?: (body: string) => void;
+  /**
+   * Reads the body into what the adapter uses (its records), throwing a SourceError when it is not data, so it checks
+   * the body as `validate` does. Its value is kept in process beside the entry: a warm read parses nothing and
+   * deserializes nothing. `as` names the reading, so that one URL read two ways keeps both.
+   */
+  parse?: { as: string; read: (body: string) => unknown };
   /** The most bytes this answer may have (default: the HTTP client's per-source limit); more is RH_SOURCE_TOO_LARGE. */
   maxBodyBytes?: number;
 }
@@ -49,25 +66,43 @@ export interface SourceFetcher {
  * GET through the shared cache: fresh entries are served from cache; identical concurrent GETs share
  * one upstream request; when the source fails and an expired entry exists, that entry is served as stale.
  */
-export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: () => number = Date.now): SourceFetcher {
+export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: () => number = Date.now, bounds: MemoBounds = {}): SourceFetcher {
   const inFlight = new Map<string, Promise<Fetched>>();
+  // The entries as objects, each with what its reading parsed: the shared cache (keyv, Redis) is asked only when this misses.
+  const memo = new LruMap<string, Memo>(bounds.maxEntries ?? CACHE_DEFAULTS.maxEntries, bounds.maxBytes ?? CACHE_DEFAULTS.maxBytes, (m) => m.bytes);
+
+  function remember(memoKey: string, entry: CachedResponse, parsed: unknown, read: boolean): void {
+    // A parsed value is counted as large as its body again (an estimate: records hold the body's text and more keys).
+    memo.set(memoKey, { entry, parsed, bytes: entry.body.length * (read ? 4 : 2) });
+  }
 
   async function load(key: string, url: string, opts: FetchOptions, request: () => Promise<HttpText>): Promise<Fetched> {
     const started = now();
+    const memoKey = readingKey(key, opts);
+    const kept = memo.get(memoKey);
+    if (kept && now() < kept.entry.freshUntil) return fromEntry(kept.entry, kept.parsed, { fromCache: true, stale: false, latencyMs: now() - started });
     const cached = await cache.get(key);
-    if (cached && now() < cached.freshUntil) return fromEntry(cached, { fromCache: true, stale: false, latencyMs: now() - started });
+    // A copy this process has not parsed yet (another process fetched it, or it fell out of memory): parsed once here.
+    const readCached = (entry: CachedResponse) => (kept?.entry.fetchedAt === entry.fetchedAt ? kept.parsed : readBody(entry.body, opts));
+    if (cached && now() < cached.freshUntil) {
+      const parsed = readCached(cached);
+      remember(memoKey, cached, parsed, opts.parse !== undefined);
+      return fromEntry(cached, parsed, { fromCache: true, stale: false, latencyMs: now() - started });
+    }
     try {
       const res = await request();
       checkIsData(res.body, res.contentType, url, opts);
+      const parsed = readBody(res.body, opts);
       const entry: CachedResponse = {
         url, status: res.status, contentType: res.contentType, body: res.body,
         fetchedAt: new Date(now()).toISOString(), freshUntil: now() + opts.ttlMs,
       };
+      remember(memoKey, entry, parsed, opts.parse !== undefined);
       void cache.set(key, entry); // not awaited: a slow cache must not slow the answer
-      return fromEntry(entry, { fromCache: false, stale: false, latencyMs: now() - started });
+      return fromEntry(entry, parsed, { fromCache: false, stale: false, latencyMs: now() - started });
     } catch (err) {
       if (cached && err instanceof SourceError)
-        return fromEntry(cached, { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
+        return fromEntry(cached, readCached(cached), { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
       throw err;
     }
   }
@@ -109,9 +144,30 @@ function checkIsData(body: string, contentType: string | null, url: string, opts
   }
 }
 
-function fromEntry(entry: CachedResponse, how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>): Fetched {
-  return { url: entry.url, body: entry.body, contentType: entry.contentType, fetchedAt: entry.fetchedAt, ...how };
+/** What opts.parse reads from the body (undefined without one); its failure is the source's error. */
+function readBody(body: string, opts: FetchOptions): unknown {
+  if (!opts.parse) return undefined;
+  try {
+    return opts.parse.read(body);
+  } catch (err) {
+    throw asSourceError(err, opts.source);
+  }
 }
+
+/**
+ * What a reading parsed from `fetched`, or, from a fetcher that did not keep it (a test's stand-in), the body read now:
+ * parsedOf(await fetcher.get(url, { ...opts, parse: { as: 'rss', read } }), read)
+ */
+export function parsedOf<T>(fetched: Fetched, read: (body: string) => T): T {
+  return fetched.parsed === undefined ? read(fetched.body) : (fetched.parsed as T);
+}
+
+function fromEntry(entry: CachedResponse, parsed: unknown, how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>): Fetched {
+  return { url: entry.url, body: entry.body, contentType: entry.contentType, fetchedAt: entry.fetchedAt, freshUntil: entry.freshUntil, parsed, ...how };
+}
+
+/** A request's memo key: the URL (or form), and the reading asked of it. */
+const readingKey = (key: string, opts: FetchOptions) => (opts.parse ? `${opts.parse.as}\n${key}` : key);
 
 /**
  * A per-request view of a fetcher: within one GraphQL request the same URL is fetched once,
@@ -123,7 +179,7 @@ export function perRequestFetcher(fetcher: SourceFetcher): SourceFetcher {
     { cacheKeyFn: ({ key }) => key, batch: false },
   );
   return {
-    get: (url, opts) => loader.load({ key: url, load: () => fetcher.get(url, opts) }),
-    post: (url, form, opts) => loader.load({ key: postKey(url, form), load: () => fetcher.post(url, form, opts) }),
+    get: (url, opts) => loader.load({ key: readingKey(url, opts), load: () => fetcher.get(url, opts) }),
+    post: (url, form, opts) => loader.load({ key: readingKey(postKey(url, form), opts), load: () => fetcher.post(url, form, opts) }),
   };
 }

@@ -1,5 +1,5 @@
 /** A value's size as the cache counts it: a string's length in UTF-16 code units, times 2 (its bytes at most); 0 for others. */
-function sizeOf(value: unknown): number {
+function stringSize(value: unknown): number {
   return typeof value === 'string' ? value.length * 2 : 0;
 }
 
@@ -7,11 +7,12 @@ function sizeOf(value: unknown): number {
  * A Map that keeps at most `maxEntries`, and values of at most `maxBytes` in all (keyv stores its values as strings),
  * dropping the least recently used: keyv's in-memory store, so a long-running hub's cache cannot grow without bound.
  * new LruMap(2).set('a',1).set('b',2).set('c',3).has('a') === false; a value larger than maxBytes by itself is not kept.
+ * Values other than strings are counted by `sizeOf` (default 0: bounded by entries only).
  */
 export class LruMap<K, V> extends Map<K, V> {
   private bytes = 0;
 
-  constructor(private readonly maxEntries: number, private readonly maxBytes = Infinity) {
+  constructor(private readonly maxEntries: number, private readonly maxBytes = Infinity, private readonly sizeOf: (value: V) => number = stringSize) {
     super();
   }
 
@@ -30,16 +31,16 @@ export class LruMap<K, V> extends Map<K, V> {
 
   override set(key: K, value: V): this {
     this.delete(key);
-    if (sizeOf(value) > this.maxBytes) return this;
+    if (this.sizeOf(value) > this.maxBytes) return this;
     super.set(key, value);
-    this.bytes += sizeOf(value);
+    this.bytes += this.sizeOf(value);
     while (this.size > this.maxEntries || this.bytes > this.maxBytes) this.delete(this.keys().next().value as K);
     return this;
   }
 
   override delete(key: K): boolean {
     if (!super.has(key)) return false;
-    this.bytes -= sizeOf(super.get(key));
+    this.bytes -= this.sizeOf(super.get(key) as V);
     return super.delete(key);
   }
 

@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { parsedOf, type Fetched, type SourceFetcher } from '../_kit/fetcher.ts';
 import { SourceConfigError } from '../_kit/errors.ts';
 import type { HudocQueryFields, HudocSiteConfig } from './config.ts';
 
@@ -83,9 +83,13 @@ export function hudocRssUrl(site: HudocSiteConfig): string {
 }
 
 /**
- * The only I/O of the adapter: one cached GET through the hub's fetcher, checked by the answer's own parser first, so
- * a 200 of the wrong shape (`{"oops":1}`, a cut-short feed) is never cached over the last good copy.
+ * The only I/O of the adapter: one cached GET through the hub's fetcher, read by the answer's own parser before it is
+ * cached, so a 200 of the wrong shape (`{"oops":1}`, a cut-short feed) is never cached over the last good copy; the
+ * parsed answer is kept in process with it, so a warm read parses nothing.
  */
-export function fetchHudoc(site: HudocSiteConfig, fetcher: SourceFetcher, url: string, accept: string, validate: (body: string) => void): Promise<Fetched> {
-  return fetcher.get(url, { source: hudocSourceName(site), ttlMs: site.ttlMs, accept, validate });
+export async function fetchHudoc<T>(
+  site: HudocSiteConfig, fetcher: SourceFetcher, url: string, accept: string, reading: { as: string; read: (body: string) => T },
+): Promise<{ fetched: Fetched; parsed: T }> {
+  const fetched = await fetcher.get(url, { source: hudocSourceName(site), ttlMs: site.ttlMs, accept, parse: reading });
+  return { fetched, parsed: parsedOf(fetched, reading.read) };
 }

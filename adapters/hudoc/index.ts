@@ -64,8 +64,7 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
       return pages.get(url)!;
     };
     const readPage = async (url: string): Promise<ReadPage<T>> => {
-      const fetched = await fetchHudoc(site, fetcher, url, 'application/json', (body) => void parseHudocResults(body, source, url));
-      const parsed = parseHudocResults(fetched.body, source, url);
+      const { fetched, parsed } = await fetchHudoc(site, fetcher, url, 'application/json', { as: 'hudoc-results', read: (body) => parseHudocResults(body, source, url) });
       return { fetched, resultcount: parsed.resultcount, rows: map(parsed.rows) };
     };
     const asFilter = (w: { from: string | null; to: string | null }): HudocFilter =>
@@ -106,8 +105,7 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
 
   async function rss(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRssItem>> {
     const url = hudocRssUrl(site);
-    const fetched = await fetchHudoc(site, fetcher, url, 'application/rss+xml', (body) => void parseHudocRss(body, site.idKey, source, url));
-    const feed = parseHudocRss(fetched.body, site.idKey, source, url);
+    const { fetched, parsed: feed } = await fetchHudoc(site, fetcher, url, 'application/rss+xml', { as: 'hudoc-rss', read: (body) => parseHudocRss(body, site.idKey, source, url) });
     const inRange = feed.items.filter((i) => inDateRange(i.date, q.from, q.to));
     const page = pageNewestFirst(inRange, (i) => i, q.offset, q.limit);
     const warnings = q.countries.length > 0 ? [`${source}: the RSS feed names no States; the country filter was not applied`] : [];

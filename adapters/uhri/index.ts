@@ -8,6 +8,7 @@ import { readExportRecords } from './parse.ts';
 import { mapUhriRecord, type UhriRecord } from './map.ts';
 import { compileSearch, pageWindow, type UhriSearch } from './query.ts';
 import { buildIndex, readCurrentManifest, readIndexRecords, UNRESOLVED_KEY, type UhriManifest } from './index-store.ts';
+import { LruMap } from '../_kit/lru-map.ts';
 
 export type { UhriRecord } from './map.ts';
 export type { UhriSearch } from './query.ts';
@@ -40,7 +41,22 @@ export interface UhriAdapter {
  * folder must not download 365 MB twice at once. Other processes keep their own state; the atomic `current`
  * switch keeps them safe from each other's half-written builds.
  */
-const slots = new Map<string, { building?: Promise<UhriManifest>; failure?: { at: number; error: SourceError } }>();
+const slots = new Map<string, {
+  building?: Promise<UhriManifest>; failure?: { at: number; error: SourceError };
+  /** The current build's manifest as last read, and when: read from disk again at most every MANIFEST_RECHECK_MS. */
+  current?: { manifest: UhriManifest; at: number };
+}>();
+
+/** How long a manifest read is trusted: another process sharing the folder may switch it to a new build meanwhile. */
+const MANIFEST_RECHECK_MS = 60_000;
+
+/**
+ * The mapped records of the index files read, by folder, build and file (country), so a warm query reads no file and
+ * parses no line: at most MEMO_RECORDS records in all, least recently used out (a file larger by itself is streamed
+ * each time). A new build has a new id, so its files are never served from an older build's memo.
+ */
+const MEMO_RECORDS = 50_000;
+const files = new LruMap<string, UhriRecord[]>(1_000, MEMO_RECORDS, (rows) => rows.length);
 
 /**
  * UHRI through a local index of its bulk export. The export (~365 MB, ~260k records) is far too big to read
@@ -63,7 +79,9 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
     slot.building ??= (async () => {
       const fetchedAt = new Date().toISOString();
       const body = await openExport(cfg, deps.http);
-      return buildIndex(cfg.indexDir, readExportRecords(body, url), { sourceUrl: url, fetchedAt });
+      const manifest = await buildIndex(cfg.indexDir, readExportRecords(body, url), { sourceUrl: url, fetchedAt });
+      slot.current = { manifest, at: Date.now() };
+      return manifest;
     })().finally(() => { slot.building = undefined; });
     return slot.building;
   }
@@ -86,8 +104,26 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
    * never waits for the download); only a first build is waited for. After a failed build, the old index is
    * served marked stale, or the failure is repeated, until retryFailedMs has passed.
    */
+  async function currentManifest(): Promise<UhriManifest | undefined> {
+    if (slot.current && Date.now() - slot.current.at < MANIFEST_RECHECK_MS) return slot.current.manifest;
+    const manifest = await readCurrentManifest(cfg.indexDir);
+    slot.current = manifest && { manifest, at: Date.now() };
+    return manifest;
+  }
+
+  /** The mapped records of one index file, from the memo or read (and kept) now. */
+  async function fileRecords(manifest: UhriManifest, key: string): Promise<UhriRecord[]> {
+    const memoKey = `${cfg.indexDir}\n${manifest.buildId}\n${key}`;
+    const kept = files.get(memoKey);
+    if (kept) return kept;
+    const rows: UhriRecord[] = [];
+    for await (const raw of readIndexRecords(cfg.indexDir, manifest, [key])) rows.push(mapUhriRecord(raw));
+    files.set(memoKey, rows);
+    return rows;
+  }
+
   async function index(deps: UhriDeps): Promise<UhriIndexState> {
-    const current = await readCurrentManifest(cfg.indexDir);
+    const current = await currentManifest();
     const now = Date.now();
     if (current && now - Date.parse(current.fetchedAt) < cfg.refreshMs) return { manifest: current, built: false, stale: false };
     const recentFailure = slot.failure && now - slot.failure.at < cfg.retryFailedMs ? slot.failure.error : undefined;
@@ -111,16 +147,22 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
     const matches = compileSearch(q);
     const window = pageWindow(q.offset + q.limit);
     let total = 0;
-    for await (const raw of readIndexRecords(cfg.indexDir, state.manifest, keys)) {
-      const record = mapUhriRecord(raw);
-      if (!matches(record)) continue;
-      total++;
-      window.add(record);
+    const seen = new Set<string>(); // a record naming several of the countries asked is in each of their files: once
+    for (const key of [...new Set(keys)].filter((k) => k in state.manifest.perCountry)) {
+      for (const record of await fileRecords(state.manifest, key)) {
+        if (keys.length > 1) {
+          if (seen.has(record.annotationId)) continue;
+          seen.add(record.annotationId);
+        }
+        if (!matches(record)) continue;
+        total++;
+        window.add(record);
+      }
     }
     return {
       rows: window.rows().slice(q.offset),
       total,
-      fetched: [indexFetched(url, state, Date.now() - started)],
+      fetched: [indexFetched(url, state, Date.now() - started, cfg.refreshMs)],
       warnings: indexWarnings(state, q.countries.length === 0),
     };
   }
@@ -138,9 +180,9 @@ function buildError(err: unknown): SourceError {
 }
 
 /** The index as the Fetched evidence of a page: the export URL, when it was downloaded, whether it is stale. */
-function indexFetched(url: string, state: UhriIndexState, latencyMs: number): Fetched {
+function indexFetched(url: string, state: UhriIndexState, latencyMs: number, refreshMs: number): Fetched {
   return {
-    url, body: '', contentType: 'application/json', fetchedAt: state.manifest.fetchedAt,
+    url, body: '', contentType: 'application/json', fetchedAt: state.manifest.fetchedAt, freshUntil: Date.parse(state.manifest.fetchedAt) + refreshMs,
     fromCache: !state.built, stale: state.stale, staleBecause: state.error, latencyMs,
   };
 }

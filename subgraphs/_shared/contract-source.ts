@@ -9,6 +9,7 @@ export interface RequestAccess {
   caller: Caller;
   shown: Set<string>;
 }
+import type { AnswerFreshness } from './answer-freshness.ts';
 
 /** What a source reader gets per request: the cached, per-request fetcher and the raw client (for streams). */
 export interface SourceContext {
@@ -19,6 +20,8 @@ export interface SourceContext {
    * mechanism's own database may also use it to leave restricted rows out of its query.
    */
   access?: RequestAccess;
+  /** Where the copies the answer was read from are noted, for its cache hint (absent: not noted). */
+  freshness?: AnswerFreshness;
 }
 
 /**

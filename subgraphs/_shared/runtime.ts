@@ -79,8 +79,9 @@ export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime
     })
     : PROCESS_SLOTS;
   const client = instrumentHttp(createHttpClient(httpConfig, { slots }));
-  const cache = createSourceCache({ url: options.cacheUrl, namespace, ...cacheLimitsFromEnv(options.env ?? process.env) });
-  const fetcher = instrumentFetcher(createCachedFetcher(client, cache));
+  const limits = cacheLimitsFromEnv(options.env ?? process.env);
+  const cache = createSourceCache({ url: options.cacheUrl, namespace, ...limits });
+  const fetcher = instrumentFetcher(createCachedFetcher(client, cache, Date.now, limits));
   const tokens = createTokenSigner(options.scopeKey ?? randomBytes(32));
   return { http: client, cache, slots, fetcher, tokens, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
 }

@@ -4,6 +4,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { lruKeyValueCache } from '../../adapters/_kit/lru-map.ts';
 import type { GraphQLSchema } from 'graphql';
 import { observeRequests } from '../../observability/request.ts';
@@ -19,6 +20,7 @@ import { createIdentity, identityConfigOf, IdentityRefused, type Identity } from
 import { auditRestrictedAnswer } from '../../access/audit.ts';
 import { logger } from '../../observability/logging.ts';
 import type { RequestAccess } from './contract-source.ts';
+import { answerFreshnessPlugin, REFERENCE_MAX_AGE_SECONDS } from './answer-freshness.ts';
 
 export interface ServedSubgraph {
   /** http://127.0.0.1:PORT/graphql */
@@ -105,6 +107,9 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
       ...noPhoningHome(), reportUpstreamUse, auditPlugin(opts.name),
+      // The answer's cache hint (cache-control: max-age), for the gateway's response cache: the freshness plugin
+      // restricts the policy before Apollo's cache-control plugin, listed after it, writes the header.
+      answerFreshnessPlugin, ApolloServerPluginCacheControl({ defaultMaxAge: REFERENCE_MAX_AGE_SECONDS }),
       observePlugin(opts.name, { countSourceStatuses: opts.makesSourceStatuses }),
     ],
   });

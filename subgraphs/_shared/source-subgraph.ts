@@ -14,6 +14,7 @@ import { readSlice, type SliceOptions } from './system-slice.ts';
 import { focalPointSdl } from './focal-points.ts';
 import { statusOf } from './source-status.ts';
 import { budgetedFetcher, budgetedHttp, UpstreamBudget, UPSTREAM_CEILING } from '../../platform/upstream-budget.ts';
+import { AnswerFreshness, freshnessNoted } from './answer-freshness.ts';
 
 export interface SourceSubgraphContext {
   fetcher: ReturnType<typeof perRequestFetcher>;
@@ -22,6 +23,8 @@ export interface SourceSubgraphContext {
   upstream: UpstreamBudget;
   /** The caller this subgraph verified (anonymous without a valid credential), and what restricted records it was shown. */
   access: RequestAccess;
+  /** How long this call's answer may be cached: its cache hint. */
+  freshness: AnswerFreshness;
 }
 
 /** A source as /health shows it: its newest status and when it was seen, or 'not asked yet'. */
@@ -79,6 +82,7 @@ export function buildSourceSubgraph(
 
   const resolvePart = (kind: RecordKind) => async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
     const slice = await sliceFor(kind, scope, ctx);
+    if (slice.sources.some((s) => !s.ok || s.stale)) ctx.freshness.refuse();
     if (slice.sources.length === 0) slice.sources.push(noSourceStatus(entry, kind));
     for (const status of slice.sources) latest.set(status.source, { status, at: new Date().toISOString() });
     return { scope, ...slice };
@@ -121,7 +125,9 @@ export function buildSourceSubgraph(
     context: (upstreamBudget = UPSTREAM_CEILING, caller = ANONYMOUS) => {
       const upstream = new UpstreamBudget(upstreamBudget);
       const access = { caller, shown: new Set<string>() };
-      return { fetcher: perRequestFetcher(budgetedFetcher(runtime.fetcher, upstream)), http: budgetedHttp(runtime.http, upstream), upstream, access };
+      const freshness = new AnswerFreshness();
+      const fetcher = perRequestFetcher(freshnessNoted(budgetedFetcher(runtime.fetcher, upstream), freshness));
+      return { fetcher, http: budgetedHttp(runtime.http, upstream), upstream, access, freshness };
     },
   };
 }

@@ -62,6 +62,8 @@ export async function readSystemSlice<K extends ListKind>(
     return answer;
   }));
 
+  // Sources read outside the fetcher (UHRI's index) are noted here, by the copies their pages were read from.
+  for (const fetched of answers.flatMap((a) => a.page?.fetched ?? [])) ctx.freshness?.fed(fetched);
   const pages = answers.map((a) => a.page?.rows ?? []);
   statuses.push(...answers.map((a) => a.status));
   const merged = single ? { items: pages[0] } : sliceMerged(pages, query);

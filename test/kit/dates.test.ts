@@ -66,12 +66,12 @@ describe('parsers throw only typed errors', () => {
     expect(asSourceError(new Error('odd'), 's')).toMatchObject({ code: 'RH_SOURCE_PARSE' });
   });
 
-  it('every adapter that reads through the fetcher gives it a validator, so nothing unchecked is cached', () => {
+  it('every adapter that reads through the fetcher gives it a validator or a parser, so nothing unchecked is cached', () => {
     const adapters = new URL('../../adapters/', import.meta.url);
     for (const dir of readdirSync(adapters).filter((d) => d !== '_kit')) {
       for (const name of readdirSync(new URL(`${dir}/`, adapters)).filter((f) => f.endsWith('.ts'))) {
         const source = readFileSync(new URL(`${dir}/${name}`, adapters), 'utf8');
-        for (const call of source.matchAll(/fetcher\.(?:get|post)\(([^;]*)\);/g)) expect(call[1], `${dir}/${name}`).toMatch(/\bvalidate\b/);
+        for (const call of source.matchAll(/fetcher\.(?:get|post)\(([^;]*)\);/g)) expect(call[1], `${dir}/${name}`).toMatch(/\b(validate|parse)\b/);
       }
     }
   });

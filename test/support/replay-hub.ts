@@ -29,7 +29,7 @@ export const PATIENT: Partial<HubOptions> = { http: { ...TEST_HTTP, timeoutMs: 1
 /**
  * The whole hub on ephemeral loopback ports against the replay server: gateway, registry, one subgraph per
  * system, every adapter pointed at recorded responses, a fresh UHRI index folder and an in-memory cache
- * (or the Redis named by env.HUB_CACHE_URL). Pass `replay` to share one replay server between hubs.
+ * (or the Redis named by env.HUB_CACHE_URL), and no response cache at the gateway (hub.responseCache turns it on). Pass `replay` to share one replay server between hubs.
  */
 export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Partial<HubOptions>; env?: NodeJS.ProcessEnv; replay?: ReplayServer } = {}): Promise<ReplayHub> {
   const replay = options.replay ?? await startReplayServer(recordedSources({ hudocMaxHits: options.hudocMaxHits }));
@@ -37,7 +37,8 @@ export async function startReplayHub(options: { hudocMaxHits?: number; hub?: Par
   const issuer = await startLocalIssuer();
   const hub = await startHub({
     // The CPT's embedded database takes seconds to start: off unless a test turns it on (test/hub/cpt-database.test.ts).
-    env: { RH_CPT_DATABASE: 'off', ...replayEnvironment(replay, indexDir), ...issuer.env, ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
+    // The gateway's response cache is off unless a test turns it on: the others ask the sources' behaviour, query after query.
+    env: { RH_CPT_DATABASE: 'off', ...replayEnvironment(replay, indexDir), ...issuer.env, HUB_RESPONSE_CACHE: 'off', ...options.env }, gatewayPort: 0, fixedSubgraphPorts: false, http: TEST_HTTP,
     slice: { sourceDeadlineMs: 3_000 }, subgraphTimeoutMs: 5_000, ...options.hub,
   });
   return {

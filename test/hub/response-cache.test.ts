@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetch } from 'undici';
+import { startReplayHub, PATIENT, type ReplayHub } from '../support/replay-hub.ts';
+
+// The gateway's cache of whole answers, on the whole hub over the replay server, with the gateway's clock injected.
+const QUERY = `query ($first: Int, $code: ID! = "SVN") { country(code: $code) { records(first: $first) {
+  nodes { ... on Recommendation { id provenance { fetchedAt fromCache } } ... on Visit { id prov: provenance { fetchedAt fromCache } } }
+  sources { source ok code fromCache stale warnings } } } }`;
+
+interface Answer {
+  status: number;
+  cacheControl: string | null;
+  body: { data?: any; errors?: unknown[]; extensions?: { rightsHub?: { upstreamRequests?: number; cachedAt?: string } } };
+}
+
+describe('the gateway response cache', () => {
+  let hub: ReplayHub;
+  let clock = Date.now();
+
+  beforeAll(async () => {
+    hub = await startReplayHub({ hub: { ...PATIENT, responseCache: { now: () => clock, staleWhileRevalidateMs: 60_000 } } });
+  }, 120_000);
+  afterAll(async () => { await hub?.close(); });
+
+  async function ask(variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+    const res = await fetch(`${hub.hub.gateway.origin}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: QUERY, variables }),
+    });
+    return { status: res.status, cacheControl: res.headers.get('cache-control'), body: (await res.json()) as Answer['body'] };
+  }
+  const fetchedAts = (a: Answer) => a.body.data.country.records.nodes.map((n: any) => (n.provenance ?? n.prov)?.fetchedAt);
+  const fromGatewayCache = (a: Answer) => a.body.extensions?.rightsHub?.cachedAt !== undefined;
+
+  it('serves a warm repeat from cache: every source and provenance says fromCache, with the original fetchedAt', async () => {
+    const cold = await ask({ first: 20 });
+    expect(cold.body.errors).toBeUndefined();
+    expect(fromGatewayCache(cold)).toBe(false);
+    expect(cold.cacheControl).toMatch(/^max-age=\d+, public$/);
+    expect(cold.body.data.country.records.sources.some((s: any) => !s.fromCache)).toBe(true);
+    const hits = hub.replay.hits('hudoc-cpt').length;
+
+    const warm = await ask({ first: 20 });
+    expect(fromGatewayCache(warm)).toBe(true);
+    expect(warm.body.extensions?.rightsHub?.upstreamRequests).toBe(0);
+    expect(hub.replay.hits('hudoc-cpt').length).toBe(hits);
+    const { sources, nodes } = warm.body.data.country.records;
+    expect(sources.filter((s: any) => s.ok).every((s: any) => s.fromCache && !s.stale)).toBe(true);
+    expect(nodes.length).toBe(20);
+    expect(nodes.every((n: any) => (n.provenance ?? n.prov).fromCache)).toBe(true); // aliases and fragments are marked too
+    expect(fetchedAts(warm)).toEqual(fetchedAts(cold));
+  }, 60_000);
+
+  it('does not share an answer between other variables or other credentials', async () => {
+    await ask({ first: 20 });
+    expect(fromGatewayCache(await ask({ first: 19 }))).toBe(false);
+    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: 'Bearer one' }))).toBe(false);
+    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: 'Bearer one' }))).toBe(true);
+    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: 'Bearer two' }))).toBe(false);
+    expect(fromGatewayCache(await ask({ first: 20 }, { 'x-api-key': 'one' }))).toBe(false);
+    const credentialed = await ask({ first: 20 }, { authorization: 'Bearer one' });
+    expect(credentialed.cacheControl).toMatch(/private/);
+  }, 60_000);
+
+  it('keeps an answer for the smallest TTL of its sources, then serves it stale while it is refreshed', async () => {
+    const first = await ask({ first: 7 });
+    const maxAge = Number(/max-age=(\d+)/.exec(first.cacheControl ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThan(0);
+    clock += (maxAge - 1) * 1000;
+    expect(fromGatewayCache(await ask({ first: 7 }))).toBe(true);
+
+    clock += 2_000; // past the TTL, within the stale-while-revalidate window
+    const stale = await ask({ first: 7 });
+    expect(fromGatewayCache(stale)).toBe(true);
+    const sources = stale.body.data.country.records.sources.filter((s: any) => s.ok);
+    expect(sources.every((s: any) => s.stale && s.fromCache)).toBe(true);
+    expect(sources[0].warnings.at(-1)).toMatch(/past its TTL: served while it is refreshed/);
+    await hub.hub.gateway.responseCache!.settled();
+
+    const refreshed = await ask({ first: 7 });
+    expect(fromGatewayCache(refreshed)).toBe(true);
+    expect(refreshed.body.extensions?.rightsHub?.cachedAt).not.toBe(first.body.extensions?.rightsHub?.cachedAt);
+    expect(refreshed.body.data.country.records.sources.every((s: any) => !s.stale)).toBe(true);
+
+    clock += (maxAge + 61) * 1000; // past the TTL and the window: asked again
+    expect(fromGatewayCache(await ask({ first: 7 }))).toBe(false);
+  }, 60_000);
+
+  it('does not cache an answer in which a source failed', async () => {
+    hub.replay.setFault('hudoc-echr', { kind: 'status', status: 500 });
+    try {
+      const failed = await ask({ first: 3, code: 'FRA' }); // a country HUDOC was not asked for yet
+      expect(failed.body.data.country.records.sources.find((s: any) => s.source === 'hudoc-echr')).toMatchObject({ ok: false, code: 'RH_SOURCE_HTTP' });
+      expect(failed.cacheControl).toBe('no-store');
+      expect(fromGatewayCache(await ask({ first: 3, code: 'FRA' }))).toBe(false);
+    } finally {
+      hub.replay.setFault('hudoc-echr', undefined);
+    }
+  }, 60_000);
+});
