@@ -51,13 +51,15 @@ describe('the gateway response cache', () => {
   }, 60_000);
 
   it('does not share an answer between other variables or other credentials', async () => {
+    const one = `Bearer ${await hub.issuer.sign({ mechanism: 'coe-cpt', role: 'staff' })}`;
+    const two = `Bearer ${await hub.issuer.sign({ mechanism: 'un-sp', role: 'staff' })}`;
     await ask({ first: 20 });
     expect(fromGatewayCache(await ask({ first: 19 }))).toBe(false);
-    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: 'Bearer one' }))).toBe(false);
-    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: 'Bearer one' }))).toBe(true);
-    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: 'Bearer two' }))).toBe(false);
-    expect(fromGatewayCache(await ask({ first: 20 }, { 'x-api-key': 'one' }))).toBe(false);
-    const credentialed = await ask({ first: 20 }, { authorization: 'Bearer one' });
+    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: one }))).toBe(false);
+    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: one }))).toBe(true);
+    expect(fromGatewayCache(await ask({ first: 20 }, { authorization: two }))).toBe(false);
+    expect((await ask({ first: 20 }, { 'x-api-key': 'not-a-key' })).status).toBe(401); // refused before any cache
+    const credentialed = await ask({ first: 20 }, { authorization: one });
     expect(credentialed.cacheControl).toMatch(/private/);
   }, 60_000);
 
