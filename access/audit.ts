@@ -13,8 +13,15 @@ const audit = logger.child({}, { level: 'info' });
 export function auditRestrictedAnswer(service: string, caller: Caller, recordIds: Iterable<string>, at: Date = new Date()): void {
   const records = [...recordIds];
   if (records.length === 0) return;
-  audit.info({
-    audit: 'restricted-data', service, reqId: currentRequest()?.id,
-    caller: { mechanism: caller.mechanism, role: caller.role, keyId: caller.keyId }, records, at: at.toISOString(),
-  }, 'restricted data answered');
+  audit.info(
+    {
+      audit: 'restricted-data',
+      service,
+      reqId: currentRequest()?.id,
+      caller: { mechanism: caller.mechanism, role: caller.role, keyId: caller.keyId },
+      records,
+      at: at.toISOString(),
+    },
+    'restricted data answered',
+  );
 }

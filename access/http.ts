@@ -15,7 +15,8 @@ export function requireValidIdentity(identity: Identity): RequestHandler {
       next();
     } catch (err) {
       if (!(err instanceof IdentityRefused)) return next(err);
-      if (err.status === 401) res.setHeader('www-authenticate', `Bearer error="invalid_token", error_description="${err.message.replace(/"/g, "'")}"`);
+      if (err.status === 401)
+        res.setHeader('www-authenticate', `Bearer error="invalid_token", error_description="${err.message.replace(/"/g, "'")}"`);
       res.status(err.status).json(errorBody(err.message, err.code));
     }
   };

@@ -20,11 +20,20 @@ export interface IdentityConfig {
   apiKeys: ApiKey[];
 }
 
-export interface ApiKey { id: string; mechanism: string; role: string; sha256: Buffer }
+export interface ApiKey {
+  id: string;
+  mechanism: string;
+  role: string;
+  sha256: Buffer;
+}
 
 /** Why a credential was refused: 401 (the caller's credential) or 503 (the issuer's keys could not be read). */
 export class IdentityRefused extends Error {
-  constructor(message: string, readonly code: 'RH_AUTH_INVALID_TOKEN' | 'RH_AUTH_INVALID_API_KEY' | 'RH_AUTH_UNAVAILABLE', readonly status: 401 | 503 = 401) {
+  constructor(
+    message: string,
+    readonly code: 'RH_AUTH_INVALID_TOKEN' | 'RH_AUTH_INVALID_API_KEY' | 'RH_AUTH_UNAVAILABLE',
+    readonly status: 401 | 503 = 401,
+  ) {
     super(message);
   }
 }
@@ -41,16 +50,24 @@ export function identityConfigOf(env: NodeJS.ProcessEnv): IdentityConfig {
   const jwksUrl = env.RH_AUTH_JWKS_URL || null;
   const issuer = env.RH_AUTH_ISSUER || null;
   const audience = env.RH_AUTH_AUDIENCE || null;
-  if (jwksUrl && (!issuer || !audience)) throw new InvalidConfigError('RH_AUTH_JWKS_URL needs RH_AUTH_ISSUER and RH_AUTH_AUDIENCE: a token is checked against both');
+  if (jwksUrl && (!issuer || !audience))
+    throw new InvalidConfigError('RH_AUTH_JWKS_URL needs RH_AUTH_ISSUER and RH_AUTH_AUDIENCE: a token is checked against both');
   if (jwksUrl && !URL.canParse(jwksUrl)) throw new InvalidConfigError('RH_AUTH_JWKS_URL is not a URL');
-  const apiKeys = (env.RH_API_KEYS ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
-    const [id, mechanism, role, hash] = entry.split(':');
-    if (!id || !mechanism || !role || !/^[0-9a-f]{64}$/i.test(hash ?? '') || entry.split(':').length !== 4)
-      throw new InvalidConfigError(`RH_API_KEYS: "${entry.slice(0, 30)}…" is not keyId:mechanism:role:sha256-hex`);
-    if (!mechanismById(mechanism)) throw new InvalidConfigError(`RH_API_KEYS: key ${id} names an unknown mechanism "${mechanism}"`);
-    return { id, mechanism, role, sha256: Buffer.from(hash!, 'hex') };
-  });
-  const roles = (env.RH_AUTH_ROLES ?? 'staff').split(',').map((s) => s.trim()).filter(Boolean);
+  const apiKeys = (env.RH_API_KEYS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [id, mechanism, role, hash] = entry.split(':');
+      if (!id || !mechanism || !role || !/^[0-9a-f]{64}$/i.test(hash ?? '') || entry.split(':').length !== 4)
+        throw new InvalidConfigError(`RH_API_KEYS: "${entry.slice(0, 30)}…" is not keyId:mechanism:role:sha256-hex`);
+      if (!mechanismById(mechanism)) throw new InvalidConfigError(`RH_API_KEYS: key ${id} names an unknown mechanism "${mechanism}"`);
+      return { id, mechanism, role, sha256: Buffer.from(hash!, 'hex') };
+    });
+  const roles = (env.RH_AUTH_ROLES ?? 'staff')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return { jwksUrl, issuer, audience, roles, apiKeys };
 }
 
@@ -63,8 +80,16 @@ function refusal(err: unknown): IdentityRefused {
   if (err instanceof errors.JWSSignatureVerificationFailed) return invalid('its signature does not verify');
   if (err instanceof errors.JWKSNoMatchingKey) return invalid("it is not signed with any of the issuer's keys");
   if (err instanceof errors.JOSEAlgNotAllowed) return invalid('its algorithm is not accepted');
-  if (err instanceof errors.JWKSTimeout || err instanceof errors.JWKSInvalid || (err instanceof Error && !(err instanceof errors.JOSEError)))
-    return new IdentityRefused("The bearer token could not be verified: the issuer's keys could not be read. Try again later.", 'RH_AUTH_UNAVAILABLE', 503);
+  if (
+    err instanceof errors.JWKSTimeout ||
+    err instanceof errors.JWKSInvalid ||
+    (err instanceof Error && !(err instanceof errors.JOSEError))
+  )
+    return new IdentityRefused(
+      "The bearer token could not be verified: the issuer's keys could not be read. Try again later.",
+      'RH_AUTH_UNAVAILABLE',
+      503,
+    );
   return invalid('it is not a well-formed signed JWT');
 }
 
@@ -79,12 +104,28 @@ export function createIdentity(config: IdentityConfig, keys?: JWTVerifyGetKey): 
   const jwks = keys ?? (config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl), { timeoutDuration: 2_000 }) : null);
 
   async function fromToken(token: string): Promise<Caller> {
-    if (!jwks) throw new IdentityRefused('The bearer token was refused: this hub accepts no bearer tokens (no issuer is configured).', 'RH_AUTH_INVALID_TOKEN');
+    if (!jwks)
+      throw new IdentityRefused(
+        'The bearer token was refused: this hub accepts no bearer tokens (no issuer is configured).',
+        'RH_AUTH_INVALID_TOKEN',
+      );
     try {
-      const { payload } = await jwtVerify(token, jwks, { issuer: config.issuer ?? undefined, audience: config.audience ?? undefined, requiredClaims: ['exp'] });
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer: config.issuer ?? undefined,
+        audience: config.audience ?? undefined,
+        requiredClaims: ['exp'],
+      });
       const { mechanism, role } = payload as { mechanism?: unknown; role?: unknown };
-      if (typeof mechanism !== 'string' || !mechanismById(mechanism)) throw new IdentityRefused('The bearer token was refused: its "mechanism" claim names no participating mechanism.', 'RH_AUTH_INVALID_TOKEN');
-      if (typeof role !== 'string' || !config.roles.includes(role)) throw new IdentityRefused(`The bearer token was refused: its "role" claim is not one of ${config.roles.join(', ')}.`, 'RH_AUTH_INVALID_TOKEN');
+      if (typeof mechanism !== 'string' || !mechanismById(mechanism))
+        throw new IdentityRefused(
+          'The bearer token was refused: its "mechanism" claim names no participating mechanism.',
+          'RH_AUTH_INVALID_TOKEN',
+        );
+      if (typeof role !== 'string' || !config.roles.includes(role))
+        throw new IdentityRefused(
+          `The bearer token was refused: its "role" claim is not one of ${config.roles.join(', ')}.`,
+          'RH_AUTH_INVALID_TOKEN',
+        );
       return { mechanism, role, keyId: null };
     } catch (err) {
       throw refusal(err);
@@ -116,9 +157,14 @@ export function createIdentity(config: IdentityConfig, keys?: JWTVerifyGetKey): 
 
 /** The caller's credential headers as received, to send on unchanged (to a subgraph, or to the gateway's own API). */
 export function credentialHeaders(headers: { get(name: string): string | null | undefined } | IncomingHttpHeaders): Record<string, string> {
-  const read = (name: string) => (typeof headers.get === 'function' ? (headers.get as (n: string) => string | null | undefined)(name) : one((headers as IncomingHttpHeaders)[name]));
-  return Object.fromEntries(CREDENTIAL_HEADERS.flatMap((name) => {
-    const value = read(name);
-    return value ? [[name, value]] : [];
-  }));
+  const read = (name: string) =>
+    typeof headers.get === 'function'
+      ? (headers.get as (n: string) => string | null | undefined)(name)
+      : one((headers as IncomingHttpHeaders)[name]);
+  return Object.fromEntries(
+    CREDENTIAL_HEADERS.flatMap((name) => {
+      const value = read(name);
+      return value ? [[name, value]] : [];
+    }),
+  );
 }

@@ -15,9 +15,17 @@ export const DEMO_ISSUER_FILE = join(tmpdir(), 'rights-hub', 'demo-issuer.json')
 export const LOCAL_AUDIENCE = 'rights-hub';
 const ALG = 'ES256';
 
-export interface TokenClaims { mechanism: string; role: string }
+export interface TokenClaims {
+  mechanism: string;
+  role: string;
+}
 
-export interface SigningKey { issuer: string; audience: string; kid: string; privateJwk: JWK }
+export interface SigningKey {
+  issuer: string;
+  audience: string;
+  kid: string;
+  privateJwk: JWK;
+}
 
 export interface LocalIssuer {
   issuer: string;
@@ -35,9 +43,12 @@ export async function signToken(key: SigningKey, claims: TokenClaims, seconds = 
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ mechanism: claims.mechanism, role: claims.role })
     .setProtectedHeader({ alg: ALG, kid: key.kid })
-    .setIssuer(key.issuer).setAudience(key.audience).setSubject(`${claims.mechanism}:${claims.role}`)
-    .setIssuedAt(now + Math.min(0, seconds) - 1).setExpirationTime(now + seconds)
-    .sign(await importJWK(key.privateJwk, ALG) as CryptoKey);
+    .setIssuer(key.issuer)
+    .setAudience(key.audience)
+    .setSubject(`${claims.mechanism}:${claims.role}`)
+    .setIssuedAt(now + Math.min(0, seconds) - 1)
+    .setExpirationTime(now + seconds)
+    .sign((await importJWK(key.privateJwk, ALG)) as CryptoKey);
 }
 
 /** The signing key the running demo wrote (DEMO_ISSUER_FILE). */
@@ -62,7 +73,9 @@ export async function startLocalIssuer(options: { port?: number; keyFile?: strin
   }
   const jwksUrl = `${issuer}/.well-known/jwks.json`;
   return {
-    issuer, audience: LOCAL_AUDIENCE, jwksUrl,
+    issuer,
+    audience: LOCAL_AUDIENCE,
+    jwksUrl,
     env: { RH_AUTH_JWKS_URL: jwksUrl, RH_AUTH_ISSUER: issuer, RH_AUTH_AUDIENCE: LOCAL_AUDIENCE },
     sign: (claims, options = {}) => signToken({ ...key, audience: options.audience ?? key.audience }, claims, options.seconds),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -15,7 +15,12 @@ const SAMPLES = 5;
 /** Every source of every system merged into one list. */
 const QUERY = '{ records(filter: { countries: ["SVN"] }, first: 50) { nodes { __typename } sources { source ok latencyMs } } }';
 
-interface Sample { totalMs: number; slowestSourceMs: number; sumOfSourcesMs: number; sources: number }
+interface Sample {
+  totalMs: number;
+  slowestSourceMs: number;
+  sumOfSourcesMs: number;
+  sources: number;
+}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -32,7 +37,11 @@ const env = replayEnvironment({ baseUrl: (mount: string) => servers.get(mount)!.
 
 async function timeQuery(origin: string, query: string): Promise<Sample> {
   const started = performance.now();
-  const res = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: unknown; data?: { records?: { sources: { ok: boolean; latencyMs: number | null }[] } } };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const latencies = (body.data?.records?.sources ?? []).map((s) => s.latencyMs ?? 0);
@@ -68,9 +77,9 @@ const report = {
   sumOfSourcesColdMs: Math.round(median(cold.map((s) => s.sumOfSourcesMs))),
   // ~1: the answer takes as long as the slowest source (all asked at once); sources one after another would
   // make it the sum of their latencies (see parallelism).
-  overSlowestSourceRatio: +(median(cold.map((s) => s.totalMs / s.slowestSourceMs))).toFixed(2),
+  overSlowestSourceRatio: +median(cold.map((s) => s.totalMs / s.slowestSourceMs)).toFixed(2),
   // How many sources' worth of waiting the fan-out overlaps: sum of the sources' latencies over the answer's.
-  parallelism: +(median(cold.map((s) => s.sumOfSourcesMs / s.totalMs))).toFixed(1),
+  parallelism: +median(cold.map((s) => s.sumOfSourcesMs / s.totalMs)).toFixed(1),
   // Warm answers come from the cache: no delay is paid again.
   warmOverColdRatio: +(median(warm.map((s) => s.totalMs)) / median(cold.map((s) => s.totalMs))).toFixed(2),
 };

@@ -23,7 +23,14 @@ export interface SoakOptions {
   log?: (line: string) => void;
 }
 
-export interface SoakSample { atS: number; rssMB: number; heapUsedMB: number; sourceCacheMB: number; requests: number; failures: number }
+export interface SoakSample {
+  atS: number;
+  rssMB: number;
+  heapUsedMB: number;
+  sourceCacheMB: number;
+  requests: number;
+  failures: number;
+}
 
 export interface SoakReport {
   durationS: number;
@@ -79,7 +86,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const sample = () => {
     globalThis.gc?.();
     const { rss, heapUsed } = process.memoryUsage();
-    const s = { atS: Math.round((Date.now() - started) / 1000), rssMB: mb(rss), heapUsedMB: mb(heapUsed), sourceCacheMB: mb(hub.runtime.cache.memoryBytes()), requests, failures };
+    const s = {
+      atS: Math.round((Date.now() - started) / 1000),
+      rssMB: mb(rss),
+      heapUsedMB: mb(heapUsed),
+      sourceCacheMB: mb(hub.runtime.cache.memoryBytes()),
+      requests,
+      failures,
+    };
     samples.push(s);
     log(JSON.stringify(s));
   };
@@ -87,7 +101,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   async function ask(i: number): Promise<void> {
     try {
       const res = await fetch(`${hub.gateway.origin}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: soakQuery(i) }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: soakQuery(i) }),
       });
       await res.arrayBuffer();
       if (res.status >= 500) failures++;
@@ -122,8 +138,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const baseline = samples.find((s) => s.atS >= baselineAtS) ?? samples[0];
   const end = samples.at(-1)!;
   return {
-    durationS, requests, failures, samples, baselineAtS: baseline.atS,
-    rssGrowthPct: pct(baseline.rssMB, end.rssMB), heapGrowthPct: pct(baseline.heapUsedMB, end.heapUsedMB),
+    durationS,
+    requests,
+    failures,
+    samples,
+    baselineAtS: baseline.atS,
+    rssGrowthPct: pct(baseline.rssMB, end.rssMB),
+    heapGrowthPct: pct(baseline.heapUsedMB, end.heapUsedMB),
   };
 }
 

@@ -36,9 +36,14 @@ async function everyRecord(filter: object): Promise<Node[]> {
   const nodes: Node[] = [];
   for (let after: string | null = null, more = true; more;) {
     const res = await fetch(`${hub.gateway.origin}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: PAGE, variables: { filter, after } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PAGE, variables: { filter, after } }),
     });
-    const body = (await res.json()) as { errors?: unknown; data: { records: { nodes: Node[]; endCursor: string | null; hasNextPage: boolean } } };
+    const body = (await res.json()) as {
+      errors?: unknown;
+      data: { records: { nodes: Node[]; endCursor: string | null; hasNextPage: boolean } };
+    };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     nodes.push(...body.data.records.nodes);
     ({ endCursor: after, hasNextPage: more } = body.data.records);

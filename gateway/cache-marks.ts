@@ -1,6 +1,12 @@
 import {
-  Kind, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionNode,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
 } from 'graphql';
 
 /** The types that say whether what they describe came from cache: a source's status and a record's provenance. */
@@ -21,7 +27,11 @@ export interface CacheMarks {
  * selected. The fetchedAt values are left as they were: they say when the sources were read.
  */
 export function markCached(
-  data: unknown, schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, marks: CacheMarks,
+  data: unknown,
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  marks: CacheMarks,
 ): void {
   const root = schema.getRootType(operation.operation);
   if (root) walk(data, operation.selectionSet.selections, root);
@@ -50,12 +60,15 @@ export function markCached(
   function mark(object: Record<string, unknown>, field: string, key: string, typeName: string): void {
     if (field === 'fromCache' && marks.fromCache) object[key] = true;
     if (field === 'stale' && marks.stale) object[key] = true;
-    if (field === 'warnings' && marks.warning && typeName === 'SourceStatus' && Array.isArray(object[key])) object[key] = [...(object[key] as string[]), marks.warning];
+    if (field === 'warnings' && marks.warning && typeName === 'SourceStatus' && Array.isArray(object[key]))
+      object[key] = [...(object[key] as string[]), marks.warning];
   }
 
   // Read by shape, not graphql-js's instanceof checks: the schema may come from another copy of graphql (Apollo's).
   function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
-    return 'getFields' in type && typeof type.getFields === 'function' ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] : undefined;
+    return 'getFields' in type && typeof type.getFields === 'function'
+      ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name]
+      : undefined;
   }
 
   function namedTypeOf(type: GraphQLOutputType): GraphQLNamedType {
@@ -65,6 +78,6 @@ export function markCached(
   }
 
   function typeNamed(name: string | undefined): GraphQLNamedType | undefined {
-    return name === undefined ? undefined : schema.getType(name) ?? undefined;
+    return name === undefined ? undefined : (schema.getType(name) ?? undefined);
   }
 }

@@ -16,7 +16,11 @@ import { credentialHeaders } from '../access/identity.ts';
  * caller's credentials (authorization, x-api-key) as the client sent them: each subgraph verifies them again.
  */
 export class HubDataSource extends RemoteGraphQLDataSource {
-  constructor(readonly subgraphName: string, url: string, timeoutMs: number) {
+  constructor(
+    readonly subgraphName: string,
+    url: string,
+    timeoutMs: number,
+  ) {
     super({
       url,
       fetcher: ((input: string, init: object) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
@@ -36,7 +40,11 @@ export class HubDataSource extends RemoteGraphQLDataSource {
     if (incoming) for (const [name, value] of Object.entries(credentialHeaders(incoming))) headers.set(name, value);
   }
 
-  override didReceiveResponse({ request, response, context }: Required<Pick<GatewayGraphQLRequestContext, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
+  override didReceiveResponse({
+    request,
+    response,
+    context,
+  }: Required<Pick<GatewayGraphQLRequestContext, 'request' | 'response' | 'context'>>): GatewayGraphQLResponse {
     if (request.http) recordUpstreamUse(context, request.http, response.http?.headers.get(UPSTREAM_USED_HEADER) ?? null);
     return response;
   }
@@ -49,10 +57,12 @@ export class HubDataSource extends RemoteGraphQLDataSource {
         // An answer that lacks a system is not to be cached (gateway/response-cache.ts).
         if ('incomingRequestContext' in options) options.incomingRequestContext.overallCachePolicy.restrict({ maxAge: 0 });
         return {
-          errors: [{
-            message: `The ${this.subgraphName} subgraph did not answer.`,
-            extensions: { code: 'RH_SUBGRAPH_UNREACHABLE', rightsHub: { subgraph: this.subgraphName } },
-          }],
+          errors: [
+            {
+              message: `The ${this.subgraphName} subgraph did not answer.`,
+              extensions: { code: 'RH_SUBGRAPH_UNREACHABLE', rightsHub: { subgraph: this.subgraphName } },
+            },
+          ],
         } as unknown as GatewayGraphQLResponse;
       }
     });

@@ -121,5 +121,11 @@ query FocalPoints {
 `;
 
 /** GraphiQL's saved example operations, one tab each, the newcomer's question first. */
-export const EXAMPLE_TABS = [DEFAULT_QUERY, SAME_MATTER_QUERY, MEXICO_FORECAST_QUERY, SLOVENIA_MATRIX_QUERY, RELATED_QUERY, FOCAL_POINTS_QUERY]
-  .map((query) => ({ query }));
+export const EXAMPLE_TABS = [
+  DEFAULT_QUERY,
+  SAME_MATTER_QUERY,
+  MEXICO_FORECAST_QUERY,
+  SLOVENIA_MATRIX_QUERY,
+  RELATED_QUERY,
+  FOCAL_POINTS_QUERY,
+].map((query) => ({ query }));

@@ -20,7 +20,6 @@ function isReportedInSources(error: GraphQLFormattedError): boolean {
  */
 const OPERATION_RESOLUTION = /^(Must provide operation name|Unknown operation named)/;
 
-
 /**
  * The gateway's errors in the hub's shape, and `extensions.rightsHub.upstreamRequests`: how many requests the
  * answer cost the mechanisms' sources (from cache or not), as the subgraphs counted them.
@@ -38,7 +37,9 @@ export const errorsPlugin: ApolloServerPlugin = {
           response.http.status = 400;
           result.errors = result.errors.map((e) => ({ ...e, extensions: { ...e.extensions, code: 'OPERATION_RESOLUTION_FAILURE' } }));
         }
-        const kept = result.errors.filter((e) => !isReportedInSources(e)).map((e) => ({ ...withLimitCode(e), ...tokenLimitError(e.message) }));
+        const kept = result.errors
+          .filter((e) => !isReportedInSources(e))
+          .map((e) => ({ ...withLimitCode(e), ...tokenLimitError(e.message) }));
         result.errors = kept.length > 0 ? kept : undefined;
       },
     };

@@ -11,31 +11,47 @@ import { etagOf } from './etag.ts';
  */
 
 /** One response body in each encoding, with its ETag. */
-interface Variant { type: string; etag: string; identity: Buffer; gzip: Buffer; br: Buffer }
+interface Variant {
+  type: string;
+  etag: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+}
 
 function variant(type: string, content: string | Buffer): Variant {
   const identity = Buffer.from(content);
   return {
-    type, etag: etagOf(identity), identity,
+    type,
+    etag: etagOf(identity),
+    identity,
     gzip: gzipSync(identity, { level: 9 }),
     // Quality 7: within 2 % of quality 9's size on the bundle, in half its time (about 2 s, once per process).
-    br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 7, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    br: brotliCompressSync(identity, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 7, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+    }),
   };
 }
 
 export const GRAPHIQL_ASSETS = '/graphiql';
 
-interface Built { page: Variant; assets: Map<string, Variant> }
+interface Built {
+  page: Variant;
+  assets: Map<string, Variant>;
+}
 
 async function build(): Promise<Built> {
   const { css, js, favicon, editorWorkerService, jsonWorker, graphqlWorker } = await import('@graphql-yoga/render-graphiql/graphiql');
   // The bundle and the workers it starts from Blob URLs, as renderGraphiQL's page sets them up.
-  const script = variant('text/javascript', `(() => {
+  const script = variant(
+    'text/javascript',
+    `(() => {
   const blobUrl = (content) => URL.createObjectURL(new Blob([content], { type: 'application/javascript' }));
   const workers = { editorWorkerService: blobUrl(${JSON.stringify(editorWorkerService)}), json: blobUrl(${JSON.stringify(jsonWorker)}), graphql: blobUrl(${JSON.stringify(graphqlWorker)}) };
   self['MonacoEnvironment'] = { globalAPI: false, getWorkerUrl: (_moduleId, label) => workers[label] };
 })();
-${js};`);
+${js};`,
+  );
   const style = variant('text/css', css);
   // The icon, a 150 kB data: URL in the package, as a file of its own.
   const [, iconType, iconBase64] = /^data:([^;]+);base64,(.*)$/s.exec(favicon)!;
@@ -43,7 +59,9 @@ ${js};`);
   const pathOf = (v: Variant, extension: string) => `${GRAPHIQL_ASSETS}/${v.etag.slice(1, -1)}.${extension}`;
   const [scriptPath, stylePath, iconPath] = [pathOf(script, 'js'), pathOf(style, 'css'), pathOf(icon, 'ico')];
   const options = { endpoint: '/graphql', title: 'Rights Hub', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS };
-  const page = variant('text/html; charset=utf-8', `<!doctype html>
+  const page = variant(
+    'text/html; charset=utf-8',
+    `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -58,8 +76,16 @@ ${js};`);
     <script>YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), ${JSON.stringify(options).replace(/</g, '\\u003c')});</script>
   </body>
 </html>
-`);
-  return { page, assets: new Map([[scriptPath, script], [stylePath, style], [iconPath, icon]]) };
+`,
+  );
+  return {
+    page,
+    assets: new Map([
+      [scriptPath, script],
+      [stylePath, style],
+      [iconPath, icon],
+    ]),
+  };
 }
 
 /** Sends a variant in the encoding the client prefers, or 304 when its copy is current. */
@@ -77,7 +103,9 @@ export function graphiql(): { page: RequestHandler; assets: RequestHandler } {
   let built: Promise<Built> | undefined;
   const once = () => (built ??= build());
   return {
-    page: (req, res, next) => { once().then((b) => send(req, res, b.page, 'no-cache'), next); },
+    page: (req, res, next) => {
+      once().then((b) => send(req, res, b.page, 'no-cache'), next);
+    },
     assets: (req, res, next) => {
       once().then((b) => {
         const asset = b.assets.get(`${GRAPHIQL_ASSETS}${req.path}`);

@@ -19,16 +19,30 @@ export function healthUrlOf(graphqlUrl: string): string {
 
 /** Asks every subgraph's /health in parallel, each with a short deadline; a silent one is reported, not waited for. */
 export async function checkSubgraphs(subgraphs: SubgraphEndpoint[], timeoutMs = 2_000): Promise<SubgraphHealth[]> {
-  return Promise.all(subgraphs.map(async ({ name, url }) => {
-    const started = Date.now();
-    try {
-      const res = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(timeoutMs) });
-      const body = (await res.json()) as { sources?: unknown[]; stores?: Record<string, string | null> };
-      return { name, ok: res.ok, latencyMs: Date.now() - started, sources: body.sources ?? [], ...(body.stores && { stores: body.stores }) };
-    } catch (err) {
-      return { name, ok: false, latencyMs: null, sources: [], error: (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable' };
-    }
-  }));
+  return Promise.all(
+    subgraphs.map(async ({ name, url }) => {
+      const started = Date.now();
+      try {
+        const res = await fetch(healthUrlOf(url), { signal: AbortSignal.timeout(timeoutMs) });
+        const body = (await res.json()) as { sources?: unknown[]; stores?: Record<string, string | null> };
+        return {
+          name,
+          ok: res.ok,
+          latencyMs: Date.now() - started,
+          sources: body.sources ?? [],
+          ...(body.stores && { stores: body.stores }),
+        };
+      } catch (err) {
+        return {
+          name,
+          ok: false,
+          latencyMs: null,
+          sources: [],
+          error: (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : 'unreachable',
+        };
+      }
+    }),
+  );
 }
 
 /** http://127.0.0.1:4102/graphql → http://127.0.0.1:4102/livez */
@@ -42,15 +56,17 @@ export function createReadiness(subgraphs: SubgraphEndpoint[], options: { cacheM
   const { cacheMs = 5_000, timeoutMs = 1_000, now = Date.now } = options;
   let last: { at: number; answer: Promise<{ ok: boolean; subgraphs: Record<string, boolean> }> } | undefined;
   const probe = async () => {
-    const states = await Promise.all(subgraphs.map(async ({ name, url }) => {
-      try {
-        const res = await fetch(livezUrlOf(url), { signal: AbortSignal.timeout(timeoutMs) });
-        await res.body?.cancel();
-        return [name, res.ok] as const;
-      } catch {
-        return [name, false] as const;
-      }
-    }));
+    const states = await Promise.all(
+      subgraphs.map(async ({ name, url }) => {
+        try {
+          const res = await fetch(livezUrlOf(url), { signal: AbortSignal.timeout(timeoutMs) });
+          await res.body?.cancel();
+          return [name, res.ok] as const;
+        } catch {
+          return [name, false] as const;
+        }
+      }),
+    );
     return { ok: states.every(([, ok]) => ok), subgraphs: Object.fromEntries(states) };
   };
   return () => {

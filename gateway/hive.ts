@@ -25,10 +25,13 @@ export async function startHiveGateway(opts: Omit<GatewayOptions, 'fanOut'>): Pr
     landingPage: false,
     // The caller's credentials go to every subgraph as they came, and each subgraph verifies them again.
     propagateHeaders: {
-      fromClientToSubgraphs: ({ request }) => Object.fromEntries(CREDENTIAL_HEADERS.flatMap((name) => {
-        const value = request.headers.get(name);
-        return value ? [[name, value]] : [];
-      })),
+      fromClientToSubgraphs: ({ request }) =>
+        Object.fromEntries(
+          CREDENTIAL_HEADERS.flatMap((name) => {
+            const value = request.headers.get(name);
+            return value ? [[name, value]] : [];
+          }),
+        ),
     },
   });
   // As at the hub's gateway: a credential that fails verification is a 401 before Hive Gateway plans anything.
@@ -38,7 +41,8 @@ export async function startHiveGateway(opts: Omit<GatewayOptions, 'fanOut'>): Pr
       try {
         await identity.callerOf(req.headers);
       } catch (err) {
-        const refused = err instanceof IdentityRefused ? err : new IdentityRefused('The credential could not be verified.', 'RH_AUTH_UNAVAILABLE', 503);
+        const refused =
+          err instanceof IdentityRefused ? err : new IdentityRefused('The credential could not be verified.', 'RH_AUTH_UNAVAILABLE', 503);
         res.writeHead(refused.status, { 'content-type': 'application/json' }).end(JSON.stringify(errorBody(refused.message, refused.code)));
         return;
       }

@@ -49,8 +49,11 @@ export function responseCacheFromEnv(env: NodeJS.ProcessEnv): ResponseCacheConfi
   const int = (name: string, unit: string) => (env[name] === undefined ? undefined : requirePositiveInt(name, Number(env[name]), unit));
   const swr = int('HUB_RESPONSE_CACHE_SWR_SECONDS', 'seconds');
   return {
-    url: env.HUB_CACHE_URL, namespace: env.HUB_CACHE_NAMESPACE, staleWhileRevalidateMs: swr === undefined ? undefined : swr * 1000,
-    maxEntries: int('HUB_RESPONSE_CACHE_MAX_ENTRIES', 'entries'), maxBytes: int('HUB_RESPONSE_CACHE_MAX_BYTES', 'bytes'),
+    url: env.HUB_CACHE_URL,
+    namespace: env.HUB_CACHE_NAMESPACE,
+    staleWhileRevalidateMs: swr === undefined ? undefined : swr * 1000,
+    maxEntries: int('HUB_RESPONSE_CACHE_MAX_ENTRIES', 'entries'),
+    maxBytes: int('HUB_RESPONSE_CACHE_MAX_BYTES', 'bytes'),
   };
 }
 
@@ -75,7 +78,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object')
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -105,12 +111,18 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
   const now = config.now ?? Date.now;
   const swrMs = config.staleWhileRevalidateMs ?? RESPONSE_CACHE_DEFAULTS.staleWhileRevalidateMs;
   const memory = new LruMap<string, CachedAnswer>(
-    config.maxEntries ?? RESPONSE_CACHE_DEFAULTS.maxEntries, config.maxBytes ?? RESPONSE_CACHE_DEFAULTS.maxBytes, (a) => a.bytes,
+    config.maxEntries ?? RESPONSE_CACHE_DEFAULTS.maxEntries,
+    config.maxBytes ?? RESPONSE_CACHE_DEFAULTS.maxBytes,
+    (a) => a.bytes,
   );
   const shared: SharedSourceCache<CachedAnswer> | undefined = config.url
     ? createSourceCache<CachedAnswer>({
-      url: config.url, namespace: `${config.namespace ?? CACHE_DEFAULTS.namespace}:answers`, keepStaleMs: swrMs, maxEntries: 1, maxBytes: 1,
-    })
+        url: config.url,
+        namespace: `${config.namespace ?? CACHE_DEFAULTS.namespace}:answers`,
+        keepStaleMs: swrMs,
+        maxEntries: 1,
+        maxBytes: 1,
+      })
     : undefined;
   /** Normalized operations by the hash of their text: each query text is printed once. */
   const operations = new LruMap<string, string>(500);
@@ -128,8 +140,10 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
   function keyOf(rc: Asked): string {
     const text = rc.queryHash ?? print(rc.document);
     let operation = operations.get(text);
-    if (operation === undefined) operations.set(text, operation = sha256(print(rc.document)));
-    return sha256([operation, rc.operationName ?? '', stableJson(rc.request.variables ?? {}), accessKeyOf(rc.request.http?.headers)].join('\n'));
+    if (operation === undefined) operations.set(text, (operation = sha256(print(rc.document))));
+    return sha256(
+      [operation, rc.operationName ?? '', stableJson(rc.request.variables ?? {}), accessKeyOf(rc.request.http?.headers)].join('\n'),
+    );
   }
 
   function revalidate(key: string, request: GraphQLRequest): void {
@@ -163,7 +177,13 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
           const data = stale ? staleCopy(hit, rc, at) : hit.data;
           return {
             http: rc.response.http,
-            body: { kind: 'single', singleResult: { data: data as Record<string, unknown>, extensions: { rightsHub: { upstreamRequests: 0, cachedAt: hit.cachedAt } } } },
+            body: {
+              kind: 'single',
+              singleResult: {
+                data: data as Record<string, unknown>,
+                extensions: { rightsHub: { upstreamRequests: 0, cachedAt: hit.cachedAt } },
+              },
+            },
           };
         },
         async willSendResponse(rc) {
@@ -174,7 +194,12 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
           const data = structuredClone(result.data);
           markCached(data, rc.schema, rc.operation, fragmentsOf(rc.document.definitions), { fromCache: true, stale: false });
           const at = now();
-          const answer: CachedAnswer = { data, cachedAt: new Date(at).toISOString(), freshUntil: at + policy.maxAge * 1000, bytes: JSON.stringify(data).length * 2 };
+          const answer: CachedAnswer = {
+            data,
+            cachedAt: new Date(at).toISOString(),
+            freshUntil: at + policy.maxAge * 1000,
+            bytes: JSON.stringify(data).length * 2,
+          };
           memory.set(key, answer);
           void shared?.set(key, answer); // not awaited: a slow Redis must not slow the answer
         },
@@ -184,9 +209,15 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
 
   return {
     plugin,
-    attach: (s) => { server = s; },
-    settled: async () => { await Promise.all(refreshing.values()); },
-    close: async () => { await shared?.close(); },
+    attach: (s) => {
+      server = s;
+    },
+    settled: async () => {
+      await Promise.all(refreshing.values());
+    },
+    close: async () => {
+      await shared?.close();
+    },
   };
 }
 

@@ -66,13 +66,17 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const supergraphSdl = supergraphAt(opts.subgraphs);
   const urls = new Map(opts.subgraphs.map((s) => [s.name, s.url]));
   const timeoutMs = opts.subgraphTimeoutMs ?? 30_000;
-  const gateway = withoutGatewayTelemetry(() => new ApolloGateway({
-    supergraphSdl,
-    buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
-    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => planUpstreamBudget(requestContext.context, queryPlan, opts.upstreamCeiling),
-    // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
-    experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
-  }));
+  const gateway = withoutGatewayTelemetry(
+    () =>
+      new ApolloGateway({
+        supergraphSdl,
+        buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
+        experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) =>
+          planUpstreamBudget(requestContext.context, queryPlan, opts.upstreamCeiling),
+        // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
+        experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
+      }),
+  );
 
   const responseCache = opts.responseCache === false ? undefined : createResponseCache(opts.responseCache);
   startTracing();
@@ -104,21 +108,27 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const ui = graphiql();
   app.get('/', ui.page);
   // A browser opening /graphql gets GraphiQL; a GraphQL GET (with ?query=) goes on to Apollo.
-  app.get('/graphql', (req, res, next) => (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html' ? ui.page(req, res, next) : next()));
+  app.get('/graphql', (req, res, next) =>
+    req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html' ? ui.page(req, res, next) : next(),
+  );
   app.use(GRAPHIQL_ASSETS, ui.assets);
   app.use(CALLER_ROUTES, requireValidIdentity(opts.identity ?? createIdentity(identityConfigOf(process.env))));
   mountOpsEndpoints(app, createReadiness(opts.subgraphs));
   // The export reads the gateway's own public API over loopback (a wildcard listen address is reached on 127.0.0.1).
   const selfHost = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
   const ownGraphqlUrl = () => `http://${selfHost}:${(httpServer.address() as AddressInfo).port}/graphql`;
-  app.use(lazyRoutes('/export', async () => {
-    const { exportHandler } = await import('./export/endpoint.ts');
-    return (router) => router.get('/export', exportHandler(ownGraphqlUrl));
-  }));
-  app.use(lazyRoutes('/feeds/', async () => {
-    const { mountFeeds } = await import('./feeds/endpoint.ts');
-    return (router) => mountFeeds(router, ownGraphqlUrl);
-  }));
+  app.use(
+    lazyRoutes('/export', async () => {
+      const { exportHandler } = await import('./export/endpoint.ts');
+      return (router) => router.get('/export', exportHandler(ownGraphqlUrl));
+    }),
+  );
+  app.use(
+    lazyRoutes('/feeds/', async () => {
+      const { mountFeeds } = await import('./feeds/endpoint.ts');
+      return (router) => mountFeeds(router, ownGraphqlUrl);
+    }),
+  );
   app.get('/health', async (_req, res) => {
     const subgraphs = await checkSubgraphs(opts.subgraphs);
     res.status(subgraphs.every((s) => s.ok) ? 200 : 503).json({ ok: subgraphs.every((s) => s.ok), subgraphs });
@@ -128,5 +138,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 4000, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
-  return { origin: `http://${opts.host ?? '127.0.0.1'}:${port}`, supergraphSdl, responseCache, close: async () => { await server.stop(); await responseCache?.close(); } };
+  return {
+    origin: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+    supergraphSdl,
+    responseCache,
+    close: async () => {
+      await server.stop();
+      await responseCache?.close();
+    },
+  };
 }

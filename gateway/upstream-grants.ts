@@ -8,12 +8,19 @@ const NO_SOURCES = 'registry';
 export function sourceCallsOf(node: PlanNode | SubscriptionNode | undefined): number {
   if (!node) return 0;
   switch (node.kind) {
-    case 'Fetch': return node.serviceName === NO_SOURCES ? 0 : 1;
-    case 'Sequence': case 'Parallel': return node.nodes.reduce((sum, n) => sum + sourceCallsOf(n), 0);
-    case 'Flatten': return sourceCallsOf(node.node);
-    case 'Condition': return sourceCallsOf(node.ifClause) + sourceCallsOf(node.elseClause);
-    case 'Defer': return sourceCallsOf(node.primary.node) + node.deferred.reduce((sum, d) => sum + sourceCallsOf(d.node), 0);
-    case 'Subscription': return sourceCallsOf(node.primary) + sourceCallsOf(node.rest);
+    case 'Fetch':
+      return node.serviceName === NO_SOURCES ? 0 : 1;
+    case 'Sequence':
+    case 'Parallel':
+      return node.nodes.reduce((sum, n) => sum + sourceCallsOf(n), 0);
+    case 'Flatten':
+      return sourceCallsOf(node.node);
+    case 'Condition':
+      return sourceCallsOf(node.ifClause) + sourceCallsOf(node.elseClause);
+    case 'Defer':
+      return sourceCallsOf(node.primary.node) + node.deferred.reduce((sum, d) => sum + sourceCallsOf(d.node), 0);
+    case 'Subscription':
+      return sourceCallsOf(node.primary) + sourceCallsOf(node.rest);
   }
 }
 
@@ -21,7 +28,12 @@ export function sourceCallsOf(node: PlanNode | SubscriptionNode | undefined): nu
  * One client request's pool of upstream requests, shared by every subgraph call it makes: `used` is what answered
  * calls spent, `reserved` what calls in flight were granted, `callsLeft` the source calls its plans still expect.
  */
-interface Pool { size: number; used: number; reserved: number; callsLeft: number }
+interface Pool {
+  size: number;
+  used: number;
+  reserved: number;
+  callsLeft: number;
+}
 /** Per client request, keyed by its context object. */
 const pools = new WeakMap<object, Pool>();
 /** Each subgraph call's grant, keyed by its request object, until its answer says what it used. */

@@ -2,7 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { currentRequest } from './request.ts';
 import { graphqlErrorsTotal, sourceStatusTotal } from './metrics.ts';
 
-interface StatusLike { system?: unknown; source?: unknown; ok?: unknown; code?: unknown }
+interface StatusLike {
+  system?: unknown;
+  source?: unknown;
+  ok?: unknown;
+  code?: unknown;
+}
 
 /** At most this many source outcomes are collected from one answer (a page has a few dozen). */
 const MAX_OUTCOMES = 200;
@@ -13,10 +18,16 @@ function sourceStatuses(data: unknown): StatusLike[] {
   const stack: unknown[] = [data];
   while (stack.length && found.length < MAX_OUTCOMES) {
     const value = stack.pop();
-    if (Array.isArray(value)) { stack.push(...value); continue; }
+    if (Array.isArray(value)) {
+      stack.push(...value);
+      continue;
+    }
     if (!value || typeof value !== 'object') continue;
     const v = value as StatusLike;
-    if (typeof v.source === 'string' && typeof v.ok === 'boolean') { found.push(v); continue; }
+    if (typeof v.source === 'string' && typeof v.ok === 'boolean') {
+      found.push(v);
+      continue;
+    }
     stack.push(...Object.values(value));
   }
   return found;
@@ -47,7 +58,8 @@ export function observePlugin(service: string, options: { countSourceStatuses?: 
           }
           for (const status of sourceStatuses(result.data)) {
             const code = status.ok ? 'ok' : String(status.code ?? 'unknown');
-            if (options.countSourceStatuses) sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code });
+            if (options.countSourceStatuses)
+              sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code });
             record?.sources.push(`${String(status.source)}:${code}`);
           }
         },

@@ -20,11 +20,14 @@ function levelOf(value: string | undefined): string {
  */
 let target: { write(line: string): unknown } = process.stdout;
 
-export const logger: Logger = pino({
-  level: levelOf(process.env.LOG_LEVEL),
-  base: { app: 'rights-hub' },
-  timestamp: pino.stdTimeFunctions.isoTime,
-}, { write: (line: string) => target.write(line) });
+export const logger: Logger = pino(
+  {
+    level: levelOf(process.env.LOG_LEVEL),
+    base: { app: 'rights-hub' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  },
+  { write: (line: string) => target.write(line) },
+);
 
 /** Sends the log lines elsewhere (a test reads them); returns the previous destination so it can be put back. */
 export function logTo(destination: { write(line: string): unknown }): { write(line: string): unknown } {

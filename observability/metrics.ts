@@ -11,32 +11,48 @@ collectDefaultMetrics({ register: metricsRegistry, prefix: 'rh_' });
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20];
 
 export const requestsTotal = new Counter({
-  name: 'rh_requests_total', help: 'HTTP requests served, by service, GraphQL operation name and outcome (ok, errors, http_4xx, http_5xx).',
-  labelNames: ['service', 'operation', 'outcome'] as const, registers: [metricsRegistry],
+  name: 'rh_requests_total',
+  help: 'HTTP requests served, by service, GraphQL operation name and outcome (ok, errors, http_4xx, http_5xx).',
+  labelNames: ['service', 'operation', 'outcome'] as const,
+  registers: [metricsRegistry],
 });
 export const requestDuration = new Histogram({
-  name: 'rh_request_duration_seconds', help: 'Time to answer an HTTP request, by service and GraphQL operation name.',
-  labelNames: ['service', 'operation'] as const, buckets: LATENCY_BUCKETS, registers: [metricsRegistry],
+  name: 'rh_request_duration_seconds',
+  help: 'Time to answer an HTTP request, by service and GraphQL operation name.',
+  labelNames: ['service', 'operation'] as const,
+  buckets: LATENCY_BUCKETS,
+  registers: [metricsRegistry],
 });
 export const graphqlErrorsTotal = new Counter({
-  name: 'rh_graphql_errors_total', help: 'GraphQL errors sent to clients, by service and extensions.code.',
-  labelNames: ['service', 'code'] as const, registers: [metricsRegistry],
+  name: 'rh_graphql_errors_total',
+  help: 'GraphQL errors sent to clients, by service and extensions.code.',
+  labelNames: ['service', 'code'] as const,
+  registers: [metricsRegistry],
 });
 export const upstreamRequestsTotal = new Counter({
-  name: 'rh_upstream_requests_total', help: "Requests sent to the mechanisms' servers, by source and outcome (ok or the RH_SOURCE_* code).",
-  labelNames: ['source', 'outcome'] as const, registers: [metricsRegistry],
+  name: 'rh_upstream_requests_total',
+  help: "Requests sent to the mechanisms' servers, by source and outcome (ok or the RH_SOURCE_* code).",
+  labelNames: ['source', 'outcome'] as const,
+  registers: [metricsRegistry],
 });
 export const upstreamDuration = new Histogram({
-  name: 'rh_upstream_duration_seconds', help: "Time one request to a mechanism's server took, by source.",
-  labelNames: ['source'] as const, buckets: LATENCY_BUCKETS, registers: [metricsRegistry],
+  name: 'rh_upstream_duration_seconds',
+  help: "Time one request to a mechanism's server took, by source.",
+  labelNames: ['source'] as const,
+  buckets: LATENCY_BUCKETS,
+  registers: [metricsRegistry],
 });
 export const sourceFetchesTotal = new Counter({
-  name: 'rh_source_fetches_total', help: 'Source reads through the cache, by source and cache outcome (hit, miss, stale, error).',
-  labelNames: ['source', 'cache'] as const, registers: [metricsRegistry],
+  name: 'rh_source_fetches_total',
+  help: 'Source reads through the cache, by source and cache outcome (hit, miss, stale, error).',
+  labelNames: ['source', 'cache'] as const,
+  registers: [metricsRegistry],
 });
 export const sourceStatusTotal = new Counter({
-  name: 'rh_source_status_total', help: 'Per-source statuses the system subgraphs reported in sources[], by source and code (ok when it answered).',
-  labelNames: ['system', 'source', 'code'] as const, registers: [metricsRegistry],
+  name: 'rh_source_status_total',
+  help: 'Per-source statuses the system subgraphs reported in sources[], by source and code (ok when it answered).',
+  labelNames: ['system', 'source', 'code'] as const,
+  registers: [metricsRegistry],
 });
 /** Readers of the shared stores' state, as /health shows it ({ cache: 'redis', cacheError: null, hostSlots: 'process', … }). */
 const storeReaders: (() => Record<string, string | null>)[] = [];
@@ -47,8 +63,10 @@ export function watchStores(read: () => Record<string, string | null>): void {
 }
 
 new Gauge({
-  name: 'rh_store_redis', help: 'Whether a shared store is on Redis right now (1) or on the process (0: no HUB_CACHE_URL, or Redis failing), by store.',
-  labelNames: ['store'] as const, registers: [metricsRegistry],
+  name: 'rh_store_redis',
+  help: 'Whether a shared store is on Redis right now (1) or on the process (0: no HUB_CACHE_URL, or Redis failing), by store.',
+  labelNames: ['store'] as const,
+  registers: [metricsRegistry],
   collect() {
     for (const read of storeReaders)
       for (const [store, kind] of Object.entries(read())) if (!store.endsWith('Error')) this.set({ store }, kind === 'redis' ? 1 : 0);

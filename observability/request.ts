@@ -41,7 +41,14 @@ export function observeRequests(service: string) {
     res.setHeader('x-request-id', record.id);
     const parent = contextFromHeaders(req.headers);
     const path = req.path; // read now: a mounted router rewrites it before the answer is sent
-    const span = tracer().startSpan(`${service} ${req.method} ${path}`, { kind: SpanKind.SERVER, attributes: { 'rh.service': service, 'http.request.method': req.method, 'url.path': path, 'rh.request_id': record.id } }, parent);
+    const span = tracer().startSpan(
+      `${service} ${req.method} ${path}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'rh.service': service, 'http.request.method': req.method, 'url.path': path, 'rh.request_id': record.id },
+      },
+      parent,
+    );
     res.on('finish', () => {
       const seconds = (performance.now() - started) / 1000;
       const operation = operationLabel(record.operation);
@@ -51,10 +58,20 @@ export function observeRequests(service: string) {
       span.setAttributes({ 'http.response.status_code': res.statusCode, 'graphql.operation.name': operation });
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
-      logger.info({
-        reqId: record.id, service, method: req.method, path, operation, status: res.statusCode,
-        durationMs: Math.round(seconds * 1000), ...(record.errorCodes.length && { errors: record.errorCodes }), ...(record.sources.length && { sources: record.sources }),
-      }, 'request');
+      logger.info(
+        {
+          reqId: record.id,
+          service,
+          method: req.method,
+          path,
+          operation,
+          status: res.statusCode,
+          durationMs: Math.round(seconds * 1000),
+          ...(record.errorCodes.length && { errors: record.errorCodes }),
+          ...(record.sources.length && { sources: record.sources }),
+        },
+        'request',
+      );
     });
     current.run(record, () => context.with(trace.setSpan(parent, span), next));
   };

@@ -1,6 +1,12 @@
 import { SpanKind, SpanStatusCode, context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { AlwaysOffSampler, BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import {
+  AlwaysOffSampler,
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  SimpleSpanProcessor,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 
@@ -35,7 +41,11 @@ export function startTracing(options: { env?: NodeJS.ProcessEnv; exporter?: Span
   const spanProcessors = !exporter ? [] : options.exporter ? [new SimpleSpanProcessor(exporter)] : [new BatchSpanProcessor(exporter)];
   // With nothing to export, no span is recorded either (no cost per request); the trace context still travels.
   const sampler = exporter ? {} : { sampler: new AlwaysOffSampler() };
-  provider = new NodeTracerProvider({ resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? 'rights-hub' }), spanProcessors, ...sampler });
+  provider = new NodeTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? 'rights-hub' }),
+    spanProcessors,
+    ...sampler,
+  });
   provider.register();
 }
 
@@ -56,7 +66,12 @@ export function injectTraceHeaders(set: (name: string, value: string) => void): 
 }
 
 /** Runs `work` in a new active span, ending it (with the error recorded) when the work settles. */
-export function inSpan<T>(name: string, kind: SpanKind, attributes: Record<string, string | number | boolean>, work: (span: Span) => Promise<T>): Promise<T> {
+export function inSpan<T>(
+  name: string,
+  kind: SpanKind,
+  attributes: Record<string, string | number | boolean>,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
   return tracer().startActiveSpan(name, { kind, attributes }, async (span) => {
     try {
       return await work(span);

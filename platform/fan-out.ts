@@ -1,6 +1,13 @@
 import {
-  GraphQLError, Kind, type ASTVisitor, type GraphQLField, type GraphQLNamedType, type GraphQLType, type SelectionSetNode,
-  type ValidationContext, type ValueNode,
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
 } from 'graphql';
 import { LIST_KINDS, RECORD_KINDS, SYSTEMS } from '../schema/systems.ts';
 import { ISO_COUNTRIES } from '../schema/reference/countries.ts';
@@ -15,12 +22,14 @@ export type FanOutTable = Record<System, Record<RecordKind, number>>;
 
 /** The table from each system's configured sources: a list asks every reader of its kind; `records` asks all of them. */
 export function fanOutTable(sourcesOf: (system: System) => readonly SourceReaders[]): FanOutTable {
-  return Object.fromEntries(SYSTEMS.map(({ system }) => {
-    const sources = sourcesOf(system);
-    const perKind = Object.fromEntries(LIST_KINDS.map((kind) => [kind, sources.filter((s) => s[kind]).length]));
-    const records = LIST_KINDS.reduce((sum, kind) => sum + perKind[kind], 0);
-    return [system, { ...perKind, records }];
-  })) as FanOutTable;
+  return Object.fromEntries(
+    SYSTEMS.map(({ system }) => {
+      const sources = sourcesOf(system);
+      const perKind = Object.fromEntries(LIST_KINDS.map((kind) => [kind, sources.filter((s) => s[kind]).length]));
+      const records = LIST_KINDS.reduce((sum, kind) => sum + perKind[kind], 0);
+      return [system, { ...perKind, records }];
+    }),
+  ) as FanOutTable;
 }
 
 /** The fan-out of one list asking every system: costOfList(table, 'records') is what one `records` page costs at most. */
@@ -101,7 +110,8 @@ export function fanOutCostRule(table: FanOutTable, maxCost: number) {
             const filter = selection.arguments?.find((a) => a.name.value === 'filter')?.value;
             cost += QUESTION_LISTS[key].reduce((sum, kind) => sum + costOfList(table, kind, systemsAsked(filter)), 0);
             // Related recommendations may ask for theirs in turn, once each (related's first defaults to 5).
-            const answers = key === 'Recommendation.related' ? firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value, 5) : 1;
+            const answers =
+              key === 'Recommendation.related' ? firstOf(selection.arguments?.find((a) => a.name.value === 'first')?.value, 5) : 1;
             cost += answers * costOfSet(selection.selectionSet, namedTypeOf(field.type));
             continue;
           }
@@ -132,12 +142,17 @@ export function fanOutCostRule(table: FanOutTable, maxCost: number) {
         const root = node.operation === 'query' ? schema.getQueryType() : undefined;
         const cost = costOfSet(node.selectionSet, root ?? undefined);
         if (cost > maxCost)
-          context.reportError(new GraphQLError(
-            `This query would ask the mechanisms' sources ${cost} times (each list costs the sources it reaches: systems × sources, `
-            + `times the countries it is asked for); the budget is ${maxCost} a request. Ask fewer lists, name filter.systems, `
-            + 'or split the query into several requests.',
-            { nodes: [node], extensions: { code: 'RH_QUERY_TOO_COSTLY', rightsHub: { code: 'RH_QUERY_TOO_COSTLY', limit: maxCost, cost } } },
-          ));
+          context.reportError(
+            new GraphQLError(
+              `This query would ask the mechanisms' sources ${cost} times (each list costs the sources it reaches: systems × sources, ` +
+                `times the countries it is asked for); the budget is ${maxCost} a request. Ask fewer lists, name filter.systems, ` +
+                'or split the query into several requests.',
+              {
+                nodes: [node],
+                extensions: { code: 'RH_QUERY_TOO_COSTLY', rightsHub: { code: 'RH_QUERY_TOO_COSTLY', limit: maxCost, cost } },
+              },
+            ),
+          );
       },
     };
   };

@@ -28,7 +28,11 @@ export const QUERY_LIMITS = {
   fanOutRecordsLists: 2,
 } as const;
 
-interface LimitSpec { code: string; limit: number; advice: string }
+interface LimitSpec {
+  code: string;
+  limit: number;
+  advice: string;
+}
 
 /**
  * graphql-armor's rules report with a `Syntax Error:` message and no code; the hub's error shape adds the stable
@@ -37,11 +41,15 @@ interface LimitSpec { code: string; limit: number; advice: string }
 function hubRejection(spec: LimitSpec) {
   return {
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => {
-      context?.reportError(new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} ${spec.advice}`, {
-        extensions: { code: spec.code, rightsHub: { code: spec.code, limit: spec.limit } },
-      }));
-    }],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) => {
+        context?.reportError(
+          new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} ${spec.advice}`, {
+            extensions: { code: spec.code, rightsHub: { code: spec.code, limit: spec.limit } },
+          }),
+        );
+      },
+    ],
   };
 }
 
@@ -55,7 +63,12 @@ export function maxFanOut(table: FanOutTable): number {
  * writes (entity fetches nest two levels deeper, and add aliases and __typename of their own). Without them a
  * stranger reaching a subgraph could still ask `countries` under 1,000 aliases (a 9 MB answer, seconds of CPU).
  */
-export const SUBGRAPH_LIMITS = { depth: 2 * QUERY_LIMITS.depth, aliases: 3 * QUERY_LIMITS.aliases, directives: 2 * QUERY_LIMITS.directives, tokens: 4 * QUERY_LIMITS.tokens } as const;
+export const SUBGRAPH_LIMITS = {
+  depth: 2 * QUERY_LIMITS.depth,
+  aliases: 3 * QUERY_LIMITS.aliases,
+  directives: 2 * QUERY_LIMITS.directives,
+  tokens: 4 * QUERY_LIMITS.tokens,
+} as const;
 
 /** The limits a subgraph applies (no fan-out or breadth rule: the upstream budget bounds what it asks). */
 export function subgraphLimitRules(): ValidationRule[] {
@@ -64,12 +77,32 @@ export function subgraphLimitRules(): ValidationRule[] {
 
 function shapeRules(L: { depth: number; aliases: number; directives: number }): ValidationRule[] {
   return [
-    maxDepthRule({ n: L.depth, flattenFragments: true, ignoreIntrospection: true, ...hubRejection({
-      code: 'RH_QUERY_TOO_DEEP', limit: L.depth, advice: 'Split it into several shallower queries.' }) }),
-    maxAliasesRule({ n: L.aliases, ...hubRejection({
-      code: 'RH_QUERY_TOO_MANY_ALIASES', limit: L.aliases, advice: 'Send one request per list, or page with `after` instead of aliasing.' }) }),
-    maxDirectivesRule({ n: L.directives, ...hubRejection({
-      code: 'RH_QUERY_TOO_MANY_DIRECTIVES', limit: L.directives, advice: 'Split the query into several requests.' }) }),
+    maxDepthRule({
+      n: L.depth,
+      flattenFragments: true,
+      ignoreIntrospection: true,
+      ...hubRejection({
+        code: 'RH_QUERY_TOO_DEEP',
+        limit: L.depth,
+        advice: 'Split it into several shallower queries.',
+      }),
+    }),
+    maxAliasesRule({
+      n: L.aliases,
+      ...hubRejection({
+        code: 'RH_QUERY_TOO_MANY_ALIASES',
+        limit: L.aliases,
+        advice: 'Send one request per list, or page with `after` instead of aliasing.',
+      }),
+    }),
+    maxDirectivesRule({
+      n: L.directives,
+      ...hubRejection({
+        code: 'RH_QUERY_TOO_MANY_DIRECTIVES',
+        limit: L.directives,
+        advice: 'Split the query into several requests.',
+      }),
+    }),
   ] as ValidationRule[];
 }
 
@@ -78,8 +111,15 @@ export function queryLimitRules(table: FanOutTable): ValidationRule[] {
   const L = QUERY_LIMITS;
   return [
     ...shapeRules(L),
-    costLimitRule({ maxCost: L.breadth, ignoreIntrospection: true, ...hubRejection({
-      code: 'RH_QUERY_TOO_BROAD', limit: L.breadth, advice: 'Ask fewer fields or a smaller `first`, or split the query into several requests.' }) }),
+    costLimitRule({
+      maxCost: L.breadth,
+      ignoreIntrospection: true,
+      ...hubRejection({
+        code: 'RH_QUERY_TOO_BROAD',
+        limit: L.breadth,
+        advice: 'Ask fewer fields or a smaller `first`, or split the query into several requests.',
+      }),
+    }),
     fanOutCostRule(table, maxFanOut(table)),
   ] as ValidationRule[];
 }

@@ -23,7 +23,9 @@ export function budgetFromHeader(value: string | string[] | undefined): number {
   return Math.min(n, UPSTREAM_CEILING);
 }
 
-export class UpstreamBudgetError extends SourceError { readonly code = 'RH_UPSTREAM_BUDGET'; }
+export class UpstreamBudgetError extends SourceError {
+  readonly code = 'RH_UPSTREAM_BUDGET';
+}
 
 /** One subgraph call's count of upstream requests against its budget. */
 export class UpstreamBudget {
@@ -34,8 +36,11 @@ export class UpstreamBudget {
   take(source: string, url: string): void {
     if (this.used >= this.granted)
       throw new UpstreamBudgetError(
-        `${source} was not asked: this request reached its ceiling of ${this.granted} upstream requests in this subgraph `
-        + `(${UPSTREAM_CEILING} a client request at most); ask fewer lists or narrow the filter.`, source, { url });
+        `${source} was not asked: this request reached its ceiling of ${this.granted} upstream requests in this subgraph ` +
+          `(${UPSTREAM_CEILING} a client request at most); ask fewer lists or narrow the filter.`,
+        source,
+        { url },
+      );
     this.used += 1;
   }
 }
@@ -43,17 +48,32 @@ export class UpstreamBudget {
 /** A fetcher that counts each page it is asked for against `budget` (wrap it in perRequestFetcher, so a repeat is free). */
 export function budgetedFetcher(fetcher: SourceFetcher, budget: UpstreamBudget): SourceFetcher {
   return {
-    get: async (url, opts) => { budget.take(opts.source, url); return fetcher.get(url, opts); },
-    post: async (url, form, opts) => { budget.take(opts.source, url); return fetcher.post(url, form, opts); },
+    get: async (url, opts) => {
+      budget.take(opts.source, url);
+      return fetcher.get(url, opts);
+    },
+    post: async (url, form, opts) => {
+      budget.take(opts.source, url);
+      return fetcher.post(url, form, opts);
+    },
   };
 }
 
 /** The raw client (streams, UHRI's export) with each request counted against `budget`. */
 export function budgetedHttp(http: HttpClient, budget: UpstreamBudget): HttpClient {
   return {
-    getText: async (url, opts) => { budget.take(opts.source, url); return http.getText(url, opts); },
-    postForm: async (url, form, opts) => { budget.take(opts.source, url); return http.postForm(url, form, opts); },
-    getStream: async (url, opts): Promise<Readable> => { budget.take(opts.source, url); return http.getStream(url, opts); },
+    getText: async (url, opts) => {
+      budget.take(opts.source, url);
+      return http.getText(url, opts);
+    },
+    postForm: async (url, form, opts) => {
+      budget.take(opts.source, url);
+      return http.postForm(url, form, opts);
+    },
+    getStream: async (url, opts): Promise<Readable> => {
+      budget.take(opts.source, url);
+      return http.getStream(url, opts);
+    },
     close: () => http.close(),
   };
 }

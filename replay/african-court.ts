@@ -10,7 +10,8 @@ const FIXTURE = new URL('../test/fixtures/african-court/received-cases.html', im
  */
 export function africanCourtReplay(fixture: string | URL = FIXTURE): ReplayHandler {
   const page = readFileSync(fixture, 'utf8');
-  return (req) => req.method === 'GET' && req.path === '/cpmt/received-cases'
-    ? { status: 200, headers: { 'content-type': 'text/html; charset=UTF-8' }, body: page }
-    : undefined;
+  return (req) =>
+    req.method === 'GET' && req.path === '/cpmt/received-cases'
+      ? { status: 200, headers: { 'content-type': 'text/html; charset=UTF-8' }, body: page }
+      : undefined;
 }

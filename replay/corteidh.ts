@@ -10,15 +10,19 @@ const COLDFUSION_ERROR = 'An error occurred while executing the application. Ple
  * '-1' when none does (the service's "nothing found"), and ColdFusion's error when the type or State is missing.
  */
 export function corteIdhReplay(fragments: Record<string, string | URL>, pages: Record<string, string | URL> = {}): ReplayHandler {
-  const entries = Object.fromEntries(Object.entries(fragments).map(([type, file]) => [type, readFileSync(file, 'utf8').match(/<li\b.*?<\/li>/gs) ?? []]));
+  const entries = Object.fromEntries(
+    Object.entries(fragments).map(([type, file]) => [type, readFileSync(file, 'utf8').match(/<li\b.*?<\/li>/gs) ?? []]),
+  );
   const recordedPages = Object.fromEntries(Object.entries(pages).map(([path, file]) => [path, readFileSync(file)]));
   return (req) => {
     // The Court's other pages (the supervision listings), GET, as recorded; a page not recorded is not found.
-    if (req.method === 'GET' && recordedPages[req.path]) return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: recordedPages[req.path] };
+    if (req.method === 'GET' && recordedPages[req.path])
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: recordedPages[req.path] };
     if (req.method !== 'POST' || req.path !== '/get_jurisprudencia_search_tipo.cfm') return undefined;
     const form = new URLSearchParams(req.body);
     const type = form.get('nId_Tipo_Jurisprudencia') ?? '';
-    if (!type || !form.get('nId_estado_NUM')) return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: COLDFUSION_ERROR };
+    if (!type || !form.get('nId_estado_NUM'))
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: COLDFUSION_ERROR };
     const from = Number(form.get('sYear') ?? 0);
     const to = Number(form.get('sYear2') ?? 9999);
     const hits = (entries[type] ?? []).filter((li) => {

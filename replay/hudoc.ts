@@ -68,28 +68,45 @@ export function parseHudocQuery(query: string, contentSiteName = 'ECHR'): Predic
   const peek = () => tokens[i];
   const take = (expected?: string) => {
     const t = tokens[i++];
-    if (t === undefined || (expected !== undefined && t !== expected)) throw new Error(`expected ${expected ?? 'more'} at token ${i} of ${JSON.stringify(query)}`);
+    if (t === undefined || (expected !== undefined && t !== expected))
+      throw new Error(`expected ${expected ?? 'more'} at token ${i} of ${JSON.stringify(query)}`);
     return t;
   };
   const primary = (): Predicate => {
-    if (peek() === '(') { take('('); const inner = or(); take(')'); return inner; }
+    if (peek() === '(') {
+      take('(');
+      const inner = or();
+      take(')');
+      return inner;
+    }
     const field = take();
     const op = take();
-    if (![':', '=', '>=', '<=', '>', '<'].includes(op)) throw new Error(`free text ${JSON.stringify(field)} is not supported by the replay`);
+    if (![':', '=', '>=', '<=', '>', '<'].includes(op))
+      throw new Error(`free text ${JSON.stringify(field)} is not supported by the replay`);
     return atom(field, op, take(), contentSiteName);
   };
   const unary = (): Predicate => {
-    if (peek() === 'NOT') { take(); const inner = unary(); return (r) => !inner(r); }
+    if (peek() === 'NOT') {
+      take();
+      const inner = unary();
+      return (r) => !inner(r);
+    }
     return primary();
   };
   const and = (): Predicate => {
     const parts = [unary()];
-    while (peek() === 'AND') { take(); parts.push(unary()); }
+    while (peek() === 'AND') {
+      take();
+      parts.push(unary());
+    }
     return (r) => parts.every((p) => p(r));
   };
   const or = (): Predicate => {
     const parts = [and()];
-    while (peek() === 'OR') { take(); parts.push(and()); }
+    while (peek() === 'OR') {
+      take();
+      parts.push(and());
+    }
     return (r) => parts.some((p) => p(r));
   };
   const predicate = or();
@@ -99,7 +116,10 @@ export function parseHudocQuery(query: string, contentSiteName = 'ECHR'): Predic
 
 /** 'kpdate Descending,itemid Ascending' → a comparator; absent values sort last; '' keeps the recorded order. */
 function sorter(sort: string): (a: HudocReplayRecord, b: HudocReplayRecord) => number {
-  const keys = sort.split(',').map((s) => s.trim().split(/\s+/)).filter(([field]) => field);
+  const keys = sort
+    .split(',')
+    .map((s) => s.trim().split(/\s+/))
+    .filter(([field]) => field);
   return (a, b) => {
     for (const [field, dir = 'Ascending'] of keys) {
       const [va, vb] = [a[field], b[field]].map((v) => (v === null || v === undefined || v === '' ? null : String(v)));
@@ -113,8 +133,11 @@ function sorter(sort: string): (a: HudocReplayRecord, b: HudocReplayRecord) => n
   };
 }
 
-const json = (status: number, body: unknown): ReplayResponse =>
-  ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
+const json = (status: number, body: unknown): ReplayResponse => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(body),
+});
 
 /**
  * Emulates a HUDOC sub-site over recorded records: `/app/query/results` filters, sorts and pages them like HUDOC
@@ -140,7 +163,10 @@ export function hudocReplay(options: HudocReplayOptions): ReplayHandler {
     const hits = records.filter(matches).sort(sorter(req.query.get('sort') ?? ''));
     const start = Math.max(0, Number(req.query.get('start') ?? 0) || 0);
     const length = Math.max(0, Number(req.query.get('length') ?? 20) || 0);
-    const select = (req.query.get('select') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const select = (req.query.get('select') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const columns = (r: HudocReplayRecord) =>
       select.length === 0 ? r : Object.fromEntries(select.filter((f) => f in r).map((f) => [f, r[f]]));
     const served = hits.slice(0, maxHits).slice(start, start + length);

@@ -17,7 +17,8 @@ function replayOf(declarations: readonly SourceDeclaration[]): ReplaySystem {
   const replayed = declarations.filter((d) => d.replay);
   return {
     mounts: (options = {}) => Object.fromEntries(replayed.map((d) => [d.name, d.replay!.mount(options)])),
-    environment: (server) => Object.assign({}, ...replayed.map((d) => ({ [urlVariableOf(d)]: server.baseUrl(d.name), ...d.replay!.settings }))),
+    environment: (server) =>
+      Object.assign({}, ...replayed.map((d) => ({ [urlVariableOf(d)]: server.baseUrl(d.name), ...d.replay!.settings }))),
   };
 }
 

@@ -54,7 +54,11 @@ export async function startReplayServer(mounts: Record<string, ReplayHandler>, p
     baseUrl: (mount) => `${origin}/${mount}`,
     setFault: (mount, fault) => (fault ? faults.set(mount, fault) : faults.delete(mount)),
     hits: (mount) => hits.get(mount) ?? [],
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { ReplayHandler } from './types.ts';
 
 /** The reconstructed listing's pages, 10 communications each (the 42 real ones of the July 2026 capture). */
-const PAGES = [1, 2, 3, 4, 5].map((n) => readFileSync(new URL(`../test/fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url)));
+const PAGES = [1, 2, 3, 4, 5].map((n) =>
+  readFileSync(new URL(`../test/fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url)),
+);
 
 /**
  * The special procedures' communications site on loopback: GET /LatestReports/CommunicationSent answers page 1 of the

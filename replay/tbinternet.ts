@@ -10,22 +10,46 @@ const DOWNLOAD_DRAFT_PATH = '/_layouts/15/treatybodyexternal/downloaddraft.aspx'
 const SESSIONS_LIST_PATH = '/_layouts/15/treatybodyexternal/sessionslist.aspx';
 const SESSION_DETAILS_PATH = '/_layouts/15/treatybodyexternal/sessiondetails1.aspx';
 
-interface Page { bytes: Buffer; charset: string; viewState: string; eventValidation: string; targets: Map<string, number> }
+interface Page {
+  bytes: Buffer;
+  charset: string;
+  viewState: string;
+  eventValidation: string;
+  targets: Map<string, number>;
+}
 
 function load(file: string): Page {
   const bytes = readFileSync(`${DIR}${file}`);
   const text = bytes.toString('latin1');
   const hidden = (name: string) => text.match(new RegExp(`name="${name}"[^>]*value="([^"]*)"`))?.[1] ?? '';
-  const targets = new Map([...text.matchAll(/__doPostBack\(&#39;([^&]+)&#39;,&#39;&#39;\)"><span>(\d+)<\/span>/g)].map((m) => [m[1], Number(m[2])]));
-  return { bytes, charset: text.match(/charset=([\w-]+)/)?.[1] ?? 'utf-8', viewState: hidden('__VIEWSTATE'), eventValidation: hidden('__EVENTVALIDATION'), targets };
+  const targets = new Map(
+    [...text.matchAll(/__doPostBack\(&#39;([^&]+)&#39;,&#39;&#39;\)"><span>(\d+)<\/span>/g)].map((m) => [m[1], Number(m[2])]),
+  );
+  return {
+    bytes,
+    charset: text.match(/charset=([\w-]+)/)?.[1] ?? 'utf-8',
+    viewState: hidden('__VIEWSTATE'),
+    eventValidation: hidden('__EVENTVALIDATION'),
+    targets,
+  };
 }
 
-const html = (page: Pick<Page, 'bytes' | 'charset'>, status = 200): ReplayResponse =>
-  ({ status, headers: { 'content-type': `text/html; charset=${page.charset}` }, body: page.bytes });
+const html = (page: Pick<Page, 'bytes' | 'charset'>, status = 200): ReplayResponse => ({
+  status,
+  headers: { 'content-type': `text/html; charset=${page.charset}` },
+  body: page.bytes,
+});
 
 /** ASP.NET's answer to a postback whose ViewState it did not issue. */
-const INVALID_VIEWSTATE = html({ charset: 'utf-8', bytes: Buffer.from(
-  "<html><head><title>Validation of viewstate MAC failed.</title></head><body><h1>Server Error in '/' Application.</h1><h2><i>Validation of viewstate MAC failed. If this application is hosted by a Web Farm or cluster, ensure that &lt;machineKey&gt; configuration specifies the same validationKey and validation algorithm.</i></h2></body></html>") }, 500);
+const INVALID_VIEWSTATE = html(
+  {
+    charset: 'utf-8',
+    bytes: Buffer.from(
+      "<html><head><title>Validation of viewstate MAC failed.</title></head><body><h1>Server Error in '/' Application.</h1><h2><i>Validation of viewstate MAC failed. If this application is hosted by a Web Farm or cluster, ensure that &lt;machineKey&gt; configuration specifies the same validationKey and validation algorithm.</i></h2></body></html>",
+    ),
+  },
+  500,
+);
 
 /**
  * The Treaty Body Database on loopback, as a WebForms site behaves: GET TBSearch.aspx gives the search form;
@@ -50,8 +74,12 @@ export function tbinternetReplay(): ReplayHandler {
       const from = issued.find((p) => p.viewState === fields.get('__VIEWSTATE') && p.eventValidation === fields.get('__EVENTVALIDATION'));
       if (!from) return INVALID_VIEWSTATE;
       if (from === form) {
-        const state = JSON.parse(fields.get('ctl00_ContentPlaceHolder1_rlbDocTypeCategory_ClientState') || '{}') as { checkedIndices?: number[] };
-        return fields.get('ctl00$ContentPlaceHolder1$btnSearch') === 'Search' && state.checkedIndices?.includes(5) ? html(results[0]) : html(form);
+        const state = JSON.parse(fields.get('ctl00_ContentPlaceHolder1_rlbDocTypeCategory_ClientState') || '{}') as {
+          checkedIndices?: number[];
+        };
+        return fields.get('ctl00$ContentPlaceHolder1$btnSearch') === 'Search' && state.checkedIndices?.includes(5)
+          ? html(results[0])
+          : html(form);
       }
       const target = from.targets.get(fields.get('__EVENTTARGET') ?? '');
       return target ? html(results[target - 1]) : html(from);

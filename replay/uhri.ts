@@ -10,7 +10,8 @@ const FIXTURE = fileURLToPath(new URL('../test/fixtures/uhri/export-full-en.json
  * Mounted as 'uhri': startReplayServer({ uhri: uhriReplay() }) and baseUrl = server.baseUrl('uhri').
  */
 export function uhriReplay(fixturePath: string = FIXTURE): ReplayHandler {
-  return (req) => req.method === 'GET' && req.path === '/uhri/export-results/export-full-en.json'
-    ? { status: 200, headers: { 'content-type': 'application/json' }, body: createReadStream(fixturePath) }
-    : undefined;
+  return (req) =>
+    req.method === 'GET' && req.path === '/uhri/export-results/export-full-en.json'
+      ? { status: 200, headers: { 'content-type': 'application/json' }, body: createReadStream(fixturePath) }
+      : undefined;
 }

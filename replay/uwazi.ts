@@ -21,8 +21,11 @@ export interface UwaziReplayOptions {
 
 type Filter = { values?: unknown[]; from?: unknown; to?: unknown };
 
-const json = (status: number, body: unknown): ReplayResponse =>
-  ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
+const json = (status: number, body: unknown): ReplayResponse => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(body),
+});
 
 function parseJson<T>(text: string | null, fallback: T): T {
   if (text === null || text === '') return fallback;
@@ -66,20 +69,22 @@ export function uwaziReplay(options: UwaziReplayOptions): ReplayHandler {
       return json(400, { error: 'types and filters must be JSON', status: 400 });
     }
     const term = (req.query.get('searchTerm') ?? '').toLowerCase();
-    const found = options.entities.filter((e) =>
-      (types.length === 0 || types.includes(e.template))
-      && Object.entries(filters).every(([property, f]) => matches(e, property, f))
-      && (!term || e.title.toLowerCase().includes(term)));
+    const found = options.entities.filter(
+      (e) =>
+        (types.length === 0 || types.includes(e.template)) &&
+        Object.entries(filters).every(([property, f]) => matches(e, property, f)) &&
+        (!term || e.title.toLowerCase().includes(term)),
+    );
     const sort = req.query.get('sort');
     const direction = req.query.get('order') === 'asc' ? 1 : -1;
     const sorted = sort
       ? [...found].sort((a, b) => {
-        const [va, vb] = [sortValue(a, sort), sortValue(b, sort)];
-        if (va === vb) return 0;
-        if (va === null) return 1;
-        if (vb === null) return -1;
-        return (va < vb ? -1 : 1) * direction;
-      })
+          const [va, vb] = [sortValue(a, sort), sortValue(b, sort)];
+          if (va === vb) return 0;
+          if (va === null) return 1;
+          if (vb === null) return -1;
+          return (va < vb ? -1 : 1) * direction;
+        })
       : found;
     const from = Number(req.query.get('from') ?? 0);
     const limit = Number(req.query.get('limit') ?? 30);
@@ -93,5 +98,9 @@ export function uwaziReplay(options: UwaziReplayOptions): ReplayHandler {
  */
 export function recordedUwazi(folder: string): ReplayHandler {
   const read = (file: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/${folder}/${file}`, import.meta.url), 'utf8'));
-  return uwaziReplay({ entities: read('entities.json') as UwaziReplayEntity[], templates: read('templates.json'), thesauri: read('thesauri.json') });
+  return uwaziReplay({
+    entities: read('entities.json') as UwaziReplayEntity[],
+    templates: read('templates.json'),
+    thesauri: read('thesauri.json'),
+  });
 }

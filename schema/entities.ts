@@ -10,5 +10,8 @@ const NO_CHARACTER = /&#(?:x0*(?:0|[0-9a-f]{7,}|1[1-9a-f][0-9a-f]{4})|0*(?:0|\d{
  */
 export function decodeEntities(text: string): string {
   const kept = text.match(NO_CHARACTER) ?? [];
-  return text.split(NO_CHARACTER).map(decodeHTML).reduce((out, part, i) => out + kept[i - 1] + part);
+  return text
+    .split(NO_CHARACTER)
+    .map(decodeHTML)
+    .reduce((out, part, i) => out + kept[i - 1] + part);
 }

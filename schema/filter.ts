@@ -43,17 +43,30 @@ export interface RecordFilterInput {
 
 const VISIT_STATUSES: readonly VisitStatus[] = ['REQUESTED', 'ACCEPTED', 'SCHEDULED', 'ONGOING', 'COMPLETED', 'CANCELLED', 'POSTPONED'];
 const DECISION_KINDS: readonly DecisionKind[] = [
-  'JUDGMENT', 'DECISION', 'VIEWS', 'ADVISORY_OPINION', 'PRECAUTIONARY_MEASURE', 'PROVISIONAL_MEASURE',
-  'ADMISSIBILITY', 'INADMISSIBILITY', 'FRIENDLY_SETTLEMENT', 'MERITS', 'CONCLUSIONS', 'COMMUNICATED_CASE', 'OTHER',
+  'JUDGMENT',
+  'DECISION',
+  'VIEWS',
+  'ADVISORY_OPINION',
+  'PRECAUTIONARY_MEASURE',
+  'PROVISIONAL_MEASURE',
+  'ADMISSIBILITY',
+  'INADMISSIBILITY',
+  'FRIENDLY_SETTLEMENT',
+  'MERITS',
+  'CONCLUSIONS',
+  'COMMUNICATED_CASE',
+  'OTHER',
 ];
 const UNDATED: readonly UndatedRecords[] = ['INCLUDE', 'EXCLUDE', 'ONLY'];
 
 /** Values of an enum list (GraphQL checks them at the gateway; a direct caller of the registry may not). */
 function enumList<T extends string>(argument: string, values: readonly T[] | null | undefined, allowed: readonly T[]): T[] {
-  return uniqueSorted((values ?? []).map((value, i) => {
-    if (!allowed.includes(value)) throw badInput(`${argument}[${i}]`, `expected one of ${allowed.join(', ')}; got "${value}"`);
-    return value;
-  }));
+  return uniqueSorted(
+    (values ?? []).map((value, i) => {
+      if (!allowed.includes(value)) throw badInput(`${argument}[${i}]`, `expected one of ${allowed.join(', ')}; got "${value}"`);
+      return value;
+    }),
+  );
 }
 
 /** A client mistake: names the argument and the allowed form. Nothing has been fetched when it is thrown. */
@@ -95,28 +108,45 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   const f = input ?? {};
   const countries = (f.countries ?? []).map((code, i) => {
     const country = countryByCode(code);
-    if (!country) throw badInput(`${argument}.countries[${i}]`, `unknown country code ${echoed(code)}; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI), see Query.countries`);
+    if (!country)
+      throw badInput(
+        `${argument}.countries[${i}]`,
+        `unknown country code ${echoed(code)}; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI), see Query.countries`,
+      );
     return country.alpha3;
   });
   const mechanisms = (f.mechanisms ?? []).map((id, i) => {
-    if (!mechanismById(id)) throw badInput(`${argument}.mechanisms[${i}]`, `unknown mechanism ${echoed(id)}; known ids include ${MECHANISMS.slice(0, 4).map((m) => m.id).join(', ')} (see Query.mechanisms)`);
+    if (!mechanismById(id))
+      throw badInput(
+        `${argument}.mechanisms[${i}]`,
+        `unknown mechanism ${echoed(id)}; known ids include ${MECHANISMS.slice(0, 4)
+          .map((m) => m.id)
+          .join(', ')} (see Query.mechanisms)`,
+      );
     return id;
   });
   const themes = (f.themes ?? []).map((code, i) => {
     const upper = code.trim().toUpperCase();
-    if (!isThemeCode(upper)) throw badInput(`${argument}.themes[${i}]`, `unknown UHRI theme code ${echoed(code)}; use a code A1–H1 from Query.themes`);
+    if (!isThemeCode(upper))
+      throw badInput(`${argument}.themes[${i}]`, `unknown UHRI theme code ${echoed(code)}; use a code A1–H1 from Query.themes`);
     return upper;
   });
   const from = checkDate(`${argument}.from`, f.from);
   const to = checkDate(`${argument}.to`, f.to);
-  if (from && to && from > to) throw badInput(`${argument}.from`, `from (${from}) is after to (${to}); the range is inclusive and must run forwards`);
+  if (from && to && from > to)
+    throw badInput(`${argument}.from`, `from (${from}) is after to (${to}); the range is inclusive and must run forwards`);
   const articles = (f.articles ?? []).map((article, i) => {
     const trimmed = article.trim();
-    if (!ARTICLE.test(trimmed)) throw badInput(`${argument}.articles[${i}]`, `expected an article as the source writes it, e.g. "6", "6-1", "P1-1", "35-3-a"; got ${echoed(article)}`);
+    if (!ARTICLE.test(trimmed))
+      throw badInput(
+        `${argument}.articles[${i}]`,
+        `expected an article as the source writes it, e.g. "6", "6-1", "P1-1", "35-3-a"; got ${echoed(article)}`,
+      );
     return trimmed;
   });
   const importance = (f.importance ?? []).map((level, i) => {
-    if (!Number.isInteger(level) || level < 1 || level > 4) throw badInput(`${argument}.importance[${i}]`, `HUDOC importance is 1 (key case), 2, 3 or 4; got ${level}`);
+    if (!Number.isInteger(level) || level < 1 || level > 4)
+      throw badInput(`${argument}.importance[${i}]`, `HUDOC importance is 1 (key case), 2, 3 or 4; got ${level}`);
     return level;
   });
   const since = checkInstant(`${argument}.since`, f.since);
@@ -126,9 +156,19 @@ export function canonicalFilter(input: RecordFilterInput | null | undefined, arg
   const undated = f.undated ?? 'INCLUDE';
   if (!UNDATED.includes(undated)) throw badInput(`${argument}.undated`, `expected INCLUDE, EXCLUDE or ONLY; got "${undated}"`);
   return {
-    countries: uniqueSorted(countries), systems: uniqueSorted(f.systems ?? []), mechanisms: uniqueSorted(mechanisms),
-    themes: uniqueSorted(themes), from, to, text, articles: uniqueSorted(articles), importance: [...new Set(importance)].sort(), since,
-    status: enumList(`${argument}.status`, f.status, VISIT_STATUSES), kind: enumList(`${argument}.kind`, f.kind, DECISION_KINDS), undated,
+    countries: uniqueSorted(countries),
+    systems: uniqueSorted(f.systems ?? []),
+    mechanisms: uniqueSorted(mechanisms),
+    themes: uniqueSorted(themes),
+    from,
+    to,
+    text,
+    articles: uniqueSorted(articles),
+    importance: [...new Set(importance)].sort(),
+    since,
+    status: enumList(`${argument}.status`, f.status, VISIT_STATUSES),
+    kind: enumList(`${argument}.kind`, f.kind, DECISION_KINDS),
+    undated,
   };
 }
 
@@ -147,7 +187,11 @@ function checkInstant(argument: string, value: string | null | undefined): strin
   if (value === null || value === undefined) return null;
   if (DAY.test(value)) return `${checkDate(argument, value)}T00:00:00.000Z`;
   const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(at)) throw badInput(argument, `expected a day (2025-05-01) or an ISO 8601 instant with its offset (2025-05-01T08:00:00Z); got ${echoed(value)}`);
+  if (Number.isNaN(at))
+    throw badInput(
+      argument,
+      `expected a day (2025-05-01) or an ISO 8601 instant with its offset (2025-05-01T08:00:00Z); got ${echoed(value)}`,
+    );
   return new Date(at).toISOString();
 }
 

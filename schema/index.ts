@@ -23,8 +23,10 @@ export function sourcePartsSdl(entry: SystemEntry): string {
 /** The same part types as the registry sees them: stubs it can name but not resolve, hidden from clients. */
 export function registryPartsSdl(): string {
   return RECORD_KINDS.flatMap((kind) => [
-    ...SYSTEMS.map((entry) =>
-      `type ${partTypeName(entry, kind)} @key(fields: "scope", resolvable: false) @inaccessible {${PART_FIELDS(kind, ' @external')}\n}`),
+    ...SYSTEMS.map(
+      (entry) =>
+        `type ${partTypeName(entry, kind)} @key(fields: "scope", resolvable: false) @inaccessible {${PART_FIELDS(kind, ' @external')}\n}`,
+    ),
     `union ${recordTypeOf(kind)}Part @inaccessible = ${SYSTEMS.map((e) => partTypeName(e, kind)).join(' | ')}`,
   ]).join('\n\n');
 }

@@ -20,7 +20,12 @@ export function newestFirst(a: Ordered, b: Ordered): number {
 }
 
 /** Rows [offset, offset + limit) of `rows` in newest-first order, and how many there were. */
-export function pageNewestFirst<T>(rows: readonly T[], key: (row: T) => Ordered, offset: number, limit: number): { rows: T[]; total: number } {
+export function pageNewestFirst<T>(
+  rows: readonly T[],
+  key: (row: T) => Ordered,
+  offset: number,
+  limit: number,
+): { rows: T[]; total: number } {
   const sorted = [...rows].sort((a, b) => newestFirst(key(a), key(b)));
   return { rows: sorted.slice(offset, offset + limit), total: sorted.length };
 }

@@ -24,7 +24,14 @@ interface ScopePayload {
 }
 
 export function encodeScope(scope: PartScope, tokens: TokenSigner): string {
-  const payload: ScopePayload = { v: 2, system: scope.system, kind: scope.kind, filter: scope.filter, offset: scope.offset, limit: scope.limit };
+  const payload: ScopePayload = {
+    v: 2,
+    system: scope.system,
+    kind: scope.kind,
+    filter: scope.filter,
+    offset: scope.offset,
+    limit: scope.limit,
+  };
   return tokens.sign('scope', payload);
 }
 
@@ -40,7 +47,10 @@ export class ScopeRefusedError extends Error {
  */
 export function decodeScope(token: unknown, tokens: TokenSigner): PartScope {
   const raw = tokens.open('scope', token) as Partial<ScopePayload> | undefined;
-  const why = typeof raw === 'object' && raw !== null ? whyRefused(raw) : 'it is not signed with the hub\'s key (forged, altered, or signed with another RH_SCOPE_KEY)';
+  const why =
+    typeof raw === 'object' && raw !== null
+      ? whyRefused(raw)
+      : "it is not signed with the hub's key (forged, altered, or signed with another RH_SCOPE_KEY)";
   if (why) throw new ScopeRefusedError(why);
   const { system, kind, filter, offset, limit } = raw as ScopePayload;
   return { system, kind, filter, offset, limit };
@@ -53,7 +63,8 @@ function whyRefused(raw: Partial<ScopePayload>): string | undefined {
   if (!RECORD_KINDS.includes(raw.kind as RecordKind)) return 'it names no known list';
   if (!isIntegerIn(raw.limit, 1, MAX_FIRST)) return `its limit is not an integer from 1 to ${MAX_FIRST}`;
   if (!isIntegerIn(raw.offset, 0, MAX_OFFSET)) return `its offset is not an integer from 0 to ${MAX_OFFSET}`;
-  if (!isCanonicalFilter(raw.filter)) return 'its filter is not one the registry accepts (unknown codes, text over the limit, or not canonical)';
+  if (!isCanonicalFilter(raw.filter))
+    return 'its filter is not one the registry accepts (unknown codes, text over the limit, or not canonical)';
   return undefined;
 }
 

@@ -26,7 +26,11 @@ export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'de
 export const RECORD_KINDS: readonly RecordKind[] = [...LIST_KINDS, 'records'];
 
 const RECORD_TYPES = {
-  recommendations: 'Recommendation', visits: 'Visit', decisions: 'Decision', communications: 'Communication', reviews: 'Review',
+  recommendations: 'Recommendation',
+  visits: 'Visit',
+  decisions: 'Decision',
+  communications: 'Communication',
+  reviews: 'Review',
   records: 'HubRecord',
 } as const;
 

@@ -77,17 +77,25 @@ export function parseTextQuery(text: string): TextQuery {
   const peek = () => tokens[at];
   const expectOperand = (after: string) => {
     const next = peek();
-    if (!next || next.t === ')' || next.t === 'AND' || next.t === 'OR') throw new TextQueryError(`${after} needs a word, a "phrase" or a (group) after it`);
+    if (!next || next.t === ')' || next.t === 'AND' || next.t === 'OR')
+      throw new TextQueryError(`${after} needs a word, a "phrase" or a (group) after it`);
   };
   const orExpr = (): TextQuery => {
     const parts = [andExpr()];
-    while (peek()?.t === 'OR') { at++; expectOperand('OR'); parts.push(andExpr()); }
+    while (peek()?.t === 'OR') {
+      at++;
+      expectOperand('OR');
+      parts.push(andExpr());
+    }
     return parts.length === 1 ? parts[0] : { op: 'or', parts };
   };
   const andExpr = (): TextQuery => {
     const parts = [unary()];
     for (let next = peek(); next && next.t !== 'OR' && next.t !== ')'; next = peek()) {
-      if (next.t === 'AND') { at++; expectOperand('AND'); }
+      if (next.t === 'AND') {
+        at++;
+        expectOperand('AND');
+      }
       parts.push(unary());
     }
     return parts.length === 1 ? parts[0] : { op: 'and', parts };
@@ -95,7 +103,10 @@ export function parseTextQuery(text: string): TextQuery {
   const unary = (): TextQuery => {
     const token = tokens[at++];
     if (!token) throw new TextQueryError('the query ends where a word was expected');
-    if (token.t === 'NOT') { expectOperand('NOT'); return { op: 'not', part: unary() }; }
+    if (token.t === 'NOT') {
+      expectOperand('NOT');
+      return { op: 'not', part: unary() };
+    }
     if (token.t === '(') {
       expectOperand('(');
       const inner = orExpr();
@@ -180,21 +191,42 @@ function phraseMatches(words: string[], doc: SearchDocument): boolean {
 
 export function matchesText(query: TextQuery, doc: SearchDocument): boolean {
   switch (query.op) {
-    case 'word': return wordMatches(query.word, doc);
-    case 'phrase': return phraseMatches(query.words, doc);
-    case 'and': return query.parts.every((p) => matchesText(p, doc));
-    case 'or': return query.parts.some((p) => matchesText(p, doc));
-    case 'not': return !matchesText(query.part, doc);
+    case 'word':
+      return wordMatches(query.word, doc);
+    case 'phrase':
+      return phraseMatches(query.words, doc);
+    case 'and':
+      return query.parts.every((p) => matchesText(p, doc));
+    case 'or':
+      return query.parts.some((p) => matchesText(p, doc));
+    case 'not':
+      return !matchesText(query.part, doc);
   }
 }
 
 const LANGUAGE_NAMES: Record<string, StemLanguage> = {
-  en: 'en', eng: 'en', english: 'en', fr: 'fr', fre: 'fr', fra: 'fr', french: 'fr', 'français': 'fr',
-  es: 'es', spa: 'es', spanish: 'es', 'español': 'es', pt: 'pt', por: 'pt', portuguese: 'pt', 'português': 'pt',
+  en: 'en',
+  eng: 'en',
+  english: 'en',
+  fr: 'fr',
+  fre: 'fr',
+  fra: 'fr',
+  french: 'fr',
+  français: 'fr',
+  es: 'es',
+  spa: 'es',
+  spanish: 'es',
+  español: 'es',
+  pt: 'pt',
+  por: 'pt',
+  portuguese: 'pt',
+  português: 'pt',
 };
 
 /** The languages a record names (en, ENG, French, español…) that the hub stems in: stemLanguagesOf(['ENG', 'ru', null]) → ['en']. */
 export function stemLanguagesOf(codes: readonly (string | null | undefined)[]): StemLanguage[] {
-  const known = codes.map((c) => LANGUAGE_NAMES[c?.trim().toLowerCase().split(/[-_]/)[0] ?? '']).filter((l): l is StemLanguage => l !== undefined);
+  const known = codes
+    .map((c) => LANGUAGE_NAMES[c?.trim().toLowerCase().split(/[-_]/)[0] ?? ''])
+    .filter((l): l is StemLanguage => l !== undefined);
   return [...new Set(known)];
 }

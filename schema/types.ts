@@ -19,18 +19,43 @@ export interface Provenance {
   stale: boolean;
 }
 
-export interface CountryRef { code: string | null; name: string }
-export interface MechanismRef { id: string; acronym: string; name: string; system: System }
+export interface CountryRef {
+  code: string | null;
+  name: string;
+}
+export interface MechanismRef {
+  id: string;
+  acronym: string;
+  name: string;
+  system: System;
+}
 /**
  * A UHRI theme. `derived`/`derivedFrom` are set by the system slice on every record it returns (false/null for the
  * source's own themes), so mappers write only code and label.
  */
-export interface ThemeRef { code: string | null; label: string; derived?: boolean; derivedFrom?: string | null }
-export interface SdgRef { code: string | null; label: string }
-export interface DocumentRef { symbol: string | null; title: string | null; url: string | null; language: string | null }
+export interface ThemeRef {
+  code: string | null;
+  label: string;
+  derived?: boolean;
+  derivedFrom?: string | null;
+}
+export interface SdgRef {
+  code: string | null;
+  label: string;
+}
+export interface DocumentRef {
+  symbol: string | null;
+  title: string | null;
+  url: string | null;
+  language: string | null;
+}
 
 export type StatePositionValue = 'SUPPORTED' | 'NOTED' | 'NOT_SUPPORTED' | 'UNKNOWN';
-export interface StatePosition { value: StatePositionValue; label: string; source: string | null }
+export interface StatePosition {
+  value: StatePositionValue;
+  label: string;
+  source: string | null;
+}
 
 export interface Recommendation extends OwnedRecord {
   id: string;
@@ -57,12 +82,26 @@ export interface Recommendation extends OwnedRecord {
 
 export type FollowUpGrade = 'SATISFACTORY' | 'PARTIAL' | 'NOT_SATISFACTORY' | 'NO_INFORMATION' | 'CONTRARY' | 'IMPLEMENTED' | 'UNKNOWN';
 export interface FollowUp {
-  grade: FollowUpGrade; label: string; assessedOn: string | null; document: DocumentRef | null;
+  grade: FollowUpGrade;
+  label: string;
+  assessedOn: string | null;
+  document: DocumentRef | null;
   /** Treaty-body follow-up only: the paragraph graded, and each part graded apart. */
-  assesses?: AssessedParagraph | null; gradedParts?: FollowUpPart[] | null;
+  assesses?: AssessedParagraph | null;
+  gradedParts?: FollowUpPart[] | null;
 }
-export interface AssessedParagraph { symbol: string; paragraph: string; adoptedOn: string | null; url: string | null }
-export interface FollowUpPart { grade: FollowUpGrade; label: string; subparagraphs: string | null; text: string | null }
+export interface AssessedParagraph {
+  symbol: string;
+  paragraph: string;
+  adoptedOn: string | null;
+  url: string | null;
+}
+export interface FollowUpPart {
+  grade: FollowUpGrade;
+  label: string;
+  subparagraphs: string | null;
+  text: string | null;
+}
 
 export type VisitStatus = 'REQUESTED' | 'ACCEPTED' | 'SCHEDULED' | 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED';
 export type VisitType = 'PERIODIC' | 'AD_HOC' | 'ON_SITE' | 'WORKING' | 'FOLLOW_UP' | 'OTHER';
@@ -95,8 +134,19 @@ export interface Visit extends OwnedRecord {
 }
 
 export type DecisionKind =
-  | 'JUDGMENT' | 'DECISION' | 'VIEWS' | 'ADVISORY_OPINION' | 'PRECAUTIONARY_MEASURE' | 'PROVISIONAL_MEASURE'
-  | 'ADMISSIBILITY' | 'INADMISSIBILITY' | 'FRIENDLY_SETTLEMENT' | 'MERITS' | 'CONCLUSIONS' | 'COMMUNICATED_CASE' | 'OTHER';
+  | 'JUDGMENT'
+  | 'DECISION'
+  | 'VIEWS'
+  | 'ADVISORY_OPINION'
+  | 'PRECAUTIONARY_MEASURE'
+  | 'PROVISIONAL_MEASURE'
+  | 'ADMISSIBILITY'
+  | 'INADMISSIBILITY'
+  | 'FRIENDLY_SETTLEMENT'
+  | 'MERITS'
+  | 'CONCLUSIONS'
+  | 'COMMUNICATED_CASE'
+  | 'OTHER';
 
 export interface Decision extends OwnedRecord {
   id: string;
@@ -192,9 +242,20 @@ export interface Review extends OwnedRecord {
 
 /** The contract's SourceStatusCode (schema/contract.graphql; a test keeps the two the same). */
 export type SourceStatusCode =
-  | 'RH_SOURCE_TIMEOUT' | 'RH_SOURCE_UNREACHABLE' | 'RH_SOURCE_HTTP' | 'RH_SOURCE_RATE_LIMITED' | 'RH_SOURCE_BLOCKED'
-  | 'RH_SOURCE_PARSE' | 'RH_SOURCE_INSANE' | 'RH_SOURCE_CONFIG' | 'RH_SOURCE_TOO_LARGE' | 'RH_UPSTREAM_BUDGET' | 'RH_SOURCE_EXCLUDED'
-  | 'RH_SUBGRAPH_UNREACHABLE' | 'RH_SUBGRAPH_BAD_SCOPE' | 'RH_INTERNAL';
+  | 'RH_SOURCE_TIMEOUT'
+  | 'RH_SOURCE_UNREACHABLE'
+  | 'RH_SOURCE_HTTP'
+  | 'RH_SOURCE_RATE_LIMITED'
+  | 'RH_SOURCE_BLOCKED'
+  | 'RH_SOURCE_PARSE'
+  | 'RH_SOURCE_INSANE'
+  | 'RH_SOURCE_CONFIG'
+  | 'RH_SOURCE_TOO_LARGE'
+  | 'RH_UPSTREAM_BUDGET'
+  | 'RH_SOURCE_EXCLUDED'
+  | 'RH_SUBGRAPH_UNREACHABLE'
+  | 'RH_SUBGRAPH_BAD_SCOPE'
+  | 'RH_INTERNAL';
 
 export interface SourceStatus {
   system: System;
@@ -215,7 +276,12 @@ export type RecordKind = 'recommendations' | 'visits' | 'decisions' | 'communica
 export type ListKind = Exclude<RecordKind, 'records'>;
 export type HubRecord = Recommendation | Visit | Decision | Communication | Review;
 export interface RecordOf {
-  recommendations: Recommendation; visits: Visit; decisions: Decision; communications: Communication; reviews: Review; records: HubRecord;
+  recommendations: Recommendation;
+  visits: Visit;
+  decisions: Decision;
+  communications: Communication;
+  reviews: Review;
+  records: HubRecord;
 }
 
 /**
@@ -247,10 +313,18 @@ export interface RecordFilter {
 export type UndatedRecords = 'INCLUDE' | 'EXCLUDE' | 'ONLY';
 
 /** What a system is asked for one part of a page: records [offset, offset+limit) of its own date-desc list. */
-export interface SliceQuery { filter: RecordFilter; offset: number; limit: number }
+export interface SliceQuery {
+  filter: RecordFilter;
+  offset: number;
+  limit: number;
+}
 
 /** What a system answers: its slice, its total where known, and one status per source it asked. */
-export interface Slice<T> { items: T[]; total: number | null; sources: SourceStatus[] }
+export interface Slice<T> {
+  items: T[];
+  total: number | null;
+  sources: SourceStatus[];
+}
 
 /** A mechanism's public cooperation contact (contract FocalPointContact), as its system's subgraph configures it. */
 export interface FocalPointContact {

@@ -21,6 +21,16 @@ console.log(`  GraphiQL  ${hub.gateway.origin}/`);
 console.log(`  GraphQL   ${hub.gateway.origin}/graphql`);
 console.log(`  health    ${hub.gateway.origin}/health`);
 console.log(`  tokens    npm run token -- --mechanism coe-cpt --role staff   (issuer ${issuer.issuer})`);
-console.log(`  CPT       ${cpt ? `its own database (${cpt.url ? 'PostgreSQL server' : 'embedded PostgreSQL'}) beside HUDOC-CPT` : 'HUDOC-CPT alone (RH_CPT_DATABASE=off)'}`);
+console.log(
+  `  CPT       ${cpt ? `its own database (${cpt.url ? 'PostgreSQL server' : 'embedded PostgreSQL'}) beside HUDOC-CPT` : 'HUDOC-CPT alone (RH_CPT_DATABASE=off)'}`,
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void hub.close().then(() => replay.close()).then(() => issuer.close()).then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void hub
+        .close()
+        .then(() => replay.close())
+        .then(() => issuer.close())
+        .then(() => process.exit(0)),
+  );

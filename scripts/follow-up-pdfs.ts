@@ -51,7 +51,6 @@ function wrap(line: string, widthOf: (s: string) => number, width: number): stri
   return out;
 }
 
-
 /** Writes test/fixtures/ccpr-follow-up/<symbol>.pdf for every recorded document: `npx tsx scripts/follow-up-pdfs.ts`. */
 async function main(): Promise<void> {
   for (const { symbol } of RECORDED_FOLLOW_UP_DOCUMENTS) {

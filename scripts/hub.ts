@@ -66,9 +66,17 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const scopeKey = scopeKeyOf(env);
   const elsewhere = SUBGRAPH_NAMES.filter((name) => env[subgraphUrlVariable(name)]);
   if (elsewhere.length > 0 && !scopeKey)
-    throw new InvalidConfigError(`${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; `
-      + 'set RH_SCOPE_KEY to the key they sign and verify part scopes with');
-  const runtime = createSourceRuntime({ cacheUrl: env.HUB_CACHE_URL, cacheNamespace: env.HUB_CACHE_NAMESPACE, http: options.http, scopeKey, env });
+    throw new InvalidConfigError(
+      `${elsewhere.map(subgraphUrlVariable).join(', ')} point to subgraphs this process does not start; ` +
+        'set RH_SCOPE_KEY to the key they sign and verify part scopes with',
+    );
+  const runtime = createSourceRuntime({
+    cacheUrl: env.HUB_CACHE_URL,
+    cacheNamespace: env.HUB_CACHE_NAMESPACE,
+    http: options.http,
+    scopeKey,
+    env,
+  });
   const defaults = subgraphEndpoints({});
   const subgraphs = new Map<string, ServedSubgraph>();
   const port = (name: string) => (options.fixedSubgraphPorts ? Number(new URL(defaults.find((d) => d.name === name)!.url).port) : 0);
@@ -79,26 +87,53 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
 
   if (!env[subgraphUrlVariable('registry')]) {
     const schema = buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(env) }, todayFrom(env));
-    subgraphs.set('registry', await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry'), identity }));
+    subgraphs.set(
+      'registry',
+      await serveSubgraph({ name: 'registry', schema, context: () => ({}), health: health(() => []), port: port('registry'), identity }),
+    );
   }
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
-    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[entry.subgraph](env), runtime, options.slice, SYSTEM_RESOLVERS[entry.subgraph]?.(env));
-    subgraphs.set(entry.subgraph, await serveSubgraph({
-      name: entry.subgraph, schema: subgraph.schema, context: subgraph.context, health: health(subgraph.sourceHealth), port: port(entry.subgraph), makesSourceStatuses: true, identity,
-    }));
+    const subgraph = buildSourceSubgraph(
+      entry,
+      SYSTEM_SOURCES[entry.subgraph](env),
+      runtime,
+      options.slice,
+      SYSTEM_RESOLVERS[entry.subgraph]?.(env),
+    );
+    subgraphs.set(
+      entry.subgraph,
+      await serveSubgraph({
+        name: entry.subgraph,
+        schema: subgraph.schema,
+        context: subgraph.context,
+        health: health(subgraph.sourceHealth),
+        port: port(entry.subgraph),
+        makesSourceStatuses: true,
+        identity,
+      }),
+    );
   }
 
-  const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({ name, url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url }));
+  const endpoints: SubgraphEndpoint[] = SUBGRAPH_NAMES.map((name) => ({
+    name,
+    url: subgraphs.get(name)?.url ?? subgraphEndpoints(env).find((e) => e.name === name)!.url,
+  }));
   const start = (options.gateway ?? gatewayKindOf(env.RH_GATEWAY)) === 'hive' ? startHiveGateway : startGateway;
   const gateway = await start({
-    subgraphs: endpoints, port: options.gatewayPort ?? Number(env.PORT ?? 4000), subgraphTimeoutMs: options.subgraphTimeoutMs, identity, upstreamCeiling: options.upstreamCeiling,
+    subgraphs: endpoints,
+    port: options.gatewayPort ?? Number(env.PORT ?? 4000),
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
+    identity,
+    upstreamCeiling: options.upstreamCeiling,
     // A subgraph hosted elsewhere is assumed to have the sources this configuration gives it.
     fanOut: hubFanOut(env),
     responseCache: options.responseCache ?? responseCacheFromEnv(env),
   });
   return {
-    gateway, subgraphs, runtime,
+    gateway,
+    subgraphs,
+    runtime,
     close: async () => {
       await gateway.close();
       await Promise.all([...subgraphs.values()].map((s) => s.close()));

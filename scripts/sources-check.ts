@@ -10,7 +10,9 @@ for (const check of allSourceChecks()) {
   try {
     const { records, problems } = await check.run(http);
     if (problems.length > 0) drift++;
-    console.log(`${problems.length ? 'DRIFT' : 'ok   '} ${check.source.padEnd(22)} reachable, ${records} records parsed${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    console.log(
+      `${problems.length ? 'DRIFT' : 'ok   '} ${check.source.padEnd(22)} reachable, ${records} records parsed${problems.length ? `: ${problems.join('; ')}` : ''}`,
+    );
   } catch (err) {
     const code = err instanceof SourceError ? err.code : 'ERROR';
     console.log(`down  ${check.source.padEnd(22)} not reachable (${code}): ${(err as Error).message}`);

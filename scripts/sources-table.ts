@@ -10,7 +10,14 @@ const END = '<!-- end of sources table -->';
 /** A declaration's row: system, source, its name, its base URL's variable and default, adapter, what the hub reads. */
 function row(d: SourceDeclaration): string {
   const url = `\`${urlVariableOf(d)}\` (${(d.site ?? d).defaultUrl})`;
-  const cells = [systemEntry(d.system).label, d.readme.source, `\`${d.name}\``, url, `\`${d.ownDatabase ? d.readme.adapter : `adapters/${d.readme.adapter}`}\``, d.readme.reads];
+  const cells = [
+    systemEntry(d.system).label,
+    d.readme.source,
+    `\`${d.name}\``,
+    url,
+    `\`${d.ownDatabase ? d.readme.adapter : `adapters/${d.readme.adapter}`}\``,
+    d.readme.reads,
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -5,5 +5,7 @@ import { warmCptDatabase } from '../subgraphs/council-of-europe/cpt-database/dat
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 await warmCptDatabase(process.env); // the CPT's database, embedded unless DATABASE_URL: opened before the first query
 const hub = await startHub({ fixedSubgraphPorts: true });
-console.log(`Rights Hub (live sources) on ${hub.gateway.origin}/graphql — GraphiQL at ${hub.gateway.origin}/ — health at ${hub.gateway.origin}/health`);
+console.log(
+  `Rights Hub (live sources) on ${hub.gateway.origin}/graphql — GraphiQL at ${hub.gateway.origin}/ — health at ${hub.gateway.origin}/health`,
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void hub.close().then(() => process.exit(0)));

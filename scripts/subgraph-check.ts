@@ -6,7 +6,7 @@ import { scopeKeyOf } from '../subgraphs/_shared/runtime.ts';
 const url = process.argv[2];
 const scopeKey = scopeKeyOf(process.env);
 if (!url || !/^https?:\/\//.test(url) || !scopeKey) {
-  console.error('usage: RH_SCOPE_KEY=<the hub\'s key> npm run subgraph:check -- http://host:port/graphql');
+  console.error("usage: RH_SCOPE_KEY=<the hub's key> npm run subgraph:check -- http://host:port/graphql");
   process.exit(2);
 }
 const results = await checkSubgraph(url, { scopeKey });

@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { mechanismById } from '../schema/reference/mechanisms.ts';
 import { DEMO_ISSUER_FILE, readSigningKey, signToken } from '../access/local-issuer.ts';
 
-const { values } = parseArgs({ options: { mechanism: { type: 'string' }, role: { type: 'string', default: 'staff' }, minutes: { type: 'string', default: '60' } } });
+const { values } = parseArgs({
+  options: { mechanism: { type: 'string' }, role: { type: 'string', default: 'staff' }, minutes: { type: 'string', default: '60' } },
+});
 if (!values.mechanism || !mechanismById(values.mechanism)) {
   console.error('--mechanism must be a mechanism id of the hub (e.g. coe-cpt, un-sp): see the `mechanisms` query');
   process.exit(2);

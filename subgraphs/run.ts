@@ -29,11 +29,23 @@ const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cache
 watchStores(() => runtimeHealth(runtime));
 const served = entry
   ? await (async () => {
-    const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
-    return serveSubgraph({ name, schema: subgraph.schema, context: subgraph.context, health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }), port, host, makesSourceStatuses: true });
-  })()
+      const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
+      return serveSubgraph({
+        name,
+        schema: subgraph.schema,
+        context: subgraph.context,
+        health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(runtime) }),
+        port,
+        host,
+        makesSourceStatuses: true,
+      });
+    })()
   : await serveSubgraph({
-    name, schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }, todayFrom(process.env)),
-    context: () => ({}), health: () => ({ sources: [] }), port, host,
-  });
+      name,
+      schema: buildRegistrySchema({ tokens: runtime.tokens, sourcesOf: sourceNamesBySystem(process.env) }, todayFrom(process.env)),
+      context: () => ({}),
+      health: () => ({ sources: [] }),
+      port,
+      host,
+    });
 console.log(`subgraph ${name} on ${served.url}`);

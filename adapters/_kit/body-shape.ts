@@ -31,11 +31,14 @@ export function jsonNesting(text: string): { depth: number; closed: boolean } {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: the next character is escaped
+      if (c === 0x5c)
+        i++; // backslash: the next character is escaped
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) { depth++; if (depth > deepest) deepest = depth; }
-    else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return { depth: deepest, closed: depth === 0 && !inString };
 }
@@ -57,7 +60,9 @@ export function parseSourceJson(text: string, source: string, url: string, what 
 function checkJson(text: string, source: string, url: string, what: string): void {
   const { depth, closed } = jsonNesting(text);
   if (depth > MAX_JSON_DEPTH)
-    throw new SourceParseError(`${source}: ${what} from ${url} nests ${depth} levels deep (at most ${MAX_JSON_DEPTH} are read)`, source, { url });
+    throw new SourceParseError(`${source}: ${what} from ${url} nests ${depth} levels deep (at most ${MAX_JSON_DEPTH} are read)`, source, {
+      url,
+    });
   if (!closed) throw new SourceParseError(`${source}: ${what} from ${url} is cut short (brackets left open)`, source, { url });
 }
 

@@ -36,10 +36,18 @@ export interface CacheConfig {
   now?: () => number;
 }
 
-export const CACHE_DEFAULTS = { namespace: 'rights-hub', keepStaleMs: 7 * 24 * 3600_000, maxEntries: 2_000, maxBytes: 100_000_000, opTimeoutMs: 250 } as const;
+export const CACHE_DEFAULTS = {
+  namespace: 'rights-hub',
+  keepStaleMs: 7 * 24 * 3600_000,
+  maxEntries: 2_000,
+  maxBytes: 100_000_000,
+  opTimeoutMs: 250,
+} as const;
 
 /** What a cache keeps: anything JSON that says until when it is fresh. */
-export interface Expiring { freshUntil: number }
+export interface Expiring {
+  freshUntil: number;
+}
 
 export interface SourceCache<T extends Expiring = CachedResponse> {
   get(key: string): Promise<T | undefined>;
@@ -76,7 +84,9 @@ export function createSourceCache<T extends Expiring = CachedResponse>(config: C
     throw new InvalidConfigError(`HUB_CACHE_URL must start with redis:// or rediss://; got ${JSON.stringify(config.url)}`);
   const opTimeoutMs = config.opTimeoutMs ?? CACHE_DEFAULTS.opTimeoutMs;
   let lastError: string | null = null;
-  const noteError = (message: string) => { lastError = message; };
+  const noteError = (message: string) => {
+    lastError = message;
+  };
   const memory = new LruMap<string, unknown>(config.maxEntries ?? CACHE_DEFAULTS.maxEntries, config.maxBytes ?? CACHE_DEFAULTS.maxBytes);
   const local = new Keyv<T>({ store: memory, namespace });
   const store = config.url ? new KeyvRedis(config.url, { throwOnConnectError: false, throwOnErrors: true }) : undefined;
@@ -84,15 +94,25 @@ export function createSourceCache<T extends Expiring = CachedResponse>(config: C
   redis?.on('error', (err: unknown) => noteError(err instanceof Error ? err.message : String(err)));
   // Connect at once; operations wait for the connection (at most opTimeoutMs each) until it is made.
   let connected = false;
-  const connecting = store?.getClient().then((client) => (connected = client.isOpen), () => false);
+  const connecting = store?.getClient().then(
+    (client) => (connected = client.isOpen),
+    () => false,
+  );
 
   /** The Redis operation's value, or FAILED (noted) when it fails or takes longer than opTimeoutMs. */
   async function ask<R>(op: () => Promise<R>): Promise<R | typeof FAILED> {
     let failed = false;
-    const value = await within<R | typeof FAILED>(op(), opTimeoutMs, FAILED, (message) => { failed = true; noteError(message); });
+    const value = await within<R | typeof FAILED>(op(), opTimeoutMs, FAILED, (message) => {
+      failed = true;
+      noteError(message);
+    });
     return failed ? FAILED : value;
   }
-  const circuit = createCircuit({ probe: async () => (await ask(() => redis!.get('probe'))) !== FAILED, backoffMs: config.backoffMs, now: config.now });
+  const circuit = createCircuit({
+    probe: async () => (await ask(() => redis!.get('probe'))) !== FAILED,
+    backoffMs: config.backoffMs,
+    now: config.now,
+  });
 
   /** Runs op against Redis when the circuit allows, noting the outcome; FAILED when it was not asked or failed. */
   async function viaRedis<R>(op: (store: Keyv<T>) => Promise<R>): Promise<R | typeof FAILED> {
@@ -114,7 +134,7 @@ export function createSourceCache<T extends Expiring = CachedResponse>(config: C
     memoryBytes: () => memory.totalBytes,
     async get(key) {
       const shared = await viaRedis((store) => store.get(key));
-      return (shared === FAILED ? await local.get(key) : shared ?? await local.get(key)) ?? undefined;
+      return (shared === FAILED ? await local.get(key) : (shared ?? (await local.get(key)))) ?? undefined;
     },
     async set(key, entry) {
       const ttl = Math.max(1, entry.freshUntil - Date.now()) + keepStaleMs;

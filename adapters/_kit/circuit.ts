@@ -55,7 +55,10 @@ export function createCircuit(options: CircuitOptions): Circuit {
 
   function startProbe(): void {
     state = 'half-open';
-    probe().then((ok) => (ok ? close() : open()), () => open());
+    probe().then(
+      (ok) => (ok ? close() : open()),
+      () => open(),
+    );
   }
 
   return {

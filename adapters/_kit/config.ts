@@ -29,7 +29,13 @@ export interface RetryConfig {
   statusCodes: readonly number[];
 }
 
-export const DEFAULT_RETRY: RetryConfig = { maxRetries: 2, minDelayMs: 500, factor: 2, maxDelayMs: 10_000, statusCodes: [429, 502, 503, 504] };
+export const DEFAULT_RETRY: RetryConfig = {
+  maxRetries: 2,
+  minDelayMs: 500,
+  factor: 2,
+  maxDelayMs: 10_000,
+  statusCodes: [429, 502, 503, 504],
+};
 
 export const DEFAULT_USER_AGENT =
   'RightsHub/0.1 (+https://github.com/rights-hub/rights-hub; federated read-only index of human-rights mechanisms; caches responses)';
@@ -83,7 +89,8 @@ export function validateHttpConfig(cfg: HttpConfig): HttpConfig {
   requirePositiveInt('http.timeoutMs', cfg.timeoutMs);
   requirePositiveInt('http.maxConcurrentPerHost', cfg.maxConcurrentPerHost, 'requests');
   requirePositiveInt('http.maxBodyBytes', cfg.maxBodyBytes, 'bytes');
-  for (const [source, limit] of Object.entries(cfg.maxBodyBytesBySource)) requirePositiveInt(`http.maxBodyBytesBySource.${source}`, limit, 'bytes');
+  for (const [source, limit] of Object.entries(cfg.maxBodyBytesBySource))
+    requirePositiveInt(`http.maxBodyBytesBySource.${source}`, limit, 'bytes');
   if (!Number.isInteger(cfg.retry.maxRetries) || cfg.retry.maxRetries < 0 || cfg.retry.maxRetries > 5)
     throw new InvalidConfigError(`http.retry.maxRetries must be an integer from 0 to 5; got ${cfg.retry.maxRetries}`);
   requirePositiveInt('http.retry.minDelayMs', cfg.retry.minDelayMs);

@@ -35,7 +35,11 @@ export abstract class SourceError extends Error {
   abstract readonly code: SourceErrorCode;
   readonly status?: number;
   readonly url?: string;
-  constructor(message: string, readonly source: string, options: SourceErrorOptions = {}) {
+  constructor(
+    message: string,
+    readonly source: string,
+    options: SourceErrorOptions = {},
+  ) {
     super(message, options);
     this.name = new.target.name;
     this.status = options.status;
@@ -43,15 +47,33 @@ export abstract class SourceError extends Error {
   }
 }
 
-export class SourceTimeoutError extends SourceError { readonly code = 'RH_SOURCE_TIMEOUT'; }
-export class SourceUnreachableError extends SourceError { readonly code = 'RH_SOURCE_UNREACHABLE'; }
-export class SourceHttpError extends SourceError { readonly code = 'RH_SOURCE_HTTP'; }
-export class SourceRateLimitedError extends SourceError { readonly code = 'RH_SOURCE_RATE_LIMITED'; }
-export class SourceBlockedError extends SourceError { readonly code = 'RH_SOURCE_BLOCKED'; }
-export class SourceParseError extends SourceError { readonly code = 'RH_SOURCE_PARSE'; }
-export class SourceInsaneError extends SourceError { readonly code = 'RH_SOURCE_INSANE'; }
-export class SourceConfigError extends SourceError { readonly code = 'RH_SOURCE_CONFIG'; }
-export class SourceTooLargeError extends SourceError { readonly code = 'RH_SOURCE_TOO_LARGE'; }
+export class SourceTimeoutError extends SourceError {
+  readonly code = 'RH_SOURCE_TIMEOUT';
+}
+export class SourceUnreachableError extends SourceError {
+  readonly code = 'RH_SOURCE_UNREACHABLE';
+}
+export class SourceHttpError extends SourceError {
+  readonly code = 'RH_SOURCE_HTTP';
+}
+export class SourceRateLimitedError extends SourceError {
+  readonly code = 'RH_SOURCE_RATE_LIMITED';
+}
+export class SourceBlockedError extends SourceError {
+  readonly code = 'RH_SOURCE_BLOCKED';
+}
+export class SourceParseError extends SourceError {
+  readonly code = 'RH_SOURCE_PARSE';
+}
+export class SourceInsaneError extends SourceError {
+  readonly code = 'RH_SOURCE_INSANE';
+}
+export class SourceConfigError extends SourceError {
+  readonly code = 'RH_SOURCE_CONFIG';
+}
+export class SourceTooLargeError extends SourceError {
+  readonly code = 'RH_SOURCE_TOO_LARGE';
+}
 
 /**
  * A programmer's error met while reading a source. Its message says only that (the original, with its stack, is logged

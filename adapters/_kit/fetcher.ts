@@ -6,10 +6,17 @@ import { asSourceError, SourceError, SourceParseError } from './errors.ts';
 import { checkBodyWhole, formatAsked } from './body-shape.ts';
 
 /** An entry as this process keeps it: the object, what its reading parsed, and its size for the bound. */
-interface Memo { entry: CachedResponse; parsed: unknown; bytes: number }
+interface Memo {
+  entry: CachedResponse;
+  parsed: unknown;
+  bytes: number;
+}
 
 /** The bounds of a fetcher's in-process entries (HUB_CACHE_MAX_ENTRIES, HUB_CACHE_MAX_BYTES; defaults as the cache's). */
-export interface MemoBounds { maxEntries?: number; maxBytes?: number }
+export interface MemoBounds {
+  maxEntries?: number;
+  maxBytes?: number;
+}
 
 /** One upstream answer as an adapter sees it: the text plus where and when it came from. */
 export interface Fetched {
@@ -66,10 +73,19 @@ export interface SourceFetcher {
  * GET through the shared cache: fresh entries are served from cache; identical concurrent GETs share
  * one upstream request; when the source fails and an expired entry exists, that entry is served as stale.
  */
-export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: () => number = Date.now, bounds: MemoBounds = {}): SourceFetcher {
+export function createCachedFetcher(
+  http: HttpClient,
+  cache: SourceCache,
+  now: () => number = Date.now,
+  bounds: MemoBounds = {},
+): SourceFetcher {
   const inFlight = new Map<string, Promise<Fetched>>();
   // The entries as objects, each with what its reading parsed: the shared cache (keyv, Redis) is asked only when this misses.
-  const memo = new LruMap<string, Memo>(bounds.maxEntries ?? CACHE_DEFAULTS.maxEntries, bounds.maxBytes ?? CACHE_DEFAULTS.maxBytes, (m) => m.bytes);
+  const memo = new LruMap<string, Memo>(
+    bounds.maxEntries ?? CACHE_DEFAULTS.maxEntries,
+    bounds.maxBytes ?? CACHE_DEFAULTS.maxBytes,
+    (m) => m.bytes,
+  );
 
   function remember(memoKey: string, entry: CachedResponse, parsed: unknown, read: boolean): void {
     // A parsed value is counted as large as its body again (an estimate: records hold the body's text and more keys).
@@ -80,7 +96,8 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
     const started = now();
     const memoKey = readingKey(key, opts);
     const kept = memo.get(memoKey);
-    if (kept && now() < kept.entry.freshUntil) return fromEntry(kept.entry, kept.parsed, { fromCache: true, stale: false, latencyMs: now() - started });
+    if (kept && now() < kept.entry.freshUntil)
+      return fromEntry(kept.entry, kept.parsed, { fromCache: true, stale: false, latencyMs: now() - started });
     const cached = await cache.get(key);
     // A copy this process has not parsed yet (another process fetched it, or it fell out of memory): parsed once here.
     const readCached = (entry: CachedResponse) => (kept?.entry.fetchedAt === entry.fetchedAt ? kept.parsed : readBody(entry.body, opts));
@@ -94,8 +111,12 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
       checkIsData(res.body, res.contentType, url, opts);
       const parsed = readBody(res.body, opts);
       const entry: CachedResponse = {
-        url, status: res.status, contentType: res.contentType, body: res.body,
-        fetchedAt: new Date(now()).toISOString(), freshUntil: now() + opts.ttlMs,
+        url,
+        status: res.status,
+        contentType: res.contentType,
+        body: res.body,
+        fetchedAt: new Date(now()).toISOString(),
+        freshUntil: now() + opts.ttlMs,
       };
       remember(memoKey, entry, parsed, opts.parse !== undefined);
       void cache.set(key, entry); // not awaited: a slow cache must not slow the answer
@@ -116,7 +137,12 @@ export function createCachedFetcher(http: HttpClient, cache: SourceCache, now: (
     return promise;
   }
 
-  const options = (opts: FetchOptions) => ({ source: opts.source, accept: opts.accept, binary: opts.binary, maxBodyBytes: opts.maxBodyBytes });
+  const options = (opts: FetchOptions) => ({
+    source: opts.source,
+    accept: opts.accept,
+    binary: opts.binary,
+    maxBodyBytes: opts.maxBodyBytes,
+  });
   return {
     get: (url, opts) => shared(url, url, opts, () => http.getText(url, options(opts))),
     post: (url, form, opts) => shared(postKey(url, form), url, opts, () => http.postForm(url, form, options(opts))),
@@ -162,8 +188,20 @@ export function parsedOf<T>(fetched: Fetched, read: (body: string) => T): T {
   return fetched.parsed === undefined ? read(fetched.body) : (fetched.parsed as T);
 }
 
-function fromEntry(entry: CachedResponse, parsed: unknown, how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>): Fetched {
-  return { url: entry.url, body: entry.body, contentType: entry.contentType, fetchedAt: entry.fetchedAt, freshUntil: entry.freshUntil, parsed, ...how };
+function fromEntry(
+  entry: CachedResponse,
+  parsed: unknown,
+  how: Pick<Fetched, 'fromCache' | 'stale' | 'staleBecause' | 'latencyMs'>,
+): Fetched {
+  return {
+    url: entry.url,
+    body: entry.body,
+    contentType: entry.contentType,
+    fetchedAt: entry.fetchedAt,
+    freshUntil: entry.freshUntil,
+    parsed,
+    ...how,
+  };
 }
 
 /** A request's memo key: the URL (or form), and the reading asked of it. */

@@ -73,17 +73,38 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
   if (!/^rediss?:\/\//.test(config.url))
     throw new InvalidConfigError(`HUB_CACHE_URL must start with redis:// or rediss://; got ${JSON.stringify(config.url)}`);
   // No offline queue: while Redis is down a command fails at once instead of waiting for it to come back.
-  const client = createClient({ url: config.url, disableOfflineQueue: true, socket: { reconnectStrategy: (retries) => Math.min(5_000, 100 * 2 ** retries) } });
+  const client = createClient({
+    url: config.url,
+    disableOfflineQueue: true,
+    socket: { reconnectStrategy: (retries) => Math.min(5_000, 100 * 2 ** retries) },
+  });
   let lastError: string | null = null;
-  const note = (message: string) => { lastError = message; };
+  const note = (message: string) => {
+    lastError = message;
+  };
   client.on('error', (err: Error) => note(err.message));
-  const connected = client.connect().then(() => true, (err: Error) => { note(err.message); return false; });
+  const connected = client.connect().then(
+    () => true,
+    (err: Error) => {
+      note(err.message);
+      return false;
+    },
+  );
   // Only the first requests wait (at most opTimeoutMs) for the connection; later, a Redis that is not ready is skipped at once.
   let firstConnection: Promise<boolean> | undefined;
   // A Redis that failed or stalled is not asked again for a back-off period: one timeout, not one per request.
   const circuit = createCircuit({
-    probe: () => (client.isReady ? within(client.ping().then(() => true), config.opTimeoutMs, false, note) : Promise.resolve(false)),
-    backoffMs: config.backoffMs, now: config.now,
+    probe: () =>
+      client.isReady
+        ? within(
+            client.ping().then(() => true),
+            config.opTimeoutMs,
+            false,
+            note,
+          )
+        : Promise.resolve(false),
+    backoffMs: config.backoffMs,
+    now: config.now,
   });
 
   /** true taken, false full, undefined when Redis could not say (down, slow, its circuit open): the caller then goes ahead. */
@@ -91,12 +112,17 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     firstConnection ??= within(connected, config.opTimeoutMs, false, note);
     await firstConnection;
     if (!client.isReady || !circuit.allow()) return undefined;
-    const taken = client.eval(TAKE_SLOT, { keys: [key], arguments: [lease, String(config.perHost), String(config.leaseMs)] }).then((n) => n === 1);
+    const taken = client
+      .eval(TAKE_SLOT, { keys: [key], arguments: [lease, String(config.perHost), String(config.leaseMs)] })
+      .then((n) => n === 1);
     const answer = await within(taken, config.opTimeoutMs, undefined, note);
     // Given up on, the script may still take the slot: free it when it does, or it would be held for leaseMs.
     if (answer === undefined) {
       circuit.failed();
-      void taken.then((late) => late && free(key, lease), () => undefined);
+      void taken.then(
+        (late) => late && free(key, lease),
+        () => undefined,
+      );
     } else {
       circuit.succeeded();
       lastError = null;
@@ -121,7 +147,9 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
       if (left <= 0)
         throw new SourceTimeoutError(
           `${opts.source}: no free slot toward ${host} within ${opts.waitMs} ms (the fleet sends it at most ${config.perHost} requests at once)`,
-          opts.source, { url });
+          opts.source,
+          { url },
+        );
       await sleep(Math.min(left, pollDelay(attempt)));
     }
   }

@@ -24,7 +24,11 @@ function rawText(nodes: readonly AnyNode[]): string {
 }
 
 /** White space collapsed, none left before a comma, semicolon or colon. */
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/ ([,;:])/g, '$1').trim();
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,;:])/g, '$1')
+    .trim();
 
 /**
  * Markup to plain text: tags (and <br>) as spaces, entities decoded, white space collapsed, none left before a comma.
@@ -35,7 +39,10 @@ export function textOf(html: string): string {
 }
 
 /** One link as written in a page: its href (entities decoded, surrounding space trimmed) and its text. */
-export interface HtmlLink { href: string; text: string }
+export interface HtmlLink {
+  href: string;
+  text: string;
+}
 
 const anchors = (html: string) => findAll((e) => e.name === 'a' && getAttributeValue(e, 'href') !== undefined, parse(html).children);
 
@@ -57,7 +64,10 @@ function innerHtml(html: string, e: Element): string {
 }
 
 /** An element's opening-tag attributes written back as ` name="value"`, for matching by pattern. */
-const attributesOf = (e: Element) => Object.entries(e.attribs).map(([k, v]) => ` ${k}="${v}"`).join('');
+const attributesOf = (e: Element) =>
+  Object.entries(e.attribs)
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join('');
 
 /** Whether an element lies inside another that passes `test`. */
 function insideOne(e: Element, test: (e: Element) => boolean): boolean {
@@ -78,11 +88,17 @@ export function rowsOf(html: string, attrs: RegExp = /.*/): string[] {
 /** The inner HTML of each <td> (or <th> when `header`) of one row; the cells of a table nested in a cell are not the row's. */
 export function cellsOf(rowHtml: string, header = false): string[] {
   const tag = header ? 'th' : 'td';
-  return parse(rowHtml).children.filter((n): n is Element => isTag(n) && n.name === tag).map((cell) => innerHtml(rowHtml, cell));
+  return parse(rowHtml)
+    .children.filter((n): n is Element => isTag(n) && n.name === tag)
+    .map((cell) => innerHtml(rowHtml, cell));
 }
 
 /** An element found in a page: its tag name, attributes and inner HTML as written. */
-export interface HtmlElement { name: string; attribs: Record<string, string>; html: string }
+export interface HtmlElement {
+  name: string;
+  attribs: Record<string, string>;
+  html: string;
+}
 
 /**
  * The elements of a page matching a test, each with its inner HTML as written: for readers of lists and blocks
@@ -111,6 +127,9 @@ export function columnsOf<K extends string>(headers: string[], wanted: Record<K,
  * absoluteUrl('Download.aspx?x=1', 'https://tbinternet.ohchr.org/_layouts/15/', 'tbinternet') === 'https://tbinternet.ohchr.org/_layouts/15/Download.aspx?x=1'
  */
 export function absoluteUrl(href: string, base: string, source: string): string {
-  if (!URL.canParse(href, base)) throw new SourceParseError(`${source}: the page links ${JSON.stringify(href.slice(0, 100))}, which is not a URL`, source, { url: base });
+  if (!URL.canParse(href, base))
+    throw new SourceParseError(`${source}: the page links ${JSON.stringify(href.slice(0, 100))}, which is not a URL`, source, {
+      url: base,
+    });
   return new URL(href, base).toString();
 }

@@ -4,7 +4,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { bodyLimitVariable, HTTP_DEFAULTS, validateHttpConfig, type HttpConfig } from './config.ts';
 import { PROCESS_SLOTS, type HostSlots } from './host-slots.ts';
 import {
-  SourceBlockedError, SourceError, SourceHttpError, SourceRateLimitedError, SourceTimeoutError, SourceTooLargeError, SourceUnreachableError,
+  SourceBlockedError,
+  SourceError,
+  SourceHttpError,
+  SourceRateLimitedError,
+  SourceTimeoutError,
+  SourceTooLargeError,
+  SourceUnreachableError,
 } from './errors.ts';
 
 /** A successful answer, decoded to text with the charset the server declared. */
@@ -44,7 +50,8 @@ export interface HttpClientOptions {
 }
 
 /** Markers of bot-challenge pages (Cloudflare and the like), which must never be parsed as data. */
-const CHALLENGE_MARKERS = /challenge-platform|cf-chl-|cf_chl_|<title>Just a moment\.\.\.<\/title>|Attention Required! \| Cloudflare|captcha-delivery|Request unsuccessful\. Incapsula/i;
+const CHALLENGE_MARKERS =
+  /challenge-platform|cf-chl-|cf_chl_|<title>Just a moment\.\.\.<\/title>|Attention Required! \| Cloudflare|captcha-delivery|Request unsuccessful\. Incapsula/i;
 
 /** true for a bot-challenge page: `isChallengePage('<title>Just a moment...</title>') === true` */
 export function isChallengePage(body: string): boolean {
@@ -109,7 +116,10 @@ const BYTES_AS_LATIN1: BodyDecoder = { write: (chunk) => Buffer.from(chunk).toSt
  * maxBytes: then `tooLarge` is thrown. One source's huge answer so costs at most maxBytes and never holds the event loop.
  */
 export async function readBodyText(
-  body: AsyncIterable<Uint8Array> & { destroy(): void }, contentType: string | null, maxBytes: number, tooLarge: () => Error,
+  body: AsyncIterable<Uint8Array> & { destroy(): void },
+  contentType: string | null,
+  maxBytes: number,
+  tooLarge: () => Error,
   decoder: BodyDecoder = bodyDecoder(contentType),
 ): Promise<string> {
   const parts: string[] = [];
@@ -144,7 +154,9 @@ export function retryAfterMs(header: string | string[] | undefined, now = Date.n
  */
 export function createHttpClient(config: Partial<HttpConfig> = {}, options: HttpClientOptions = {}): HttpClient {
   const cfg = validateHttpConfig({
-    ...HTTP_DEFAULTS, ...config, retry: { ...HTTP_DEFAULTS.retry, ...config.retry },
+    ...HTTP_DEFAULTS,
+    ...config,
+    retry: { ...HTTP_DEFAULTS.retry, ...config.retry },
     maxBodyBytesBySource: { ...HTTP_DEFAULTS.maxBodyBytesBySource, ...config.maxBodyBytesBySource },
   });
   const { dispatcher, slots = PROCESS_SLOTS } = options;
@@ -159,25 +171,42 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, options: Http
       // One deadline for waiting for a slot and for the answer.
       free = await slots.take(url, { source: opts.source, waitMs: cfg.timeoutMs });
       const res = await request(url, {
-        method, dispatcher: agent, signal: AbortSignal.timeout(Math.max(1, started + cfg.timeoutMs - Date.now())),
+        method,
+        dispatcher: agent,
+        signal: AbortSignal.timeout(Math.max(1, started + cfg.timeoutMs - Date.now())),
         headers: form ? { ...headers(opts), 'content-type': 'application/x-www-form-urlencoded' } : headers(opts),
         body: form?.toString(),
       });
       const contentType = headerValue(res.headers['content-type']);
       const limit = opts.maxBodyBytes ?? cfg.maxBodyBytesBySource[opts.source] ?? cfg.maxBodyBytes;
-      const tooLarge = () => new SourceTooLargeError(
-        `${opts.source} answered more than ${limit} bytes to ${method} ${url} (the source's limit: ${bodyLimitVariable(opts.source)})`, opts.source, { status: res.statusCode, url });
+      const tooLarge = () =>
+        new SourceTooLargeError(
+          `${opts.source} answered more than ${limit} bytes to ${method} ${url} (the source's limit: ${bodyLimitVariable(opts.source)})`,
+          opts.source,
+          { status: res.statusCode, url },
+        );
       if (Number(headerValue(res.headers['content-length']) ?? 0) > limit) {
         res.body.destroy();
         throw tooLarge();
       }
       const body = await readBodyText(res.body, contentType, limit, tooLarge, opts.binary ? BYTES_AS_LATIN1 : bodyDecoder(contentType));
       if (isChallengePage(body))
-        throw new SourceBlockedError(`${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to ${method} ${url}`, opts.source, { status: res.statusCode, url });
+        throw new SourceBlockedError(
+          `${opts.source} answered a bot-challenge page (HTTP ${res.statusCode}) to ${method} ${url}`,
+          opts.source,
+          { status: res.statusCode, url },
+        );
       if (res.statusCode === 429)
-        throw new SourceRateLimitedError(`${opts.source} answered 429 Too Many Requests to ${method} ${url}`, opts.source, { status: 429, url, cause: { retryAfterMs: retryAfterMs(res.headers['retry-after']) } });
+        throw new SourceRateLimitedError(`${opts.source} answered 429 Too Many Requests to ${method} ${url}`, opts.source, {
+          status: 429,
+          url,
+          cause: { retryAfterMs: retryAfterMs(res.headers['retry-after']) },
+        });
       if (res.statusCode < 200 || res.statusCode >= 300)
-        throw new SourceHttpError(`${opts.source} answered ${res.statusCode} to ${method} ${url}`, opts.source, { status: res.statusCode, url });
+        throw new SourceHttpError(`${opts.source} answered ${res.statusCode} to ${method} ${url}`, opts.source, {
+          status: res.statusCode,
+          url,
+        });
       return { url, status: res.statusCode, contentType, body, latencyMs: Date.now() - started };
     } catch (err) {
       throw toSourceError(err, `${method} ${url}`, url, opts.source, cfg.timeoutMs);
@@ -211,7 +240,12 @@ export function createHttpClient(config: Partial<HttpConfig> = {}, options: Http
     }
   }
 
-  return { getText, getStream, postForm: (url, form, opts) => once(url, opts, form), close: () => (dispatcher ? Promise.resolve() : agent.close()) };
+  return {
+    getText,
+    getStream,
+    postForm: (url, form, opts) => once(url, opts, form),
+    close: () => (dispatcher ? Promise.resolve() : agent.close()),
+  };
 }
 
 /** A connection dropped mid-answer is worth one more try; a refused one is not. */
@@ -238,7 +272,15 @@ function retryDelay(err: SourceError, attempt: number, cfg: HttpConfig): number 
 function toSourceError(err: unknown, what: string, url: string, source: string, timeoutMs: number): SourceError {
   if (err instanceof SourceError) return err;
   const e = err as { name?: string; code?: string; message?: string };
-  if (e.name === 'TimeoutError' || err instanceof undiciErrors.ConnectTimeoutError || err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError)
+  if (
+    e.name === 'TimeoutError' ||
+    err instanceof undiciErrors.ConnectTimeoutError ||
+    err instanceof undiciErrors.HeadersTimeoutError ||
+    err instanceof undiciErrors.BodyTimeoutError
+  )
     return new SourceTimeoutError(`${source} did not answer ${what} within ${timeoutMs} ms`, source, { url, cause: err });
-  return new SourceUnreachableError(`${source} could not be reached at ${url}: ${e.code ?? e.message ?? String(err)}`, source, { url, cause: err });
+  return new SourceUnreachableError(`${source} could not be reached at ${url}: ${e.code ?? e.message ?? String(err)}`, source, {
+    url,
+    cause: err,
+  });
 }

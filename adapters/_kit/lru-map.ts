@@ -12,7 +12,11 @@ function stringSize(value: unknown): number {
 export class LruMap<K, V> extends Map<K, V> {
   private bytes = 0;
 
-  constructor(private readonly maxEntries: number, private readonly maxBytes = Infinity, private readonly sizeOf: (value: V) => number = stringSize) {
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxBytes = Infinity,
+    private readonly sizeOf: (value: V) => number = stringSize,
+  ) {
     super();
   }
 

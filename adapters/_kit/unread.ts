@@ -8,6 +8,9 @@ const QUOTED = 3;
  */
 export function unreadWarning(source: string, what: string, raws: readonly string[]): string | null {
   if (raws.length === 0) return null;
-  const quoted = raws.slice(0, QUOTED).map((r) => JSON.stringify(r.length > 120 ? `${r.slice(0, 117)}...` : r)).join(', ');
+  const quoted = raws
+    .slice(0, QUOTED)
+    .map((r) => JSON.stringify(r.length > 120 ? `${r.slice(0, 117)}...` : r))
+    .join(', ');
   return `${source}: ${raws.length} ${what}: ${quoted}${raws.length > QUOTED ? ', …' : ''}`;
 }

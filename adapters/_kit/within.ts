@@ -8,10 +8,23 @@ export async function within<T>(op: Promise<T>, ms: number, fallback: T, onError
   const late = new Promise<T>((resolve) => {
     // Given up only after the poll phase that follows (setImmediate): when the event loop was held longer than `ms`, an
     // answer that has arrived meanwhile is read first, instead of being taken for a timeout.
-    timer = setTimeout(() => setImmediate(() => { onError(`Redis did not answer within ${ms} ms`); resolve(fallback); }), ms);
+    timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          onError(`Redis did not answer within ${ms} ms`);
+          resolve(fallback);
+        }),
+      ms,
+    );
   });
   try {
-    return await Promise.race([op.catch((err: unknown) => { onError((err as Error).message); return fallback; }), late]);
+    return await Promise.race([
+      op.catch((err: unknown) => {
+        onError((err as Error).message);
+        return fallback;
+      }),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }

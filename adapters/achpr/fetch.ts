@@ -28,7 +28,11 @@ export function fetchCategoryPage<R>(cfg: AchprConfig, fetcher: SourceFetcher, c
     if (!/<body[\s>]/i.test(body))
       throw new SourceInsaneError(`${category.source}: ${url} is not an HTML page (no <body>)`, category.source, { url });
     if (page === 0 && category.parse(body).length === 0)
-      throw new SourceInsaneError(`${category.source}: the listing names no ${category.noun}; has the page changed? (GET ${url})`, category.source, { url });
+      throw new SourceInsaneError(
+        `${category.source}: the listing names no ${category.noun}; has the page changed? (GET ${url})`,
+        category.source,
+        { url },
+      );
   };
   return fetcher.get(url, { source: category.source, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
 }

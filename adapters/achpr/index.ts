@@ -14,9 +14,19 @@ export { parseMissions } from './missions-parse.ts';
 export { slugNumber } from './map.ts';
 
 /** The "Decisions on Communications" category listing. */
-export const DECISIONS: Category<ListingLink> = { source: 'achpr', path: '/en/category/decisions-communications', noun: 'communication', parse: parseListing };
+export const DECISIONS: Category<ListingLink> = {
+  source: 'achpr',
+  path: '/en/category/decisions-communications',
+  noun: 'communication',
+  parse: parseListing,
+};
 /** The "Mission Reports" category listing (promotion and fact-finding missions). */
-export const MISSIONS: Category<MissionEntry> = { source: 'achpr-missions', path: '/en/category/mission-reports', noun: 'mission', parse: parseMissions };
+export const MISSIONS: Category<MissionEntry> = {
+  source: 'achpr-missions',
+  path: '/en/category/mission-reports',
+  noun: 'mission',
+  parse: parseMissions,
+};
 
 /** listingUrl(cfg, 2) === 'https://achpr.au.int/en/category/decisions-communications?page=2' */
 export function listingUrl(cfg: AchprConfig, page: number): string {
@@ -50,7 +60,13 @@ export interface AchprAdapter {
  * A category listing read page by page (?page=0, 1, …) until a page names no entry it has not seen (the pager's end),
  * at most maxPages; entries are told apart by `keyOf`.
  */
-async function readListing<R, T>(cfg: AchprConfig, fetcher: SourceFetcher, category: Category<R>, keyOf: (r: R) => string, map: (r: R) => T): Promise<AchprListing<T>> {
+async function readListing<R, T>(
+  cfg: AchprConfig,
+  fetcher: SourceFetcher,
+  category: Category<R>,
+  keyOf: (r: R) => string,
+  map: (r: R) => T,
+): Promise<AchprListing<T>> {
   const rows = new Map<string, T>();
   const fetched: Fetched[] = [];
   const sourceOf: Fetched[] = [];
@@ -64,7 +80,9 @@ async function readListing<R, T>(cfg: AchprConfig, fetcher: SourceFetcher, categ
       sourceOf.push(answer);
     }
   }
-  const warnings = [`${category.source}: read the first ${cfg.maxPages} listing pages only (maxPages); ${category.noun}s listed after them are not included`];
+  const warnings = [
+    `${category.source}: read the first ${cfg.maxPages} listing pages only (maxPages); ${category.noun}s listed after them are not included`,
+  ];
   return { rows: [...rows.values()], fetched, sourceOf, warnings, complete: false };
 }
 
@@ -79,7 +97,21 @@ export function createAchprAdapter(config: Partial<AchprConfig> = {}): AchprAdap
   const cfg = validateAchprConfig(config);
   return {
     config: cfg,
-    decisions: (fetcher) => readListing(cfg, fetcher, DECISIONS, (l) => l.path, (l) => mapListingLink(l, cfg.baseUrl)),
-    missions: (fetcher) => readListing(cfg, fetcher, MISSIONS, (e) => JSON.stringify(e), (e) => mapMission(e, cfg.baseUrl)),
+    decisions: (fetcher) =>
+      readListing(
+        cfg,
+        fetcher,
+        DECISIONS,
+        (l) => l.path,
+        (l) => mapListingLink(l, cfg.baseUrl),
+      ),
+    missions: (fetcher) =>
+      readListing(
+        cfg,
+        fetcher,
+        MISSIONS,
+        (e) => JSON.stringify(e),
+        (e) => mapMission(e, cfg.baseUrl),
+      ),
   };
 }

@@ -37,7 +37,10 @@ export function parseMissions(html: string): MissionEntry[] {
       missionType: field(item, 'mission-type') ?? '',
       dates: field(item, 'dates'),
       delegation: field(item, 'delegation'),
-      reportPath: linksOf(item).map((l) => l.href).find((href) => REPORT.test(href)) ?? null,
+      reportPath:
+        linksOf(item)
+          .map((l) => l.href)
+          .find((href) => REPORT.test(href)) ?? null,
     });
   }
   return entries;

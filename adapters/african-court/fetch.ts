@@ -10,5 +10,10 @@ export function receivedCasesUrl(cfg: AfricanCourtConfig): string {
 /** GET the registry page through the shared cache; a page without the table is never cached over the last good copy. */
 export function fetchReceivedCases(cfg: AfricanCourtConfig, fetcher: SourceFetcher): Promise<Fetched> {
   const url = receivedCasesUrl(cfg);
-  return fetcher.get(url, { source: 'african-court', ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parseReceivedCases(body, url) });
+  return fetcher.get(url, {
+    source: 'african-court',
+    ttlMs: cfg.ttlMs,
+    accept: 'text/html',
+    validate: (body) => void parseReceivedCases(body, url),
+  });
 }

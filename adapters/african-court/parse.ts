@@ -21,7 +21,10 @@ const COLUMNS = 7;
 
 /** A cell's lines, split at <br>: linesOf('Federal Republic of Nigeria<br>Republic of Cameroon') → ['Federal Republic of Nigeria', 'Republic of Cameroon'] */
 export function linesOf(cell: string): string[] {
-  return cell.split(/<br\s*\/?>/i).map(textOf).filter((line) => line !== '');
+  return cell
+    .split(/<br\s*\/?>/i)
+    .map(textOf)
+    .filter((line) => line !== '');
 }
 
 /**
@@ -40,7 +43,11 @@ export function parseReceivedCases(html: string, url: string, source = 'african-
     if (cells.length === 0) continue; // the header row holds <th> cells only
     const caseNumber = textOf(cells[1] ?? '');
     if (cells.length !== COLUMNS || !caseNumber)
-      throw new SourceInsaneError(`${source}: a row of table#cases has ${cells.length} cells (expected ${COLUMNS}) or no case number; has the layout changed? (GET ${url})`, source, { url });
+      throw new SourceInsaneError(
+        `${source}: a row of table#cases has ${cells.length} cells (expected ${COLUMNS}) or no case number; has the layout changed? (GET ${url})`,
+        source,
+        { url },
+      );
     rows.push({
       rowNumber: Number(textOf(cells[0])),
       caseNumber,

@@ -26,8 +26,10 @@ export interface CcprFollowUpConfig {
  * texts say; CCPR/C/116/2 assesses more States than the Dominican Republic, whose block alone was recorded.
  */
 export const RECORDED_FOLLOW_UP_DOCUMENTS: FollowUpReport[] = [
-  { symbol: 'CCPR/C/145/2/Add.1', states: ['BWA'] }, { symbol: 'CCPR/C/140/2/Add.4', states: ['UZB'] },
-  { symbol: 'CCPR/C/136/2/Add.3', states: ['BGR'] }, { symbol: 'CCPR/C/116/2', states: ['DOM'] },
+  { symbol: 'CCPR/C/145/2/Add.1', states: ['BWA'] },
+  { symbol: 'CCPR/C/140/2/Add.4', states: ['UZB'] },
+  { symbol: 'CCPR/C/136/2/Add.3', states: ['BGR'] },
+  { symbol: 'CCPR/C/116/2', states: ['DOM'] },
 ];
 
 export const CCPR_FOLLOW_UP_DEFAULTS: CcprFollowUpConfig = {
@@ -47,10 +49,18 @@ const ISO3 = /^[A-Z]{3}$/;
  */
 export function validateCcprFollowUpConfig(config: Partial<CcprFollowUpConfig> = {}): CcprFollowUpConfig {
   const cfg = { ...CCPR_FOLLOW_UP_DEFAULTS, ...config };
-  const bad = cfg.documents.filter((d) => !FOLLOW_UP_SYMBOL.test(d.symbol) || (d.states !== null && (d.states.length === 0 || !d.states.every((s) => ISO3.test(s)))));
+  const bad = cfg.documents.filter(
+    (d) => !FOLLOW_UP_SYMBOL.test(d.symbol) || (d.states !== null && (d.states.length === 0 || !d.states.every((s) => ISO3.test(s)))),
+  );
   if (cfg.documents.length === 0 || bad.length > 0)
-    throw new InvalidConfigError(`adapters.ccprFollowUp.documents must be CCPR follow-up report symbols such as CCPR/C/145/2/Add.1, each with ISO alpha-3 States or none; got ${bad.length > 0 ? bad.map((d) => `${d.symbol}=${d.states?.join('+') ?? ''}`).join(', ') : 'none'}`);
-  return { baseUrl: requireBaseUrl('adapters.ccprFollowUp.baseUrl', cfg.baseUrl), documents: cfg.documents, ttlMs: requirePositiveInt('adapters.ccprFollowUp.ttlMs', cfg.ttlMs) };
+    throw new InvalidConfigError(
+      `adapters.ccprFollowUp.documents must be CCPR follow-up report symbols such as CCPR/C/145/2/Add.1, each with ISO alpha-3 States or none; got ${bad.length > 0 ? bad.map((d) => `${d.symbol}=${d.states?.join('+') ?? ''}`).join(', ') : 'none'}`,
+    );
+  return {
+    baseUrl: requireBaseUrl('adapters.ccprFollowUp.baseUrl', cfg.baseUrl),
+    documents: cfg.documents,
+    ttlMs: requirePositiveInt('adapters.ccprFollowUp.ttlMs', cfg.ttlMs),
+  };
 }
 
 /**
@@ -59,9 +69,13 @@ export function validateCcprFollowUpConfig(config: Partial<CcprFollowUpConfig> =
  * unset or empty → undefined (the defaults).
  */
 export function documentsFromEnv(value: string | undefined): FollowUpReport[] | undefined {
-  const list = value?.split(',').map((s) => s.trim()).filter((s) => s !== '').map((entry) => {
-    const [symbol, states] = entry.split('=').map((s) => s.trim());
-    return { symbol, states: states ? states.split('+').map((s) => s.trim().toUpperCase()) : null };
-  });
+  const list = value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((entry) => {
+      const [symbol, states] = entry.split('=').map((s) => s.trim());
+      return { symbol, states: states ? states.split('+').map((s) => s.trim().toUpperCase()) : null };
+    });
   return list && list.length > 0 ? list : undefined;
 }

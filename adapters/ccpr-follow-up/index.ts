@@ -7,7 +7,13 @@ import { isPdf, pdfText } from './pdf.ts';
 import { readFollowUpText, type FollowUpDocument } from './read.ts';
 
 export type { FollowUpDocument, GradedPart, ParagraphAssessment, StateAssessment } from './read.ts';
-export { CCPR_FOLLOW_UP_DEFAULTS, documentsFromEnv, RECORDED_FOLLOW_UP_DOCUMENTS, type CcprFollowUpConfig, type FollowUpReport } from './config.ts';
+export {
+  CCPR_FOLLOW_UP_DEFAULTS,
+  documentsFromEnv,
+  RECORDED_FOLLOW_UP_DOCUMENTS,
+  type CcprFollowUpConfig,
+  type FollowUpReport,
+} from './config.ts';
 export { readFollowUpText } from './read.ts';
 
 export const SOURCE = 'ccpr-follow-up';
@@ -56,9 +62,13 @@ export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = 
     const listed = await tbinternet.files(symbol, fetcher);
     const file = englishPdf(listed.files, symbol);
     const fetched = await fetcher.get(file.url, {
-      source: SOURCE, ttlMs: cfg.ttlMs, accept: 'application/pdf', binary: true,
+      source: SOURCE,
+      ttlMs: cfg.ttlMs,
+      accept: 'application/pdf',
+      binary: true,
       validate: (body) => {
-        if (!isPdf(Buffer.from(body, 'latin1'))) throw new SourceParseError(`${SOURCE}: ${file.url} answered something other than a PDF`, SOURCE, { url: file.url });
+        if (!isPdf(Buffer.from(body, 'latin1')))
+          throw new SourceParseError(`${SOURCE}: ${file.url} answered something other than a PDF`, SOURCE, { url: file.url });
       },
     });
     const key = `${fetched.url}\n${fetched.fetchedAt}`;
@@ -76,7 +86,9 @@ export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = 
     const asked = cfg.documents.filter((d) => countries.length === 0 || d.states === null || d.states.some((s) => countries.includes(s)));
     const settled = await Promise.allSettled(asked.map((d) => document(d.symbol, fetcher)));
     const documents = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const failed = settled.flatMap((r, i) => (r.status === 'rejected' ? [{ symbol: asked[i].symbol, error: asSourceError(r.reason, SOURCE) }] : []));
+    const failed = settled.flatMap((r, i) =>
+      r.status === 'rejected' ? [{ symbol: asked[i].symbol, error: asSourceError(r.reason, SOURCE) }] : [],
+    );
     // Nothing read at all: the source is down, and says so as its error.
     if (documents.length === 0 && failed.length > 0) throw failed[0].error;
     return {
@@ -85,7 +97,12 @@ export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = 
       warnings: [
         ...failed.map((f) => `${SOURCE}: ${f.symbol} could not be read (${f.error.code}: ${f.error.message}); its grades are missing`),
         ...documents.flatMap((d) => d.document.warnings.map((w) => `${SOURCE}: ${w}`)),
-        ...documents.flatMap((d) => unlisted(d, asked.find((a) => a.symbol === d.symbol)!)),
+        ...documents.flatMap((d) =>
+          unlisted(
+            d,
+            asked.find((a) => a.symbol === d.symbol)!,
+          ),
+        ),
       ],
       complete: failed.length === 0,
     };
@@ -99,7 +116,12 @@ function englishPdf(files: TbFile[], symbol: string): TbFile {
   const english = files.filter((f) => /^english$/i.test(f.language) || /^en$/i.test(f.language));
   const pdf = english.find((f) => f.format === '.pdf');
   if (pdf) return pdf;
-  const what = english.length > 0 ? `only ${english.map((f) => f.format).join(', ')} in English` : files.length > 0 ? `no English version (${files.map((f) => f.language).join(', ')})` : 'no files';
+  const what =
+    english.length > 0
+      ? `only ${english.map((f) => f.format).join(', ')} in English`
+      : files.length > 0
+        ? `no English version (${files.map((f) => f.language).join(', ')})`
+        : 'no files';
   throw new SourceParseError(`${SOURCE}: Download.aspx lists ${what} for ${symbol}; the hub reads the English PDF`, SOURCE);
 }
 
@@ -107,6 +129,10 @@ function englishPdf(files: TbFile[], symbol: string): TbFile {
 function unlisted(read: ReadDocument, report: FollowUpReport): string[] {
   if (report.states === null) return [];
   const codes = read.document.states.map((s) => s.coSymbol?.split('/')[2]).filter((c): c is string => c !== undefined);
-  return codes.filter((c) => !report.states!.includes(c))
-    .map((c) => `${SOURCE}: ${read.symbol} also assesses ${c}, which RH_CCPR_FOLLOW_UP_DOCUMENTS does not list for it: a query for ${c} alone does not read it`);
+  return codes
+    .filter((c) => !report.states!.includes(c))
+    .map(
+      (c) =>
+        `${SOURCE}: ${read.symbol} also assesses ${c}, which RH_CCPR_FOLLOW_UP_DOCUMENTS does not list for it: a query for ${c} alone does not read it`,
+    );
 }

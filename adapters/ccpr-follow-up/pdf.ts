@@ -35,10 +35,21 @@ export function pdfText(bytes: Uint8Array, source: string, url: string): Promise
 let queue: Promise<unknown> = Promise.resolve();
 
 async function readPdf(bytes: Uint8Array, source: string, url: string): Promise<string> {
-  if (!isPdf(bytes)) throw new SourceParseError(`${source}: ${url} is not a PDF (it starts "${new TextDecoder().decode(bytes.slice(0, 24)).replace(/\s+/g, ' ')}")`, source, { url });
+  if (!isPdf(bytes))
+    throw new SourceParseError(
+      `${source}: ${url} is not a PDF (it starts "${new TextDecoder().decode(bytes.slice(0, 24)).replace(/\s+/g, ' ')}")`,
+      source,
+      { url },
+    );
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   // PDF.js takes the buffer over and refuses a Node Buffer: hand it a plain copy, so that the caller's bytes stay readable.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: VerbosityLevel.ERRORS });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: VerbosityLevel.ERRORS,
+  });
   try {
     const doc = await task.promise;
     const pages: string[] = [];

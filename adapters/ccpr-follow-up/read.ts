@@ -124,7 +124,11 @@ function readState(lines: string[], start: number, end: number, named: string, w
 /** The header's summary line, paragraph → raw grades: "11 [C1][B2][B2]" → '11' → ['C1', 'B2', 'B2']. */
 function summaryGrades(header: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of header.matchAll(SUMMARY_GRADES)) out.set(m[1], [...m[2].matchAll(/\[\s*([A-E])\s*([12])?\s*\]/g)].map((g) => g[1] + (g[2] ?? '')));
+  for (const m of header.matchAll(SUMMARY_GRADES))
+    out.set(
+      m[1],
+      [...m[2].matchAll(/\[\s*([A-E])\s*([12])?\s*\]/g)].map((g) => g[1] + (g[2] ?? '')),
+    );
   return out;
 }
 
@@ -135,13 +139,17 @@ function readParagraph(block: string[], summary: Map<string, string[]>): Paragra
   const titled = rest !== '' && !/\b(State party|should)\b/i.test(rest);
   const body = [...(titled || rest === '' ? [] : [rest]), ...block.slice(1)];
   const recEnd = body.findIndex((l) => AFTER_RECOMMENDATION.test(l));
-  const recommendation = body.slice(0, recEnd < 0 ? body.length : recEnd).join(' ').trim();
+  const recommendation = body
+    .slice(0, recEnd < 0 ? body.length : recEnd)
+    .join(' ')
+    .trim();
   const evalAt = body.map((l) => EVALUATION.test(l)).lastIndexOf(true);
   const evalEnd = body.findIndex((l, i) => i > evalAt && AFTER_EVALUATION.test(l));
   const parts = evalAt < 0 ? [] : gradedParts(body.slice(evalAt + 1, evalEnd < 0 ? body.length : evalEnd));
   const fallback = (summary.get(paragraph) ?? []).map((grade) => ({ grade, subparagraphs: null, text: null }));
   if (recommendation === '') return 'no recommendation text found';
-  if (parts.length === 0 && fallback.length === 0) return evalAt < 0 ? 'no "Committee\'s evaluation" found' : 'no grade found in the evaluation';
+  if (parts.length === 0 && fallback.length === 0)
+    return evalAt < 0 ? 'no "Committee\'s evaluation" found' : 'no grade found in the evaluation';
   return { paragraph, title: titled ? rest : null, recommendation, parts: parts.length > 0 ? parts : fallback };
 }
 

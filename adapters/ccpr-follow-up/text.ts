@@ -15,7 +15,12 @@ const FOOTNOTE_MAX_LINES = 3;
 
 /** One line each for the document's headings and paragraphs, page furniture and footnotes removed. */
 export function cleanLines(raw: string, symbol: string | null, runningHeads: readonly string[]): string[] {
-  const lines = raw.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').replace(/[\u00a0\t]/g, ' ').split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim());
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .replace(/[\u00a0\t]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim());
   const isFurniture = (l: string) => JOB_LINE.test(l) || PAGE_NUMBER.test(l) || (symbol !== null && l === symbol);
   const dropped = new Set<number>();
   lines.forEach((l, i) => {
@@ -66,14 +71,16 @@ function joinWrapped(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if (prev !== undefined && continues(prev, line)) out[out.length - 1] = /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(line) ? prev + line : `${prev} ${line}`;
+    if (prev !== undefined && continues(prev, line))
+      out[out.length - 1] = /[A-Za-z]-$/.test(prev) && /^[a-z]/.test(line) ? prev + line : `${prev} ${line}`;
     else out.push(line);
   }
   return out;
 }
 
 /** Headings and grades: a line never continues one of these, and one of these continues only with a lowercase word (a wrapped title or grade line). */
-const HEADING = /^(Paragraphs? \d|\[\s*[A-E]\s*[12]?\s*\]|Summary of |Information (received )?from |Committee['’]s evaluation|Concluding observations|Evaluation of the information|Recommended action|Next periodic report|Reply:|Follow-up paragraphs|Non-governmental organizations|Distr\.|Original:|\d+(st|nd|rd|th) session)/;
+const HEADING =
+  /^(Paragraphs? \d|\[\s*[A-E]\s*[12]?\s*\]|Summary of |Information (received )?from |Committee['’]s evaluation|Concluding observations|Evaluation of the information|Recommended action|Next periodic report|Reply:|Follow-up paragraphs|Non-governmental organizations|Distr\.|Original:|\d+(st|nd|rd|th) session)/;
 /** A lettered subparagraph starts its own line: "(a) Continue its efforts", "(e) and (f) At the Global Refugee Forum". */
 const SUBPARAGRAPH = /^\([a-z]{1,4}\) /;
 

@@ -33,7 +33,12 @@ export function searchUrl(cfg: CorteIdhConfig): string {
  * is missing or empty; 'T' is every State). Years bound the search: searchForm(cfg, 'CC', { from: '2022-01-01', to: null })
  * → lang=es&Texto_busqueda_TXT=&nId_estado_NUM=T&sYear=2022&sYear2=<this year>&page_rows=3000&nId_Tipo_Jurisprudencia=CC&startrow=1&search_param=name
  */
-export function searchForm(cfg: CorteIdhConfig, type: CorteIdhType, range: { from: string | null; to: string | null }, now = new Date()): URLSearchParams {
+export function searchForm(
+  cfg: CorteIdhConfig,
+  type: CorteIdhType,
+  range: { from: string | null; to: string | null },
+  now = new Date(),
+): URLSearchParams {
   return new URLSearchParams({
     lang: 'es',
     Texto_busqueda_TXT: '',
@@ -49,7 +54,11 @@ export function searchForm(cfg: CorteIdhConfig, type: CorteIdhType, range: { fro
 
 /** One search of one jurisprudence type, reported under `source`. */
 export function fetchJurisprudence(
-  cfg: CorteIdhConfig, fetcher: SourceFetcher, type: CorteIdhType, range: { from: string | null; to: string | null }, source = CORTEIDH_SOURCE,
+  cfg: CorteIdhConfig,
+  fetcher: SourceFetcher,
+  type: CorteIdhType,
+  range: { from: string | null; to: string | null },
+  source = CORTEIDH_SOURCE,
 ): Promise<Fetched> {
   const url = searchUrl(cfg);
   // A ColdFusion error page comes with 200: never cache it in place of the last good answer.

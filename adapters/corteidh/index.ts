@@ -1,8 +1,14 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { validateCorteIdhConfig, CORTEIDH_DEFAULTS, type CorteIdhConfig } from './config.ts';
 import {
-  CORTEIDH_ADVISORY_SOURCE, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE, fetchJurisprudence, fetchSupervisionListing, searchUrl,
-  supervisionUrl, type SupervisionListingName,
+  CORTEIDH_ADVISORY_SOURCE,
+  CORTEIDH_SOURCE,
+  CORTEIDH_SUPERVISION_SOURCE,
+  fetchJurisprudence,
+  fetchSupervisionListing,
+  searchUrl,
+  supervisionUrl,
+  type SupervisionListingName,
 } from './fetch.ts';
 import { toAdvisoryOpinions, type CorteIdhAdvisoryOpinion } from './advisory.ts';
 import { toJudgments, type CorteIdhJudgment } from './map.ts';

@@ -33,8 +33,19 @@ export interface CorteIdhJudgment {
 }
 
 const MONTHS: Record<string, number> = {
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
-  octubre: 10, noviembre: 11, diciembre: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
 
 /** spanishDate('7 de octubre de 2024') === '2024-10-07' (also '1º de Julio  de 2020'); null for anything else. */
@@ -49,7 +60,8 @@ export function spanishDate(text: string): string | null {
  * The Court's citation form: 'Corte IDH. Caso <name> Vs. <State>. [<act>.] Sentencia de <d> de <month> de <yyyy>. Serie C No. <n>.'
  * The act may itself contain "Sentencia de Fondo" (interpretation judgments), so the date is the "Sentencia de" followed by a day.
  */
-const CITATION = /^Corte IDH\.\s+Caso\s+(.+?)\s+Vs\.\s+(.+?)\.\s+(?:(.+?)\.\s+)?Sentencia de (\d{1,2} de \p{L}+ de \d{4})\.\s+Serie C No\.\s*(\d+)\.?$/u;
+const CITATION =
+  /^Corte IDH\.\s+Caso\s+(.+?)\s+Vs\.\s+(.+?)\.\s+(?:(.+?)\.\s+)?Sentencia de (\d{1,2} de \p{L}+ de \d{4})\.\s+Serie C No\.\s*(\d+)\.?$/u;
 
 const LANGUAGES: Record<string, string> = { esp: 'es', ing: 'en', por: 'pt', fra: 'fr' };
 
@@ -57,7 +69,15 @@ const LANGUAGES: Record<string, string> = { esp: 'es', ing: 'en', por: 'pt', fra
 export function documentOf(url: string): CorteIdhDocument {
   const file = url.split('/').pop()?.toLowerCase() ?? '';
   const suffix = file.match(/_([a-z]{3})\d?\.[a-z]+$/)?.[1];
-  const kind = file.startsWith('seriec_') ? 'judgment' : file.startsWith('seriea_') ? 'advisory opinion' : file.startsWith('resumen_') ? 'summary' : /\/votos\/|^vs[ac]_/.test(url.toLowerCase()) ? 'separate opinion' : 'document';
+  const kind = file.startsWith('seriec_')
+    ? 'judgment'
+    : file.startsWith('seriea_')
+      ? 'advisory opinion'
+      : file.startsWith('resumen_')
+        ? 'summary'
+        : /\/votos\/|^vs[ac]_/.test(url.toLowerCase())
+          ? 'separate opinion'
+          : 'document';
   return { url, language: (suffix && LANGUAGES[suffix]) ?? null, kind };
 }
 
@@ -76,14 +96,25 @@ export function toJudgment(row: CorteIdhRow, warnings: string[]): CorteIdhJudgme
   }
   const [, caseName, state, act, sourceDate, number] = m;
   return {
-    id: `C-${number}`, seriesNumber: Number(number), caseName, state, act: act ?? null,
-    date: spanishDate(sourceDate), sourceDate, citation: row.citation, language: 'es', documents,
+    id: `C-${number}`,
+    seriesNumber: Number(number),
+    caseName,
+    state,
+    act: act ?? null,
+    date: spanishDate(sourceDate),
+    sourceDate,
+    citation: row.citation,
+    language: 'es',
+    documents,
   };
 }
 
 /** Every row as a judgment; rows but no citation in the Court's form means the form changed (RH_SOURCE_INSANE). */
 export function toJudgments(rows: readonly CorteIdhRow[], source: string, warnings: string[]): CorteIdhJudgment[] {
   const judgments = rows.map((r) => toJudgment(r, warnings));
-  checkRows(source, judgments.map((j) => ({ id: j?.id ?? '' })));
+  checkRows(
+    source,
+    judgments.map((j) => ({ id: j?.id ?? '' })),
+  );
   return judgments.filter((j): j is CorteIdhJudgment => j !== null);
 }

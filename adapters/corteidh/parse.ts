@@ -25,9 +25,14 @@ export function parseSearchResults(html: string, source: string, url: string): C
     throw new SourceParseError(`${source}: POST ${url} answered a ColdFusion error (incomplete or invalid search form)`, source, { url });
   // `<li class="tr_normal search-result row">`, its citation in the first `div.col-12`.
   const rows = elementsOf(body, (e) => e.name === 'li' && hasClass(e, 'search-result')).map((li) => ({
-    citation: textOf(elementsOf(li.html, (e) => e.name === 'div' && hasClass(e, 'col-12'))[0]?.html ?? ''), links: linksOf(li.html),
+    citation: textOf(elementsOf(li.html, (e) => e.name === 'div' && hasClass(e, 'col-12'))[0]?.html ?? ''),
+    links: linksOf(li.html),
   }));
   if (rows.length === 0)
-    throw new SourceParseError(`${source}: POST ${url} answered neither li.search-result entries nor -1; has the layout changed? ${JSON.stringify(body.slice(0, 80))}`, source, { url });
+    throw new SourceParseError(
+      `${source}: POST ${url} answered neither li.search-result entries nor -1; has the layout changed? ${JSON.stringify(body.slice(0, 80))}`,
+      source,
+      { url },
+    );
   return rows;
 }

@@ -36,7 +36,8 @@ const RESOLUTION_HREF = /\/docs\/supervisiones\/([^/?#]+)\.pdf(?:[?#].*)?$/i;
 const STEM_DATE = /_(\d{1,2})_(\d{1,2})_(\d{2}|\d{4})$/;
 const SPANISH_DATE = /\b\d{1,2}[º°]?\s+de\s+\p{L}+\s+de\s+\d{4}\b/iu;
 /** Cells that are labels of the listing, not a case name. */
-const LABELS = /^(?:declaradas? cumplidas?|pendientes? de cumplimiento|cumplimiento (?:total|parcial)|escritos|casos|resoluciones|sentencias?|supervisi[oó]n.*)$/iu;
+const LABELS =
+  /^(?:declaradas? cumplidas?|pendientes? de cumplimiento|cumplimiento (?:total|parcial)|escritos|casos|resoluciones|sentencias?|supervisi[oó]n.*)$/iu;
 
 /** '17_11_04' → 2004-11-17: two-digit years at most this year's are this century. */
 function stemDate(stem: string, now: Date): string | null {
@@ -83,7 +84,9 @@ export function parseSupervisionListing(html: string, source: string, url: strin
   const unnamed: string[] = [];
   let rowsWithResolutions = 0;
   for (const row of rowsOf(html)) {
-    const resolutions = linksOf(row).map((l) => resolutionOf(l.href, l.text, now)).filter((r): r is SupervisionResolution => r !== null);
+    const resolutions = linksOf(row)
+      .map((l) => resolutionOf(l.href, l.text, now))
+      .filter((r): r is SupervisionResolution => r !== null);
     if (resolutions.length === 0) continue;
     rowsWithResolutions++;
     const caseName = caseNameOf(cellsOf(row));
@@ -98,8 +101,14 @@ export function parseSupervisionListing(html: string, source: string, url: strin
     cases.set(caseName, known);
   }
   if (rowsWithResolutions === 0)
-    throw new SourceParseError(`${source}: ${url} holds no table row linking a resolution under /docs/supervisiones/; has the layout changed?`, source, { url });
-  const warnings = unnamed.length > 0
-    ? [`${source}: ${unnamed.length} listing rows name no case and were left out (resolutions ${unnamed.join(', ')})`] : [];
+    throw new SourceParseError(
+      `${source}: ${url} holds no table row linking a resolution under /docs/supervisiones/; has the layout changed?`,
+      source,
+      { url },
+    );
+  const warnings =
+    unnamed.length > 0
+      ? [`${source}: ${unnamed.length} listing rows name no case and were left out (resolutions ${unnamed.join(', ')})`]
+      : [];
   return { cases: [...cases.values()], warnings };
 }

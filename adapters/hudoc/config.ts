@@ -46,20 +46,48 @@ export const HUDOC_DEFAULTS = { maxHitsPerQuery: 10_000, pageSize: 500, ttlMs: 6
 
 /** ECHR columns the adapter reads (see test/fixtures/hudoc-echr/records.json). */
 const ECHR_SELECT = [
-  'itemid', 'docname', 'appno', 'respondent', 'kpdate', 'judgementdate', 'conclusion', 'violation', 'nonviolation',
-  'importance', 'article', 'ecli', 'languageisocode', 'doctype', 'doctypebranch', 'documentcollectionid2',
-  'originatingbody', 'typedescription',
+  'itemid',
+  'docname',
+  'appno',
+  'respondent',
+  'kpdate',
+  'judgementdate',
+  'conclusion',
+  'violation',
+  'nonviolation',
+  'importance',
+  'article',
+  'ecli',
+  'languageisocode',
+  'doctype',
+  'doctypebranch',
+  'documentcollectionid2',
+  'originatingbody',
+  'typedescription',
 ] as const;
 
 /**
  * HUDOC-EXEC's case cards (execution cases): the clause and `select` list of the execution-case search as HUDOC-EXEC's
  * own search sends it (pending leading cases of member States, English cards; see test/fixtures/README.md, hudoc-exec).
  */
-const EXEC_PENDING_LEADING_CASES = '(execdocumenttype:CEC AND execisclosed:False AND execisprecedent:True AND execlanguage:ENG AND execgroup:MS)';
+const EXEC_PENDING_LEADING_CASES =
+  '(execdocumenttype:CEC AND execisclosed:False AND execisprecedent:True AND execlanguage:ENG AND execgroup:MS)';
 const EXEC_CASE_SELECT = [
-  'execidentifier', 'exectitle', 'execappno', 'execstate', 'execgroup', 'execsupervision', 'execisclosed', 'execisprecedent',
-  'execlanguage', 'execjudgmentdateastext', 'execfinaljudgmentdateastext', 'execfinalresolutiondateastext',
-  'execshortstatusexecution', 'execapstatus', 'execmastergroupid',
+  'execidentifier',
+  'exectitle',
+  'execappno',
+  'execstate',
+  'execgroup',
+  'execsupervision',
+  'execisclosed',
+  'execisprecedent',
+  'execlanguage',
+  'execjudgmentdateastext',
+  'execfinaljudgmentdateastext',
+  'execfinalresolutiondateastext',
+  'execshortstatusexecution',
+  'execapstatus',
+  'execmastergroupid',
 ] as const;
 
 /** The Committee of Ministers' documents on a case that can be its latest action: decisions, notes, action plans and reports. */
@@ -128,8 +156,17 @@ export function execDocumentsSite(exec: HudocSiteConfig): HudocSiteConfig {
       countryField: 'execstate',
       appNumberField: 'execappno',
       select: [
-        'sharepointid', 'execdocumenttype', 'exectitle', 'execlanguage', 'execstate', 'execappno', 'execdocumentreference',
-        'execpublisheddate', 'execdocnamefromechr', 'execsupervision', 'execisclosed',
+        'sharepointid',
+        'execdocumenttype',
+        'exectitle',
+        'execlanguage',
+        'execstate',
+        'execappno',
+        'execdocumentreference',
+        'execpublisheddate',
+        'execdocnamefromechr',
+        'execsupervision',
+        'execisclosed',
       ],
       fixedClauses: [`(${EXEC_ACTION_TYPES.map((t) => `execdocumenttype:${t}`).join(' OR ')})`],
       earliestDate: '1959-01-01',
@@ -148,7 +185,9 @@ export function validateHudocSiteConfig(cfg: HudocSiteConfig): HudocSiteConfig {
   const at = `adapters.hudoc-${cfg.site}`;
   for (const key of ['site', 'contentSiteName', 'library', 'idKey'] as const)
     if (typeof cfg[key] !== 'string' || !NAME.test(cfg[key]))
-      throw new InvalidConfigError(`${at}.${key} must be a HUDOC name such as ${JSON.stringify(HUDOC_SITES.echr[key])}; got ${JSON.stringify(cfg[key])}`);
+      throw new InvalidConfigError(
+        `${at}.${key} must be a HUDOC name such as ${JSON.stringify(HUDOC_SITES.echr[key])}; got ${JSON.stringify(cfg[key])}`,
+      );
   const baseUrl = requireBaseUrl(`${at}.baseUrl`, cfg.baseUrl);
   requirePositiveInt(`${at}.maxHitsPerQuery`, cfg.maxHitsPerQuery, 'hits');
   requirePositiveInt(`${at}.pageSize`, cfg.pageSize, 'rows');

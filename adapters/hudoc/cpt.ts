@@ -39,23 +39,33 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const TO = '\\s*(?:to|until|till|and|[-–—])\\s*';
 /** 'from 28 November to 5 December 2016', '12-22 February 2024', 'from 28 December 2016 to 5 January 2017'. */
-const DAY_RANGE = new RegExp(`(?:\\b(?:from|between)\\s+)?\\b${DAY}(?:\\s+(${MONTH}))?(?:\\s+(\\d{4}))?${TO}${DAY}\\s+(${MONTH})\\s+(\\d{4})\\b`, 'i');
+const DAY_RANGE = new RegExp(
+  `(?:\\b(?:from|between)\\s+)?\\b${DAY}(?:\\s+(${MONTH}))?(?:\\s+(\\d{4}))?${TO}${DAY}\\s+(${MONTH})\\s+(\\d{4})\\b`,
+  'i',
+);
 /** 'on 5 May 2024', '5 May 2024'. */
 const ONE_DAY = new RegExp(`(?:\\bon\\s+)?\\b${DAY}\\s+(${MONTH})\\s+(\\d{4})\\b`, 'i');
 /** 'in February 2024', 'February/March 2017', 'November-December 2016'. */
 const MONTHS = new RegExp(`(?:\\bin\\s+)?\\b${MONTH}(?:\\s*(?:[/–—-]|and|to)\\s*${MONTH})?\\s+\\d{4}\\b`, 'i');
 
 const KIND_WORDS: [RegExp, CptVisitKind][] = [
-  [/\bp[eé]riodi(?:c|que)\b/i, 'PERIODIC'], [/\bad[\s-]*hoc\b/i, 'AD_HOC'], [/\bfollow[\s-]*up\b/i, 'FOLLOW_UP'], [/\bhigh[\s-]*level\b/i, 'HIGH_LEVEL'],
+  [/\bp[eé]riodi(?:c|que)\b/i, 'PERIODIC'],
+  [/\bad[\s-]*hoc\b/i, 'AD_HOC'],
+  [/\bfollow[\s-]*up\b/i, 'FOLLOW_UP'],
+  [/\bhigh[\s-]*level\b/i, 'HIGH_LEVEL'],
 ];
 const KIND = '(?:periodic|p[eé]riodique|ad[\\s-]*hoc|follow[\\s-]*up|high[\\s-]*level)';
 /** The visit's wording: '(periodic) visit', 'visit (ad hoc)', French 'visite (périodique)', with the year on either side. */
-const VISIT = new RegExp(`(?:\\b(\\d{4})\\s+)?((?:\\b${KIND}\\s+)?\\bvisit(?:s|e|es)?\\b(?:\\s*\\(?\\s*${KIND}\\s*\\)?)?)(?:\\s+(?:in\\s+|en\\s+)?(\\d{4})\\b)?`, 'i');
+const VISIT = new RegExp(
+  `(?:\\b(\\d{4})\\s+)?((?:\\b${KIND}\\s+)?\\bvisit(?:s|e|es)?\\b(?:\\s*\\(?\\s*${KIND}\\s*\\)?)?)(?:\\s+(?:in\\s+|en\\s+)?(\\d{4})\\b)?`,
+  'i',
+);
 /** '- 1/12', '(1/12)', ', part 1 of 12' at the end. */
 const PART = /\s*(?:[-–—,:]\s*)?(?:\(\s*)?(?:part\s+)?(?<![\d/.])(\d{1,4})\s*(?:\/|\bof\b)\s*(\d{1,4})\s*\)?\s*$/i;
 /** '12.02.2024 - 22.02.2024', '12/02/2024 to 22/02/2024' (day first, as the Council of Europe writes). */
 const NUMERIC_RANGE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\s*(?:to|until|[-–—])\s*(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b/i;
-const GOVERNMENT_OF = /\b(?:government of|gouvernement d[eu']\s*(?:la\s+|l')?)\s*(.+?)(?=\s+(?:to|on|in response|concerning|regarding|following|relating|relati(?:f|ve)|concernant|sur|suite|au|à)(?![\p{L}])|\s*[,:;|–—(]|\s+-\s|$)/iu;
+const GOVERNMENT_OF =
+  /\b(?:government of|gouvernement d[eu']\s*(?:la\s+|l')?)\s*(.+?)(?=\s+(?:to|on|in response|concerning|regarding|following|relating|relati(?:f|ve)|concernant|sur|suite|au|à)(?![\p{L}])|\s*[,:;|–—(]|\s+-\s|$)/iu;
 const VISIT_TO = /\bvisits?\s+to\s+(.+?)(?=\s+(?:from|in|on|carried|conducted|between|by|during|of)\b|\s*[,:;|–—(]|\s+-\s|\s+\d|$)/i;
 const RESPONSE = /\b(?:response|reply|comments|information provided|r[eé]ponse)\b/i;
 /** What the CPT publishes besides visit reports: the feed's other items, which are not visits. */
@@ -94,10 +104,20 @@ function datesOf(text: string): { startDate: string | null; endDate: string | nu
 
 /** The words left when the visit, its dates, years and the document's own words are taken out: the State's name. */
 function stateNamedBesides(text: string, visit: string, dates: string | null): string | null {
-  const rest = text.replace(visit, ' | ').replace(dates ?? '\u0000', ' | ').replace(/\b(?:19|20)\d{2}\b/g, ' | ')
+  const rest = text
+    .replace(visit, ' | ')
+    .replace(dates ?? '\u0000', ' | ')
+    .replace(/\b(?:19|20)\d{2}\b/g, ' | ')
     .replace(/\b(?:report|cpt)\b/gi, ' | ');
-  const parts = rest.split(SEPARATORS)
-    .map((p) => p.replace(/^[\s|,.;-]+|[\s|,.;-]+$/g, '').replace(/\(\s*\)|\(\s*$|^\s*\)/g, '').replace(/\s+/g, ' ').trim())
+  const parts = rest
+    .split(SEPARATORS)
+    .map((p) =>
+      p
+        .replace(/^[\s|,.;-]+|[\s|,.;-]+$/g, '')
+        .replace(/\(\s*\)|\(\s*$|^\s*\)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((p) => /\p{L}{2}/u.test(p));
   return parts[0] ?? null;
 }
@@ -124,7 +144,7 @@ export function parseCptSection(description: string): CptSection | null {
     country: country?.trim() || null,
     label: visit ? visit[2].replace(/\s+/g, ' ').trim() : 'visit',
     kind: KIND_WORDS.find(([word]) => word.test(body))?.[1] ?? null,
-    year: visitYear ? Number(visitYear) : dates.year ?? (Number(body.match(/\b(?:19|20)\d{2}\b/)?.[0]) || null),
+    year: visitYear ? Number(visitYear) : (dates.year ?? (Number(body.match(/\b(?:19|20)\d{2}\b/)?.[0]) || null)),
     startDate: dates.startDate,
     endDate: dates.endDate,
     dates: dates.dates,
@@ -172,7 +192,7 @@ export function readCptFeed(items: readonly HudocRssItem[]): CptFeed {
       continue;
     }
     const fromId = cptReportIdParts(reportId);
-    const idCountry = fromId ? countryByCode(fromId.code)?.name ?? null : null;
+    const idCountry = fromId ? (countryByCode(fromId.code)?.name ?? null) : null;
     const section = { ...parsed, country: parsed.country ?? idCountry, year: parsed.year ?? fromId?.year ?? null };
     if (section.country === null || section.year === null) unread.push(...sections.map((s) => s.item.description));
     else reports.push({ reportId, section, sections });
@@ -185,7 +205,8 @@ export function readCptFeed(items: readonly HudocRssItem[]): CptFeed {
       if (!NOT_A_VISIT.test(item.description)) unread.push(item.description || item.title);
       continue;
     }
-    if (item.id && section.country && section.year) reports.push({ reportId: item.id, section, sections: [{ reportId: item.id, part: 0, item }] });
+    if (item.id && section.country && section.year)
+      reports.push({ reportId: item.id, section, sections: [{ reportId: item.id, part: 0, item }] });
     else unread.push(item.description || item.title);
   }
   return { reports, unread };

@@ -15,7 +15,7 @@ const TRACKS: Record<string, SupervisionTrack> = { ENHA: 'enhanced', STAND: 'sta
 
 /** supervisionTrack(' enha ') === 'enhanced'; an unknown code → null (the code itself is kept by the caller). */
 export function supervisionTrack(code: string | null): SupervisionTrack | null {
-  return code ? TRACKS[code.trim().toUpperCase()] ?? null : null;
+  return code ? (TRACKS[code.trim().toUpperCase()] ?? null) : null;
 }
 
 /** One of HUDOC-EXEC's status columns as the source codes it, e.g. { field: 'execshortstatusexecution', value: '3' }. */
@@ -117,7 +117,8 @@ function readRows<T>(rows: readonly HudocColumns[], what: string, idKey: string,
       positions.push(i);
     }
   });
-  const warnings = unread.length > 0 ? [`hudoc-exec: ${unread.length} ${what} could not be read and were left out: ${unread.join(', ')}`] : [];
+  const warnings =
+    unread.length > 0 ? [`hudoc-exec: ${unread.length} ${what} could not be read and were left out: ${unread.join(', ')}`] : [];
   return { rows: kept, positions, warnings };
 }
 
@@ -196,13 +197,18 @@ const ACTION_RANK = ['CMDEC', 'acr', 'acp', 'CMNOT'];
  * latestAction([notes of 2026-03-10, decision (fre) of 2026-03-10, decision (eng) of 2026-03-10]) → the English decision.
  */
 export function latestAction(documents: readonly ExecutionDocument[]): ExecutionDocument | null {
-  const rank = (d: ExecutionDocument) => [ACTION_RANK.indexOf(d.type) === -1 ? ACTION_RANK.length : ACTION_RANK.indexOf(d.type), d.language === 'ENG' ? 0 : 1];
-  return [...documents].sort((a, b) => {
-    const [da, db] = [a.date.date ?? '', b.date.date ?? ''];
-    if (da !== db) return da < db ? 1 : -1;
-    const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  })[0] ?? null;
+  const rank = (d: ExecutionDocument) => [
+    ACTION_RANK.indexOf(d.type) === -1 ? ACTION_RANK.length : ACTION_RANK.indexOf(d.type),
+    d.language === 'ENG' ? 0 : 1,
+  ];
+  return (
+    [...documents].sort((a, b) => {
+      const [da, db] = [a.date.date ?? '', b.date.date ?? ''];
+      if (da !== db) return da < db ? 1 : -1;
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0] - rb[0] || ra[1] - rb[1] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    })[0] ?? null
+  );
 }
 
 /** The public page of a HUDOC-EXEC card or document: execUrl('004-34566') === 'https://hudoc.exec.coe.int/eng?i=004-34566' */

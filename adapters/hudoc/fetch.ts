@@ -26,7 +26,10 @@ export function hudocSourceName(site: HudocSiteConfig): string {
 /** The JSON query fields of a site, or a clear error for sub-sites only readable through RSS. */
 export function queryFieldsOf(site: HudocSiteConfig): HudocQueryFields {
   if (!site.query)
-    throw new SourceConfigError(`${hudocSourceName(site)} has no JSON query fields configured (only its RSS feed is read); add "query" to its site config`, hudocSourceName(site));
+    throw new SourceConfigError(
+      `${hudocSourceName(site)} has no JSON query fields configured (only its RSS feed is read); add "query" to its site config`,
+      hudocSourceName(site),
+    );
   return site.query;
 }
 
@@ -46,9 +49,20 @@ export function hudocQuery(site: HudocSiteConfig, filter: HudocFilter): string {
   const parts = [`contentsitename:${site.contentSiteName}`, ...fields.fixedClauses];
   const codes = filter.countries.map((c) => c.replace(/[^A-Za-z]/g, '').toUpperCase()).filter(Boolean);
   parts.push(...anyOf(fields.countryField, codes));
-  parts.push(...anyOf('article', (filter.articles ?? []).map((a) => a.replace(/[^\w-]/g, ''))));
+  parts.push(
+    ...anyOf(
+      'article',
+      (filter.articles ?? []).map((a) => a.replace(/[^\w-]/g, '')),
+    ),
+  );
   parts.push(...anyOf('importance', (filter.importance ?? []).map(String)));
-  if (fields.appNumberField) parts.push(...anyOf(fields.appNumberField, (filter.appNumbers ?? []).map((a) => a.replace(/[^\w/-]/g, ''))));
+  if (fields.appNumberField)
+    parts.push(
+      ...anyOf(
+        fields.appNumberField,
+        (filter.appNumbers ?? []).map((a) => a.replace(/[^\w/-]/g, '')),
+      ),
+    );
   const bounds = [
     filter.from ? `${fields.dateField}>="${filter.from}T00:00:00.0Z"` : null,
     filter.to ? `${fields.dateField}<"${nextDay(filter.to)}T00:00:00.0Z"` : null,
@@ -88,7 +102,11 @@ export function hudocRssUrl(site: HudocSiteConfig): string {
  * parsed answer is kept in process with it, so a warm read parses nothing.
  */
 export async function fetchHudoc<T>(
-  site: HudocSiteConfig, fetcher: SourceFetcher, url: string, accept: string, reading: { as: string; read: (body: string) => T },
+  site: HudocSiteConfig,
+  fetcher: SourceFetcher,
+  url: string,
+  accept: string,
+  reading: { as: string; read: (body: string) => T },
 ): Promise<{ fetched: Fetched; parsed: T }> {
   const fetched = await fetcher.get(url, { source: hudocSourceName(site), ttlMs: site.ttlMs, accept, parse: reading });
   return { fetched, parsed: parsedOf(fetched, reading.read) };

@@ -10,7 +10,15 @@ import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window
 
 export type { HudocRecord } from './map.ts';
 export type { HudocRssItem } from './rss.ts';
-export { escItemOf, groupSections, grevioDescription, monitoringItemOf, type EscItem, type MonitoringItem, type ReportSection } from './items.ts';
+export {
+  escItemOf,
+  groupSections,
+  grevioDescription,
+  monitoringItemOf,
+  type EscItem,
+  type MonitoringItem,
+  type ReportSection,
+} from './items.ts';
 export { cptReportIdParts, parseCptSection, readCptFeed, type CptFeed, type CptReport, type CptSection, type CptVisitKind } from './cpt.ts';
 export { HUDOC_SITES, defineHudocSite, execDocumentsSite, type HudocSiteConfig } from './config.ts';
 export type { HudocColumns } from './parse.ts';
@@ -64,11 +72,20 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
       return pages.get(url)!;
     };
     const readPage = async (url: string): Promise<ReadPage<T>> => {
-      const { fetched, parsed } = await fetchHudoc(site, fetcher, url, 'application/json', { as: 'hudoc-results', read: (body) => parseHudocResults(body, source, url) });
+      const { fetched, parsed } = await fetchHudoc(site, fetcher, url, 'application/json', {
+        as: 'hudoc-results',
+        read: (body) => parseHudocResults(body, source, url),
+      });
       return { fetched, resultcount: parsed.resultcount, rows: map(parsed.rows) };
     };
-    const asFilter = (w: { from: string | null; to: string | null }): HudocFilter =>
-      ({ countries: q.countries, from: w.from, to: w.to, articles: q.articles, importance: q.importance, appNumbers: q.appNumbers });
+    const asFilter = (w: { from: string | null; to: string | null }): HudocFilter => ({
+      countries: q.countries,
+      from: w.from,
+      to: w.to,
+      articles: q.articles,
+      importance: q.importance,
+      appNumbers: q.appNumbers,
+    });
 
     const first = await read(asFilter(q), q.offset, Math.max(1, Math.min(q.limit, site.pageSize)));
     const total = first.resultcount;
@@ -76,9 +93,12 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
     const split = total > cap && q.offset + q.limit > cap;
     const windows: HudocWindow[] = split
       ? await planWindows(
-        { from: q.from ?? fields.earliestDate, to: q.to ?? new Date().toISOString().slice(0, 10) }, total, cap,
-        async (r: DayRange) => (await read(asFilter(r), 0, 1)).resultcount, warnings,
-      )
+          { from: q.from ?? fields.earliestDate, to: q.to ?? new Date().toISOString().slice(0, 10) },
+          total,
+          cap,
+          async (r: DayRange) => (await read(asFilter(r), 0, 1)).resultcount,
+          warnings,
+        )
       : [{ from: q.from, to: q.to, count: Math.min(total, cap) }];
     const reachable = windows.reduce((n, w) => n + w.count, 0);
     // Unsplit, the query is paged from `offset` in pageSize steps exactly like the first request, which is thus reused.
@@ -95,7 +115,8 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
       sourceOf.push(...kept.map(() => page.fetched));
     });
     const expected = Math.min(q.limit, Math.max(0, reachable - q.offset));
-    if (rows.length < expected) warnings.push(`${source}: expected ${expected} rows from offset ${q.offset}, HUDOC returned ${rows.length}`);
+    if (rows.length < expected)
+      warnings.push(`${source}: expected ${expected} rows from offset ${q.offset}, HUDOC returned ${rows.length}`);
     const fetched = await Promise.all(pages.values());
     return { rows, total, fetched: fetched.map((p) => p.fetched), warnings, sourceOf };
   }
@@ -105,7 +126,10 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
 
   async function rss(q: AdapterQuery, fetcher: SourceFetcher): Promise<HudocPage<HudocRssItem>> {
     const url = hudocRssUrl(site);
-    const { fetched, parsed: feed } = await fetchHudoc(site, fetcher, url, 'application/rss+xml', { as: 'hudoc-rss', read: (body) => parseHudocRss(body, site.idKey, source, url) });
+    const { fetched, parsed: feed } = await fetchHudoc(site, fetcher, url, 'application/rss+xml', {
+      as: 'hudoc-rss',
+      read: (body) => parseHudocRss(body, site.idKey, source, url),
+    });
     const inRange = feed.items.filter((i) => inDateRange(i.date, q.from, q.to));
     const page = pageNewestFirst(inRange, (i) => i, q.offset, q.limit);
     const warnings = q.countries.length > 0 ? [`${source}: the RSS feed names no States; the country filter was not applied`] : [];

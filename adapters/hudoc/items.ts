@@ -36,7 +36,10 @@ export function monitoringItemOf(item: HudocRssItem): MonitoringItem | null {
 
 /** A name without the quotes a feed may put round it: '"The former Yugoslav Republic of Macedonia"' → 'The former Yugoslav Republic of Macedonia'. */
 function unquoted(text: string): string {
-  return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
+  return text
+    .trim()
+    .replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')
+    .trim();
 }
 
 /** One section of a report published section by section (CPT, GRETA, GREVIO): id '<report id>-<part>'. */
@@ -96,7 +99,10 @@ export interface EscItem {
 
 /** ' - ', ' – ', ' —', ': ' between the parts of a conclusion's title (not the hyphen of 'XXII-4' or '31-2'). */
 const PART_SEP = String.raw`(?:\s+[-–—:]\s*|\s*[-–—:]\s+)`;
-const CONCLUSION_TITLE = new RegExp(String.raw`^Conclusions?\s+(\S+(?:\s*\(\d{4}\))?)${PART_SEP}(.+?)${PART_SEP}(?:Article|Art\.?)\s*(\S+)\s*$`, 'is');
+const CONCLUSION_TITLE = new RegExp(
+  String.raw`^Conclusions?\s+(\S+(?:\s*\(\d{4}\))?)${PART_SEP}(.+?)${PART_SEP}(?:Article|Art\.?)\s*(\S+)\s*$`,
+  'is',
+);
 /** '… v. the Netherlands, Complaint No. 201/2021', 'v France (Complaint n° 12/2002)', titles may wrap. */
 const COMPLAINT_TITLE = /\bv\.?\s+([^,(]+?)\s*[,(;]?\s*\(?\s*(?:Collective\s+)?Complaint\s+(?:No|N°|Nr|Number)?\.?\s*(\d+\s*\/\s*\d{4})/is;
 const COMPLAINT_NUMBER = /\bComplaint\s+(?:No|N°|Nr|Number)?\.?\s*(\d+\s*\/\s*\d{4})/i;
@@ -110,9 +116,19 @@ export function escItemOf(item: HudocRssItem): EscItem {
   const title = item.title.replace(/\s+/g, ' ').trim();
   const conclusion = title.match(CONCLUSION_TITLE);
   const complaint = title.match(COMPLAINT_TITLE);
-  const number = complaint?.[2] ?? title.match(COMPLAINT_NUMBER)?.[1] ?? item.id.match(/^cc-(\d+)-(\d{4})-/i)?.slice(1).join('/') ?? null;
+  const number =
+    complaint?.[2] ??
+    title.match(COMPLAINT_NUMBER)?.[1] ??
+    item.id
+      .match(/^cc-(\d+)-(\d{4})-/i)
+      ?.slice(1)
+      .join('/') ??
+    null;
   return {
-    codes: item.description.split(/[;,+\s]+/).map((c) => c.trim().toUpperCase()).filter(Boolean),
+    codes: item.description
+      .split(/[;,+\s]+/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
     complaint: number ? number.replace(/\s+/g, '') : null,
     state: (conclusion?.[2] ?? complaint?.[1])?.trim() ?? null,
     stateCode: item.id.match(/\/def\/([A-Z]{3})\//i)?.[1].toUpperCase() ?? null,

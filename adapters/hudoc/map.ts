@@ -51,7 +51,10 @@ export function columnText(value: HudocValue | undefined): string | null {
 
 /** A ';'-separated column as a list: '3;34' → ['3', '34']; '' → []. */
 export function columnList(value: HudocValue | undefined): string[] {
-  return (columnText(value) ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  return (columnText(value) ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** importance "1" or 1 → 1; anything else → null. */
@@ -93,5 +96,8 @@ export function mapHudocRecord(columns: HudocColumns, site: HudocSiteConfig): Hu
 
 /** A page of hits → records, sanity-checked (a page where no hit has an id throws RH_SOURCE_INSANE). */
 export function mapHudocRecords(rows: HudocColumns[], site: HudocSiteConfig): HudocRecord[] {
-  return checkRows(hudocSourceName(site), rows.map((r) => mapHudocRecord(r, site)));
+  return checkRows(
+    hudocSourceName(site),
+    rows.map((r) => mapHudocRecord(r, site)),
+  );
 }

@@ -63,16 +63,29 @@ export function parseHudocRss(xml: string, idKey: string, source: string, url: s
   }
   const channel = doc.rss?.channel;
   if (!channel || typeof channel !== 'object')
-    throw new SourceParseError(`${source}: expected <rss><channel> from GET ${url}, got ${JSON.stringify(xml.trim().slice(0, 80))}`, source, { url });
+    throw new SourceParseError(
+      `${source}: expected <rss><channel> from GET ${url}, got ${JSON.stringify(xml.trim().slice(0, 80))}`,
+      source,
+      { url },
+    );
   const items = ((channel.item as Record<string, unknown>[] | undefined) ?? []).map((item): HudocRssItem => {
     const description = text(item.description);
     const link = text(item.link);
     const pubDate = text(item.pubDate) || null;
     const pub = fromRfc822(pubDate);
     return {
-      id: idFromLink(link, idKey), title: text(item.title) || description, description,
-      date: pub.date, sourceDate: pub.sourceDate, publishedAt: instantFromRfc822(pubDate), link,
+      id: idFromLink(link, idKey),
+      title: text(item.title) || description,
+      description,
+      date: pub.date,
+      sourceDate: pub.sourceDate,
+      publishedAt: instantFromRfc822(pubDate),
+      link,
     };
   });
-  return { title: text(channel.title), builtOn: fromDayMonthYear(text(channel.lastBuildDate) || null).date, items: uniqueById(checkRows(source, items)) };
+  return {
+    title: text(channel.title),
+    builtOn: fromDayMonthYear(text(channel.lastBuildDate) || null).date,
+    items: uniqueById(checkRows(source, items)),
+  };
 }

@@ -30,7 +30,10 @@ export function splitRange(range: DayRange): [DayRange, DayRange] | null {
   const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS;
   if (days < 1) return null;
   const mid = new Date(Date.parse(`${range.from}T00:00:00Z`) + Math.floor((days - 1) / 2) * DAY_MS).toISOString().slice(0, 10);
-  return [{ from: nextDay(mid), to: range.to }, { from: range.from, to: mid }];
+  return [
+    { from: nextDay(mid), to: range.to },
+    { from: range.from, to: mid },
+  ];
 }
 
 /**
@@ -39,12 +42,18 @@ export function splitRange(range: DayRange): [DayRange, DayRange] | null {
  * above the cap cannot be split: its window is cut to `maxHits` and a warning says how many hits are out of reach.
  */
 export async function planWindows(
-  range: DayRange, count: number, maxHits: number, countOf: (r: DayRange) => Promise<number>, warnings: string[],
+  range: DayRange,
+  count: number,
+  maxHits: number,
+  countOf: (r: DayRange) => Promise<number>,
+  warnings: string[],
 ): Promise<HudocWindow[]> {
   if (count <= maxHits) return [{ ...range, count }];
   const halves = splitRange(range);
   if (!halves) {
-    warnings.push(`HUDOC holds ${count} hits dated ${range.from}, more than the ${maxHits} one query can reach; ${count - maxHits} of them are left out`);
+    warnings.push(
+      `HUDOC holds ${count} hits dated ${range.from}, more than the ${maxHits} one query can reach; ${count - maxHits} of them are left out`,
+    );
     return [{ ...range, count: maxHits }];
   }
   const counts = await Promise.all(halves.map(countOf));

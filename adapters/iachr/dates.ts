@@ -13,7 +13,11 @@ export function englishDate(text: string): string | null {
 }
 
 /** A day range as the pages write it, the words kept. */
-export interface DayRange { start: string | null; end: string | null; asWritten: string }
+export interface DayRange {
+  start: string | null;
+  end: string | null;
+  asWritten: string;
+}
 
 /**
  * The first day range in a text: 'November 5 to 12, 2018', 'December 2 - 4, 2019', 'July 30 to August 3, 2018'.

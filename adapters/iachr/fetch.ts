@@ -17,13 +17,21 @@ export function listingYears(listing: Pick<OasYearListing, 'firstYear'>, range: 
 }
 
 /** The years one query reads of some yearly listings, newest first, and whether they are all the range holds. */
-export interface YearChoice { years: number[]; complete: boolean }
+export interface YearChoice {
+  years: number[];
+  complete: boolean;
+}
 
 /**
  * The newest `max` years of the range that any of the listings has (each listing then reads those it has):
  * yearsToRead([{ firstYear: 2014 }, { firstYear: 2000 }], { from: null, to: null }, 2026, 3) → { years: [2026, 2025, 2024], complete: false }
  */
-export function yearsToRead(listings: readonly Pick<OasYearListing, 'firstYear'>[], range: YearRange, thisYear: number, max: number): YearChoice {
+export function yearsToRead(
+  listings: readonly Pick<OasYearListing, 'firstYear'>[],
+  range: YearRange,
+  thisYear: number,
+  max: number,
+): YearChoice {
   const candidates = listingYears({ firstYear: Math.min(...listings.map((l) => l.firstYear)) }, range, thisYear);
   return { years: candidates.slice(0, max), complete: candidates.length <= max };
 }

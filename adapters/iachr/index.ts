@@ -2,8 +2,12 @@ import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { IACHR_DEFAULTS, validateIachrConfig, type IachrConfig, type IachrDecisionListing, type OasYearListing } from './config.ts';
 import { fetchPage, listingUrl, yearsToRead } from './fetch.ts';
 import {
-  toDecisionRecord, toPrecautionaryRecord, toVisitRecord,
-  type IachrDecisionRecord, type IachrPrecautionaryRecord, type IachrVisitRecord,
+  toDecisionRecord,
+  toPrecautionaryRecord,
+  toVisitRecord,
+  type IachrDecisionRecord,
+  type IachrPrecautionaryRecord,
+  type IachrVisitRecord,
 } from './map.ts';
 import { checkOasListing, type OasEntry } from './parse.ts';
 
@@ -14,10 +18,16 @@ export { IACHR_DEFAULTS, type IachrConfig, type IachrDecisionListing } from './c
 export const IACHR_SOURCES = { decisions: 'iachr-decisions', precautionary: 'iachr-precautionary', visits: 'iachr-visits' } as const;
 
 /** One record and the page it was read from (for its provenance). */
-export interface Read<T> { record: T; fetched: Fetched }
+export interface Read<T> {
+  record: T;
+  fetched: Fetched;
+}
 
 /** Everything the pages a query reads hold, in page order, with every page read. */
-export interface IachrPages<T> { rows: Read<T>[]; fetched: Fetched[] }
+export interface IachrPages<T> {
+  rows: Read<T>[];
+  fetched: Fetched[];
+}
 
 /** The pages of yearly listings a query read, and whether those were all the years of its range. */
 export interface IachrListing<T> extends IachrPages<T> {
@@ -50,12 +60,21 @@ export function createIachrAdapter(config: Partial<IachrConfig> = {}): IachrAdap
   const cfg = validateIachrConfig({ ...IACHR_DEFAULTS, ...config });
 
   /** Every entry of one page, mapped; pages are read in parallel (the kit bounds connections per host). */
-  async function readPages<T>(source: string, urls: string[], map: (entry: OasEntry, url: string) => T | null, fetcher: SourceFetcher): Promise<IachrPages<T>> {
-    const pages = await Promise.all(urls.map(async (url) => {
-      const fetched = await fetchPage(cfg, fetcher, source, url);
-      const rows = checkOasListing(fetched.body, source, url).map((e) => map(e, url)).filter((r): r is T => r !== null);
-      return { fetched, rows: rows.map((record) => ({ record, fetched })) };
-    }));
+  async function readPages<T>(
+    source: string,
+    urls: string[],
+    map: (entry: OasEntry, url: string) => T | null,
+    fetcher: SourceFetcher,
+  ): Promise<IachrPages<T>> {
+    const pages = await Promise.all(
+      urls.map(async (url) => {
+        const fetched = await fetchPage(cfg, fetcher, source, url);
+        const rows = checkOasListing(fetched.body, source, url)
+          .map((e) => map(e, url))
+          .filter((r): r is T => r !== null);
+        return { fetched, rows: rows.map((record) => ({ record, fetched })) };
+      }),
+    );
     return { rows: pages.flatMap((p) => p.rows), fetched: pages.map((p) => p.fetched) };
   }
 
@@ -65,32 +84,66 @@ export function createIachrAdapter(config: Partial<IachrConfig> = {}): IachrAdap
    * the whole range.
    */
   async function readYearly<L, T>(
-    source: string, listings: [L, OasYearListing][], range: DayRange,
-    map: (entry: OasEntry, page: { listing: L; year: number }) => T | null, fetcher: SourceFetcher,
+    source: string,
+    listings: [L, OasYearListing][],
+    range: DayRange,
+    map: (entry: OasEntry, page: { listing: L; year: number }) => T | null,
+    fetcher: SourceFetcher,
   ): Promise<IachrListing<T>> {
-    const choice = yearsToRead(listings.map(([, where]) => where), range, cfg.latestYear ?? new Date().getUTCFullYear(), cfg.maxYears);
-    const pages = listings.flatMap(([listing, where]) => choice.years.filter((year) => year >= where.firstYear)
-      .map((year) => ({ listing, year, url: listingUrl(cfg, where, year) })));
+    const choice = yearsToRead(
+      listings.map(([, where]) => where),
+      range,
+      cfg.latestYear ?? new Date().getUTCFullYear(),
+      cfg.maxYears,
+    );
+    const pages = listings.flatMap(([listing, where]) =>
+      choice.years.filter((year) => year >= where.firstYear).map((year) => ({ listing, year, url: listingUrl(cfg, where, year) })),
+    );
     const byUrl = new Map(pages.map((p) => [p.url, p]));
-    const read = await readPages(source, pages.map((p) => p.url), (entry, url) => map(entry, byUrl.get(url)!), fetcher);
-    const warnings = choice.complete ? []
-      : [`${source}: the yearly listings were read only back to ${choice.years.at(-1)} (at most ${cfg.maxYears} years a query, maxYears); earlier years are not included`];
+    const read = await readPages(
+      source,
+      pages.map((p) => p.url),
+      (entry, url) => map(entry, byUrl.get(url)!),
+      fetcher,
+    );
+    const warnings = choice.complete
+      ? []
+      : [
+          `${source}: the yearly listings were read only back to ${choice.years.at(-1)} (at most ${cfg.maxYears} years a query, maxYears); earlier years are not included`,
+        ];
     return { ...read, complete: choice.complete, warnings };
   }
 
   return {
     config: cfg,
     decisions(range, fetcher) {
-      return readYearly(IACHR_SOURCES.decisions, Object.entries(cfg.decisions) as [IachrDecisionListing, OasYearListing][], range, (entry, page) => {
-        const record = toDecisionRecord(entry, page.year);
-        return record && { ...record, listing: page.listing };
-      }, fetcher);
+      return readYearly(
+        IACHR_SOURCES.decisions,
+        Object.entries(cfg.decisions) as [IachrDecisionListing, OasYearListing][],
+        range,
+        (entry, page) => {
+          const record = toDecisionRecord(entry, page.year);
+          return record && { ...record, listing: page.listing };
+        },
+        fetcher,
+      );
     },
     precautionary(range, fetcher) {
-      return readYearly(IACHR_SOURCES.precautionary, [['precautionary', cfg.precautionary]], range, (entry) => toPrecautionaryRecord(entry), fetcher);
+      return readYearly(
+        IACHR_SOURCES.precautionary,
+        [['precautionary', cfg.precautionary]],
+        range,
+        (entry) => toPrecautionaryRecord(entry),
+        fetcher,
+      );
     },
     visits(fetcher) {
-      return readPages(IACHR_SOURCES.visits, cfg.visitPages.map((p) => `${cfg.baseUrl}${p}`), (entry, url) => toVisitRecord(entry, url), fetcher);
+      return readPages(
+        IACHR_SOURCES.visits,
+        cfg.visitPages.map((p) => `${cfg.baseUrl}${p}`),
+        (entry, url) => toVisitRecord(entry, url),
+        fetcher,
+      );
     },
   };
 }

@@ -6,7 +6,11 @@ import type { OasEntry } from './parse.ts';
 export const OAS_SITE = 'https://www.oas.org';
 
 /** A document an entry links, with its language from the file name (USPU12994EN.pdf → 'en', …__Chile_ES.PDF → 'es'). */
-export interface OasDocument { url: string; language: string | null; title: string | null }
+export interface OasDocument {
+  url: string;
+  language: string | null;
+  title: string | null;
+}
 
 /**
  * An entry's PDF and Word links; relative links are resolved on oas.org, the stray space some hrefs carry
@@ -17,7 +21,9 @@ export function documentsOf(links: readonly HtmlLink[]): OasDocument[] {
     .filter((l) => /\.(pdf|docx?)$/i.test(l.href))
     .map((l) => {
       const href = l.href.replace(/\s+/g, '');
-      const url = /^https?:/i.test(href) ? href.replace(/^(https?:\/\/[^/]+)\s*/, '$1') : `${OAS_SITE}${href.startsWith('/') ? '' : '/'}${href}`;
+      const url = /^https?:/i.test(href)
+        ? href.replace(/^(https?:\/\/[^/]+)\s*/, '$1')
+        : `${OAS_SITE}${href.startsWith('/') ? '' : '/'}${href}`;
       const language = url.match(/(EN|ES|PT|FR)\.(pdf|docx?)$/i)?.[1].toLowerCase() ?? null;
       return { url, language, title: l.text || null };
     });
@@ -49,8 +55,11 @@ export function toDecisionRecord(entry: OasEntry, year: number): IachrDecisionRe
   const report = entry.text.match(/\bReport No\. ?\d+\/\d+/)?.[0];
   if (!report) return null;
   const caseNumbers = [...entry.text.matchAll(/\b(?:Case|Petition) \d+[.-]\d+/g)].map((m) => m[0]);
-  const title = caseNumbers.reduce((t, c) => t.replace(c, ''), entry.text.replace(report, ''))
-    .replace(GLUED_LABEL, '').replace(/^[\s,]+/, '').trim();
+  const title = caseNumbers
+    .reduce((t, c) => t.replace(c, ''), entry.text.replace(report, ''))
+    .replace(GLUED_LABEL, '')
+    .replace(/^[\s,]+/, '')
+    .trim();
   return { report, caseNumbers, title, country: entry.country, year, documents: documentsOf(entry.links) };
 }
 
@@ -111,5 +120,13 @@ export function toVisitRecord(entry: OasEntry, page: string): IachrVisitRecord |
   const kind = entry.text.match(/^((?:on-site|in loco|working) visit)\b/i)?.[1];
   if (!kind) return null;
   const range = englishRange(entry.text);
-  return { country: entry.country, kind, startDate: range?.start ?? null, endDate: range?.end ?? null, sourceDates: range?.asWritten ?? null, text: entry.text, page };
+  return {
+    country: entry.country,
+    kind,
+    startDate: range?.start ?? null,
+    endDate: range?.end ?? null,
+    sourceDates: range?.asWritten ?? null,
+    text: entry.text,
+    page,
+  };
 }

@@ -42,6 +42,8 @@ export function checkOasListing(html: string, source: string, url: string): OasE
   const entries = parseOasListing(html);
   const opened = [...html.matchAll(ENTRY_OPENING)].length;
   if (opened !== entries.length)
-    throw new SourceInsaneError(`${source}: ${url} opens ${opened} entries but reads ${entries.length}; is the page cut short?`, source, { url });
+    throw new SourceInsaneError(`${source}: ${url} opens ${opened} entries but reads ${entries.length}; is the page cut short?`, source, {
+      url,
+    });
   return entries;
 }

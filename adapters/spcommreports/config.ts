@@ -12,7 +12,12 @@ export interface SpcommreportsConfig {
   pagesAtOnce: number;
 }
 
-export const SPCOMMREPORTS_DEFAULTS: SpcommreportsConfig = { baseUrl: 'https://spcommreports.ohchr.org', ttlMs: 6 * 3600_000, maxPages: 30, pagesAtOnce: 4 };
+export const SPCOMMREPORTS_DEFAULTS: SpcommreportsConfig = {
+  baseUrl: 'https://spcommreports.ohchr.org',
+  ttlMs: 6 * 3600_000,
+  maxPages: 30,
+  pagesAtOnce: 4,
+};
 
 /** Defaults filled in and checked at start-up: validateSpcommreportsConfig({ maxPages: 0 }) throws "adapters.spcommreports.maxPages must be a positive integer (pages); got 0". */
 export function validateSpcommreportsConfig(config: Partial<SpcommreportsConfig> = {}): SpcommreportsConfig {

@@ -49,7 +49,12 @@ export function createSpcommreportsAdapter(config: Partial<SpcommreportsConfig> 
     const fetched = await fetchListingPage(cfg, fetcher, page);
     try {
       const parsed = parseListingPage(fetched.body, listingUrl(cfg, page));
-      return { fetched, listed: parsed.listed, pageSize: parsed.pageSize, records: parsed.rows.map((r) => toSpCommunicationRecord(r, cfg.baseUrl)) };
+      return {
+        fetched,
+        listed: parsed.listed,
+        pageSize: parsed.pageSize,
+        records: parsed.rows.map((r) => toSpCommunicationRecord(r, cfg.baseUrl)),
+      };
     } catch (err) {
       throw asSourceError(err, SOURCE);
     }
@@ -85,9 +90,10 @@ export function createSpcommreportsAdapter(config: Partial<SpcommreportsConfig> 
       next = upTo + 1;
       ended = endedBy(batch.map(take).every(Boolean), next);
     }
-    const warnings = ended === 'max-pages'
-      ? [`${SOURCE}: read the first ${cfg.maxPages} listing pages only (maxPages); communications listed after them are not included`]
-      : [];
+    const warnings =
+      ended === 'max-pages'
+        ? [`${SOURCE}: read the first ${cfg.maxPages} listing pages only (maxPages); communications listed after them are not included`]
+        : [];
     return { records: records(), sourceOf: [...read.values()].map((r) => r.fetched), fetched, listed: first.listed, ended, warnings };
   }
 

@@ -82,7 +82,6 @@ function monthNamed(name: string): number | undefined {
   return englishMonth(name) ?? monthOfAbbreviation(name) ?? (/^sept$/i.test(name) ? 9 : undefined);
 }
 
-
 /** The page's link to the file, made absolute against the site root (or the replay mount) it was read from. */
 function absolute(href: string, baseUrl: string): string {
   if (/^https?:\/\//i.test(href)) return href;

@@ -101,10 +101,15 @@ function readRow(cells: string[], columns: Record<'meta' | 'mandates' | 'summary
   const date = take((p) => DATE_LIKE.test(p.text));
   // Of what is left, the type is the last part shaped like one and the addressee the first other part; a part left
   // alone is the type only when it is one the site is known to use, else the addressee.
-  const typeAt = parts.length > 1 ? parts.map((p) => TYPE_LIKE.test(p.text)).lastIndexOf(true) : parts.findIndex((p) => KNOWN_TYPE.test(p.text));
+  const typeAt =
+    parts.length > 1 ? parts.map((p) => TYPE_LIKE.test(p.text)).lastIndexOf(true) : parts.findIndex((p) => KNOWN_TYPE.test(p.text));
   const type = typeAt >= 0 ? parts.splice(typeAt, 1)[0].text : '';
   return {
-    gId, date, type, reference, documentHref,
+    gId,
+    date,
+    type,
+    reference,
+    documentHref,
     addressee: parts[0]?.text ?? '',
     mandates: mandatesOf(cells[columns.mandates] ?? ''),
     summary: textOf(cells[columns.summary] ?? '').replace(/\s*More details\W*$/i, ''),

@@ -13,5 +13,8 @@ export const SPINTERNET_DEFAULTS: SpinternetConfig = { baseUrl: 'https://spinter
 /** validateSpinternetConfig({ baseUrl: 'http://127.0.0.1:4900/spinternet/' }).baseUrl === 'http://127.0.0.1:4900/spinternet' */
 export function validateSpinternetConfig(config: Partial<SpinternetConfig> = {}): SpinternetConfig {
   const cfg = { ...SPINTERNET_DEFAULTS, ...config };
-  return { baseUrl: requireBaseUrl('adapters.spinternet.baseUrl', cfg.baseUrl), ttlMs: requirePositiveInt('adapters.spinternet.ttlMs', cfg.ttlMs) };
+  return {
+    baseUrl: requireBaseUrl('adapters.spinternet.baseUrl', cfg.baseUrl),
+    ttlMs: requirePositiveInt('adapters.spinternet.ttlMs', cfg.ttlMs),
+  };
 }

@@ -18,6 +18,11 @@ export function standingInvitationsUrl(cfg: Pick<SpinternetConfig, 'baseUrl'>): 
  * page the parser rejects (a maintenance page served with 200) is never cached:
  * fetchPage(cfg, fetcher, visitsUrl(cfg), parseVisitsPage)
  */
-export function fetchPage(cfg: SpinternetConfig, fetcher: SourceFetcher, url: string, parse: (body: string, url: string) => unknown): Promise<Fetched> {
+export function fetchPage(
+  cfg: SpinternetConfig,
+  fetcher: SourceFetcher,
+  url: string,
+  parse: (body: string, url: string) => unknown,
+): Promise<Fetched> {
   return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parse(body, url) });
 }

@@ -40,6 +40,7 @@ export function createSpinternetAdapter(config: Partial<SpinternetConfig> = {}):
   return {
     config: cfg,
     visits: (fetcher) => read(visitsUrl(cfg), fetcher, parseVisitsPage, toSpVisitRecord),
-    standingInvitations: (fetcher) => read(standingInvitationsUrl(cfg), fetcher, parseStandingInvitationsPage, toSpStandingInvitationRecord),
+    standingInvitations: (fetcher) =>
+      read(standingInvitationsUrl(cfg), fetcher, parseStandingInvitationsPage, toSpStandingInvitationRecord),
   };
 }

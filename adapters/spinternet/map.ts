@@ -20,7 +20,6 @@ export interface SpVisitRecord {
   reportLabel: string;
 }
 
-
 /**
  * toSpVisitRecord({ country: 'Mexico', mandate: 'Special Rapporteur on the right to food', status: 'completed', type: 'mission',
  *   from: '2011-06-13', to: '2011-06-20', report: '' }) → { startDate: '2011-06-13', endDate: '2011-06-20', year: 2011, reportSymbol: null, … }
@@ -55,7 +54,6 @@ export interface SpStandingInvitationRecord {
   /** To which mechanisms, as written; null when the page does not say. */
   extendedTo: string | null;
 }
-
 
 /**
  * toSpStandingInvitationRecord({ country: 'Mexico', date: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' })

@@ -32,12 +32,24 @@ interface TableSpec<K extends string> {
 }
 
 const VISITS: TableSpec<keyof SpVisitRow> = {
-  name: 'country-visits', anchors: ['country', 'mandate'], optional: [],
-  columns: { country: /^country/i, mandate: /mandate/i, status: /status/i, type: /type/i, from: /^(from|start)/i, to: /^(to|end)/i, report: /report/i },
+  name: 'country-visits',
+  anchors: ['country', 'mandate'],
+  optional: [],
+  columns: {
+    country: /^country/i,
+    mandate: /mandate/i,
+    status: /status/i,
+    type: /type/i,
+    from: /^(from|start)/i,
+    to: /^(to|end)/i,
+    report: /report/i,
+  },
 };
 
 const STANDING_INVITATIONS: TableSpec<keyof SpStandingInvitationRow> = {
-  name: 'standing-invitations', anchors: ['country', 'date'], optional: ['extendedTo'],
+  name: 'standing-invitations',
+  anchors: ['country', 'date'],
+  optional: ['extendedTo'],
   columns: { country: /^country/i, date: /date/i, extendedTo: /extended to|mechanisms/i },
 };
 
@@ -51,12 +63,20 @@ function readTable<K extends string>(html: string, url: string, spec: TableSpec<
   const headersOf = (row: string) => cellsOf(row, true).map(textOf);
   const headerAt = rows.findIndex((r) => spec.anchors.every((k) => headersOf(r).some((h) => spec.columns[k].test(h))));
   if (headerAt < 0)
-    throw new SourceParseError(`spinternet: no ${spec.name} table (${spec.anchors.map(capitalized).join(', ')}, …) in ${url}`, 'spinternet', { url });
+    throw new SourceParseError(
+      `spinternet: no ${spec.name} table (${spec.anchors.map(capitalized).join(', ')}, …) in ${url}`,
+      'spinternet',
+      { url },
+    );
   const columns = columnsOf(headersOf(rows[headerAt]), spec.columns);
   const keys = Object.keys(columns) as K[];
   const missing = keys.filter((k) => columns[k] < 0 && !spec.optional.includes(k));
-  if (missing.length > 0) throw new SourceParseError(`spinternet: the ${spec.name} table has no ${missing.join(', ')} column in ${url}`, 'spinternet', { url });
-  return rows.slice(headerAt + 1).map((r) => cellsOf(r).map(textOf)).filter((cells) => cells.length > 1)
+  if (missing.length > 0)
+    throw new SourceParseError(`spinternet: the ${spec.name} table has no ${missing.join(', ')} column in ${url}`, 'spinternet', { url });
+  return rows
+    .slice(headerAt + 1)
+    .map((r) => cellsOf(r).map(textOf))
+    .filter((cells) => cells.length > 1)
     .map((cells) => Object.fromEntries(keys.map((k) => [k, cells[columns[k]] ?? ''])) as Record<K, string>);
 }
 

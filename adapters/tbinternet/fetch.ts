@@ -35,5 +35,10 @@ export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: stri
  */
 export function postBack(cfg: TbinternetConfig, fetcher: SourceFetcher, fields: Record<string, string>): Promise<Fetched> {
   const url = searchUrl(cfg);
-  return fetcher.post(url, new URLSearchParams(fields), { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parseResultsPage(body, url) });
+  return fetcher.post(url, new URLSearchParams(fields), {
+    source: SOURCE,
+    ttlMs: cfg.ttlMs,
+    accept: 'text/html',
+    validate: (body) => void parseResultsPage(body, url),
+  });
 }

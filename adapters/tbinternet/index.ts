@@ -68,8 +68,16 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
     const form = await getPage(cfg, fetcher, searchUrl(cfg), (body) => void formFields(body));
     const searchFields = {
       ...read(() => formFields(form.body)),
-      __EVENTTARGET: '', __EVENTARGUMENT: '',
-      [DOC_TYPE_CATEGORY_STATE]: JSON.stringify({ logEntries: [], value: '', text: '', enabled: true, checkedIndices: [JURISPRUDENCE_INDEX], checkedItemsTextOverflows: false }),
+      __EVENTTARGET: '',
+      __EVENTARGUMENT: '',
+      [DOC_TYPE_CATEGORY_STATE]: JSON.stringify({
+        logEntries: [],
+        value: '',
+        text: '',
+        enabled: true,
+        checkedIndices: [JURISPRUDENCE_INDEX],
+        checkedItemsTextOverflows: false,
+      }),
       [SEARCH_BUTTON]: 'Search',
     };
     const fetched = [form];
@@ -86,7 +94,15 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
       const next = page.pageTargets.get(page.currentPage + 1);
       if (!next) return { records, fetched, sourceOf, warnings: [], complete: true };
       if (pagesRead >= cfg.maxPages)
-        return { records, fetched, sourceOf, complete: false, warnings: [`tbinternet: read the first ${pagesRead} result pages only (maxPages); decisions listed on later pages are not included`] };
+        return {
+          records,
+          fetched,
+          sourceOf,
+          complete: false,
+          warnings: [
+            `tbinternet: read the first ${pagesRead} result pages only (maxPages); decisions listed on later pages are not included`,
+          ],
+        };
       answer = await postBack(cfg, fetcher, { ...read(() => formFields(answer.body)), __EVENTTARGET: next, __EVENTARGUMENT: '' });
     }
   }
@@ -119,15 +135,22 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
       fetched: [list.fetched, ...pages.map((p) => p.fetched)],
       sourceOf: pages.flatMap((p) => p.records.map(() => p.fetched)),
       complete: choice.complete,
-      warnings: choice.complete ? [] : [`tbinternet: the ${treaty} calendar was read only ${reach} (at most ${cfg.maxSessions} sessions a query, maxSessions); earlier sessions are not included`],
+      warnings: choice.complete
+        ? []
+        : [
+            `tbinternet: the ${treaty} calendar was read only ${reach} (at most ${cfg.maxSessions} sessions a query, maxSessions); earlier sessions are not included`,
+          ],
     };
   }
 
   async function reviews(treaties: readonly string[], range: TbDateRange, fetcher: SourceFetcher): Promise<TbReviews> {
     const parts = await Promise.all(treaties.map((t) => treatyReviews(t, range, fetcher)));
     return {
-      records: parts.flatMap((p) => p.records), fetched: parts.flatMap((p) => p.fetched), sourceOf: parts.flatMap((p) => p.sourceOf),
-      warnings: parts.flatMap((p) => p.warnings), complete: parts.every((p) => p.complete),
+      records: parts.flatMap((p) => p.records),
+      fetched: parts.flatMap((p) => p.fetched),
+      sourceOf: parts.flatMap((p) => p.sourceOf),
+      warnings: parts.flatMap((p) => p.warnings),
+      complete: parts.every((p) => p.complete),
     };
   }
 

@@ -35,7 +35,8 @@ export interface TbJurisRecord {
  * 'Decision on merits', 'Inadmissibility decision', 'Revised decision on admissibility', 'Discontinuance decision'),
  * after ':', a dash or in brackets, any case.
  */
-const KIND_IN_TITLE = /(?:[:–—-]|\s(?=\())\s*\(?\s*((?:adoption of )?views|decision on (?:the )?merits|discontinuance(?: decision)?|(?:revised )?(?:decision on )?(?:in)?admissibility(?: decision)?|decision)\s*\)?\s*\.?$/i;
+const KIND_IN_TITLE =
+  /(?:[:–—-]|\s(?=\())\s*\(?\s*((?:adoption of )?views|decision on (?:the )?merits|discontinuance(?: decision)?|(?:revised )?(?:decision on )?(?:in)?admissibility(?: decision)?|decision)\s*\)?\s*\.?$/i;
 
 /**
  * A grid row as a record:
@@ -48,7 +49,10 @@ export function toTbRecord(row: TbGridRow): TbJurisRecord {
     symbol: row.symbol,
     title: row.title,
     treaty: row.treaty.trim().toUpperCase(),
-    states: row.country.split(/,(?!\s)/).map((s) => s.trim()).filter(Boolean),
+    states: row.country
+      .split(/,(?!\s)/)
+      .map((s) => s.trim())
+      .filter(Boolean),
     date: dayMonthYear(row.date) ?? null,
     dateText: row.date,
     communicationNumber: parts?.[2] ?? null,

@@ -29,7 +29,14 @@ export interface TbFile {
   url: string;
 }
 
-const GRID_COLUMNS = { title: /^title/i, treaty: /treaty|committee/i, country: /country|state/i, symbol: /symbol/i, date: /date/i, language: /language/i };
+const GRID_COLUMNS = {
+  title: /^title/i,
+  treaty: /treaty|committee/i,
+  country: /country|state/i,
+  symbol: /symbol/i,
+  date: /date/i,
+  language: /language/i,
+};
 
 /**
  * The fields an ASP.NET WebForms page posts back: every <input> that is not a button (__VIEWSTATE,
@@ -44,7 +51,8 @@ export function formFields(html: string): Record<string, string> {
     if (!name || (type && ['submit', 'button', 'image', 'reset', 'checkbox', 'radio'].includes(type))) continue;
     fields[decodeEntities(name)] = decodeEntities(tag.match(/\bvalue="([^"]*)"/i)?.[1] ?? '');
   }
-  if (!fields.__VIEWSTATE) throw new SourceParseError('tbinternet: the search page carries no __VIEWSTATE; is it still an ASP.NET WebForms page?', 'tbinternet');
+  if (!fields.__VIEWSTATE)
+    throw new SourceParseError('tbinternet: the search page carries no __VIEWSTATE; is it still an ASP.NET WebForms page?', 'tbinternet');
   return fields;
 }
 
@@ -58,7 +66,14 @@ export function parseResultsPage(html: string, url: string): TbResultsPage {
   return {
     rows: rows.map((row) => {
       const cells = cellsOf(row).map(textOf);
-      return { title: cells[columns.title], treaty: cells[columns.treaty], country: cells[columns.country], symbol: cells[columns.symbol], date: cells[columns.date], language: cells[columns.language] };
+      return {
+        title: cells[columns.title],
+        treaty: cells[columns.treaty],
+        country: cells[columns.country],
+        symbol: cells[columns.symbol],
+        date: cells[columns.date],
+        language: cells[columns.language],
+      };
     }),
     ...pagerOf(html),
   };
@@ -69,13 +84,20 @@ export function parseResultsPage(html: string, url: string): TbResultsPage {
  * column's position by header wording (-1 when absent). Throws RH_SOURCE_PARSE, naming the grid, when there is no grid
  * or a required column is missing (an error page, or the layout changed).
  */
-export function radGridOf<K extends string>(html: string, url: string, name: string, wanted: Record<K, RegExp>, required: readonly NoInfer<K>[]): { rows: string[]; columns: Record<K, number> } {
+export function radGridOf<K extends string>(
+  html: string,
+  url: string,
+  name: string,
+  wanted: Record<K, RegExp>,
+  required: readonly NoInfer<K>[],
+): { rows: string[]; columns: Record<K, number> } {
   const grid = html.match(/<table\b[^>]*class="rgMasterTable[\s\S]*/i)?.[0];
   if (!grid) throw new SourceParseError(`tbinternet: no ${name} (table.rgMasterTable) in ${url}`, 'tbinternet', { url });
   const headerRow = rowsOf(grid).find((r) => /<th\b/i.test(r) && /rgHeader/i.test(r));
   const columns = columnsOf(headerRow ? cellsOf(headerRow, true).map(textOf) : [], wanted);
   const missing = required.filter((k) => columns[k] < 0);
-  if (missing.length > 0) throw new SourceParseError(`tbinternet: the ${name} has no ${missing.join(', ')} column in ${url}`, 'tbinternet', { url });
+  if (missing.length > 0)
+    throw new SourceParseError(`tbinternet: the ${name} has no ${missing.join(', ')} column in ${url}`, 'tbinternet', { url });
   return { rows: rowsOf(grid, /class="rg(?:Row|AltRow)\b/i), columns };
 }
 
@@ -104,6 +126,12 @@ export function parseDownloadPage(html: string, baseUrl: string): TbFile[] {
     const link = hrefsOf(row).find((h) => /DownloadDraft\.aspx|FilesHandler\.ashx|\.(pdf|docx?)\b/i.test(h));
     if (cells.length < 2 || !link) return [];
     const format = cells.map(textOf).find((c) => /^\.?(pdf|docx?|html?)$/i.test(c)) ?? link.match(/\.(pdf|docx?)\b/i)?.[0] ?? '';
-    return [{ language: textOf(cells[0]), format: format.replace(/^\.?/, '.').toLowerCase(), url: absoluteUrl(link, `${baseUrl}/_layouts/15/treatybodyexternal/`, 'tbinternet') }];
+    return [
+      {
+        language: textOf(cells[0]),
+        format: format.replace(/^\.?/, '.').toLowerCase(),
+        url: absoluteUrl(link, `${baseUrl}/_layouts/15/treatybodyexternal/`, 'tbinternet'),
+      },
+    ];
   });
 }

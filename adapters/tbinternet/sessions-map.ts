@@ -30,15 +30,20 @@ export interface TbReviewRecord {
 /** toTbSession('CAT', { session: '46', startDate: '', endDate: '03 Jun 2011', place: 'Geneva', sessionId: '9110' }) → { number: '46', start: null, end: '2011-06-03', … } */
 export function toTbSession(treaty: string, row: TbSessionRow): TbSession {
   return {
-    treaty, sessionId: row.sessionId, number: row.session || null,
-    start: dayMonthYear(row.startDate) ?? null, end: dayMonthYear(row.endDate) ?? null, place: row.place || null,
+    treaty,
+    sessionId: row.sessionId,
+    number: row.session || null,
+    start: dayMonthYear(row.startDate) ?? null,
+    end: dayMonthYear(row.endDate) ?? null,
+    place: row.place || null,
   };
 }
 
 /** A State row of a session's page as a review of that session. */
 export function toTbReviewRecord(session: TbSession, row: TbSessionStateRow): TbReviewRecord {
   return {
-    session, country: row.country,
+    session,
+    country: row.country,
     dialogueDates: row.dialogue || null,
     dialogueStart: dialogueStart(row.dialogue, session),
     reviewOf: row.report || null,
@@ -56,12 +61,18 @@ export function dialogueStart(text: string, session: Pick<TbSession, 'start' | '
   const m = text.trim().match(/^(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+([A-Za-z]+)/);
   if (!m) return null;
   const years = [...new Set([session.start, session.end].flatMap((d) => (d ? [d.slice(0, 4)] : [])))];
-  return years.map((y) => dayMonthYear(`${m[1]} ${m[2]} ${y}`))
-    .find((d): d is string => d !== undefined && (!session.start || d >= session.start) && (!session.end || d <= session.end)) ?? null;
+  return (
+    years
+      .map((y) => dayMonthYear(`${m[1]} ${m[2]} ${y}`))
+      .find((d): d is string => d !== undefined && (!session.start || d >= session.start) && (!session.end || d <= session.end)) ?? null
+  );
 }
 
 /** A date range to read the calendar for (YYYY-MM-DD, inclusive; null = open). */
-export interface TbDateRange { from: string | null; to: string | null }
+export interface TbDateRange {
+  from: string | null;
+  to: string | null;
+}
 
 /** Which sessions of one treaty body to read: the newest `max` of those the range can hold, whether that was all, and the oldest day reached. */
 export interface TbSessionChoice {
@@ -99,7 +110,7 @@ function placeOf(s: TbSession, all: readonly TbSession[]): string | null {
   const later = all
     .filter((o) => o.number !== null && Number(o.number) > Number(s.number) && (o.start ?? o.end))
     .sort((a, b) => Number(a.number) - Number(b.number))[0];
-  return later ? later.start ?? later.end : null;
+  return later ? (later.start ?? later.end) : null;
 }
 
 /** Newest first by place in time (placeOf, worked out once per session), then by number; sessions that cannot be placed last. */

@@ -41,10 +41,20 @@ const cell = (cells: string[], i: number) => (i < 0 ? '' : textOf(cells[i] ?? ''
 export function parseSessionsList(html: string, url: string): TbSessionRow[] {
   const { rows, columns } = radGridOf(html, url, 'sessions grid', SESSION_COLUMNS, ['session', 'startDate', 'endDate']);
   const sessions = rows.flatMap((row) => {
-    const sessionId = linksOf(row).map((l) => l.href.match(/SessionDetails1\.aspx\?(?:[^#]*&)?SessionID=(\d+)/i)?.[1]).find(Boolean);
+    const sessionId = linksOf(row)
+      .map((l) => l.href.match(/SessionDetails1\.aspx\?(?:[^#]*&)?SessionID=(\d+)/i)?.[1])
+      .find(Boolean);
     if (!sessionId) return [];
     const cells = cellsOf(row);
-    return [{ session: cell(cells, columns.session), startDate: cell(cells, columns.startDate), endDate: cell(cells, columns.endDate), place: cell(cells, columns.place), sessionId }];
+    return [
+      {
+        session: cell(cells, columns.session),
+        startDate: cell(cells, columns.startDate),
+        endDate: cell(cells, columns.endDate),
+        place: cell(cells, columns.place),
+        sessionId,
+      },
+    ];
   });
   if (sessions.length === 0) throw new SourceParseError(`tbinternet: the sessions list ${url} lists no session`, 'tbinternet', { url });
   return sessions;
@@ -57,12 +67,20 @@ export function parseSessionsList(html: string, url: string): TbSessionRow[] {
  */
 export function parseSessionDetails(html: string, url: string): TbSessionStateRow[] {
   const { rows, columns } = radGridOf(html, url, 'States grid', STATE_COLUMNS, ['country']);
-  return rows.map((row) => {
-    const cells = cellsOf(row);
-    const documents = linksOf(row).flatMap((l) => {
-      const symbol = l.href.match(/Download\.aspx\?(?:[^#]*&)?symbolno=([^&#]+)/i)?.[1];
-      return symbol ? [{ symbol: decodeURIComponent(symbol), title: l.text, href: l.href }] : [];
-    });
-    return { country: cell(cells, columns.country), dialogue: cell(cells, columns.dialogue), report: cell(cells, columns.report), status: cell(cells, columns.status), documents };
-  }).filter((r) => r.country !== '');
+  return rows
+    .map((row) => {
+      const cells = cellsOf(row);
+      const documents = linksOf(row).flatMap((l) => {
+        const symbol = l.href.match(/Download\.aspx\?(?:[^#]*&)?symbolno=([^&#]+)/i)?.[1];
+        return symbol ? [{ symbol: decodeURIComponent(symbol), title: l.text, href: l.href }] : [];
+      });
+      return {
+        country: cell(cells, columns.country),
+        dialogue: cell(cells, columns.dialogue),
+        report: cell(cells, columns.report),
+        status: cell(cells, columns.status),
+        documents,
+      };
+    })
+    .filter((r) => r.country !== '');
 }

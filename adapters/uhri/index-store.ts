@@ -39,7 +39,9 @@ const BUILD_ID = /^\d{14}-[0-9a-f]{8}$/;
  * countryKeysOf({ Countries: ['Kosovo*'] }) → { keys: ['_unresolved'], unresolved: ['Kosovo*'] }
  */
 export function countryKeysOf(record: Pick<UhriExportRecord, 'Countries'>): { keys: string[]; unresolved: string[] } {
-  const names = (Array.isArray(record.Countries) ? record.Countries : []).filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  const names = (Array.isArray(record.Countries) ? record.Countries : []).filter(
+    (n): n is string => typeof n === 'string' && n.trim() !== '',
+  );
   const keys = new Set<string>();
   const unresolved: string[] = [];
   for (const name of names) {
@@ -68,7 +70,11 @@ export async function buildIndex(
   try {
     const manifest = await writeBuild(dir, records, { ...meta, buildId });
     if (manifest.recordCount === 0)
-      throw new SourceInsaneError(`${UHRI_SOURCE}: the export at ${meta.sourceUrl} held no records; the previous index is kept`, UHRI_SOURCE, { url: meta.sourceUrl });
+      throw new SourceInsaneError(
+        `${UHRI_SOURCE}: the export at ${meta.sourceUrl} held no records; the previous index is kept`,
+        UHRI_SOURCE,
+        { url: meta.sourceUrl },
+      );
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
     const previous = await currentBuildId(indexDir);
     const pointer = join(indexDir, `${CURRENT}.${buildId}.tmp`);
@@ -101,7 +107,10 @@ export async function* readIndexRecords(indexDir: string, manifest: UhriManifest
   const wanted = [...new Set(keys)].filter((k) => k in manifest.perCountry);
   const seen = new Set<string>();
   for (const key of wanted) {
-    const lines = createInterface({ input: createReadStream(join(indexDir, manifest.buildId, `${key}.ndjson`), 'utf8'), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(join(indexDir, manifest.buildId, `${key}.ndjson`), 'utf8'),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       if (!line) continue;
       const record = parseIndexLine(line);
@@ -133,7 +142,10 @@ async function writeBuild(
   };
 
   for await (const record of records) {
-    if (!record) { skipped++; continue; }
+    if (!record) {
+      skipped++;
+      continue;
+    }
     recordCount++;
     const line = `${JSON.stringify(record)}\n`;
     const { keys, unresolved } = countryKeysOf(record);

@@ -41,11 +41,15 @@ export interface UhriAdapter {
  * folder must not download 365 MB twice at once. Other processes keep their own state; the atomic `current`
  * switch keeps them safe from each other's half-written builds.
  */
-const slots = new Map<string, {
-  building?: Promise<UhriManifest>; failure?: { at: number; error: SourceError };
-  /** The current build's manifest as last read, and when: read from disk again at most every MANIFEST_RECHECK_MS. */
-  current?: { manifest: UhriManifest; at: number };
-}>();
+const slots = new Map<
+  string,
+  {
+    building?: Promise<UhriManifest>;
+    failure?: { at: number; error: SourceError };
+    /** The current build's manifest as last read, and when: read from disk again at most every MANIFEST_RECHECK_MS. */
+    current?: { manifest: UhriManifest; at: number };
+  }
+>();
 
 /** How long a manifest read is trusted: another process sharing the folder may switch it to a new build meanwhile. */
 const MANIFEST_RECHECK_MS = 60_000;
@@ -82,7 +86,9 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
       const manifest = await buildIndex(cfg.indexDir, readExportRecords(body, url), { sourceUrl: url, fetchedAt });
       slot.current = { manifest, at: Date.now() };
       return manifest;
-    })().finally(() => { slot.building = undefined; });
+    })().finally(() => {
+      slot.building = undefined;
+    });
     return slot.building;
   }
 
@@ -141,9 +147,10 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
   async function search(q: UhriSearch, deps: UhriDeps): Promise<AdapterPage<UhriRecord>> {
     const started = Date.now();
     const state = await index(deps);
-    const keys = q.countries.length > 0
-      ? q.countries.map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c))
-      : Object.keys(state.manifest.perCountry);
+    const keys =
+      q.countries.length > 0
+        ? q.countries.map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c))
+        : Object.keys(state.manifest.perCountry);
     const matches = compileSearch(q);
     const window = pageWindow(q.offset + q.limit);
     let total = 0;
@@ -167,7 +174,9 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
     };
   }
 
-  const whenIdle = async () => { await slot.building?.catch(() => undefined); };
+  const whenIdle = async () => {
+    await slot.building?.catch(() => undefined);
+  };
   return { search, index, whenIdle };
 }
 
@@ -175,15 +184,24 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
 function buildError(err: unknown): SourceError {
   const fsError = err as NodeJS.ErrnoException;
   if (!(err instanceof SourceError) && fsError?.syscall)
-    return new SourceInsaneError(`${UHRI_SOURCE}: the local index could not be written (${fsError.code ?? fsError.syscall})`, UHRI_SOURCE, { cause: err });
+    return new SourceInsaneError(`${UHRI_SOURCE}: the local index could not be written (${fsError.code ?? fsError.syscall})`, UHRI_SOURCE, {
+      cause: err,
+    });
   return asSourceError(err, UHRI_SOURCE);
 }
 
 /** The index as the Fetched evidence of a page: the export URL, when it was downloaded, whether it is stale. */
 function indexFetched(url: string, state: UhriIndexState, latencyMs: number, refreshMs: number): Fetched {
   return {
-    url, body: '', contentType: 'application/json', fetchedAt: state.manifest.fetchedAt, freshUntil: Date.parse(state.manifest.fetchedAt) + refreshMs,
-    fromCache: !state.built, stale: state.stale, staleBecause: state.error, latencyMs,
+    url,
+    body: '',
+    contentType: 'application/json',
+    fetchedAt: state.manifest.fetchedAt,
+    freshUntil: Date.parse(state.manifest.fetchedAt) + refreshMs,
+    fromCache: !state.built,
+    stale: state.stale,
+    staleBecause: state.error,
+    latencyMs,
   };
 }
 

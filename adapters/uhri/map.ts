@@ -36,9 +36,19 @@ export interface UhriRecord {
 }
 
 /** The bodies UHRI names by acronym: the treaty bodies and the UPR. Every other Body is a special-procedure mandate. */
-export const UHRI_TREATY_AND_UPR_BODIES: ReadonlySet<string> = new Set(
-  ['CCPR', 'CESCR', 'CAT', 'SPT', 'CERD', 'CEDAW', 'CRC', 'CRPD', 'CED', 'CMW', 'UPR'],
-);
+export const UHRI_TREATY_AND_UPR_BODIES: ReadonlySet<string> = new Set([
+  'CCPR',
+  'CESCR',
+  'CAT',
+  'SPT',
+  'CERD',
+  'CEDAW',
+  'CRC',
+  'CRPD',
+  'CED',
+  'CMW',
+  'UPR',
+]);
 
 /**
  * UHRI names special procedures by mandate, not acronym: isSpecialProcedureBody('SR Torture') === true,
@@ -97,5 +107,8 @@ function optionalLabel(value: string | null | undefined): string | null {
 
 /** A list field as labels, dropping anything that is not a non-empty string. */
 function labels(value: unknown[] | null | undefined): string[] {
-  return (Array.isArray(value) ? value : []).filter((v): v is string => typeof v === 'string').map(uhriLabel).filter((v) => v !== '');
+  return (Array.isArray(value) ? value : [])
+    .filter((v): v is string => typeof v === 'string')
+    .map(uhriLabel)
+    .filter((v) => v !== '');
 }

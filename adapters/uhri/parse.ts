@@ -45,8 +45,13 @@ export async function* readExportRecords(body: Readable, url?: string): AsyncGen
   const elements = StreamArray.withParser();
   let head = '';
   let bodyError: Error | undefined;
-  body.on('data', (chunk: Buffer) => { if (head.length < HEAD_BYTES) head += chunk.toString('utf8', 0, HEAD_BYTES); });
-  body.on('error', (err) => { bodyError = err; elements.destroy(err); });
+  body.on('data', (chunk: Buffer) => {
+    if (head.length < HEAD_BYTES) head += chunk.toString('utf8', 0, HEAD_BYTES);
+  });
+  body.on('error', (err) => {
+    bodyError = err;
+    elements.destroy(err);
+  });
   body.pipe(elements);
   try {
     for await (const { value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
@@ -62,8 +67,13 @@ export async function* readExportRecords(body: Readable, url?: string): AsyncGen
 
 /** true for an object with a non-empty string AnnotationId: isExportRecord({ AnnotationId: 'a9ceae8c-…' }) === true */
 export function isExportRecord(value: unknown): value is UhriExportRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && typeof (value as { AnnotationId?: unknown }).AnnotationId === 'string' && (value as { AnnotationId: string }).AnnotationId.trim() !== '';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { AnnotationId?: unknown }).AnnotationId === 'string' &&
+    (value as { AnnotationId: string }).AnnotationId.trim() !== ''
+  );
 }
 
 /** One line of an index file (the hub's own NDJSON of export records) back to the record; a line that is not one is RH_SOURCE_PARSE. */
@@ -77,12 +87,16 @@ export function parseIndexLine(line: string): UhriExportRecord {
 function exportError(err: unknown, head: string, bodyError: Error | undefined, url: string | undefined): SourceError {
   if (err instanceof SourceError) return err;
   if (bodyError)
-    return new SourceUnreachableError(`${UHRI_SOURCE}: the export stopped mid-way: ${bodyError.message}`, UHRI_SOURCE, { url, cause: bodyError });
+    return new SourceUnreachableError(`${UHRI_SOURCE}: the export stopped mid-way: ${bodyError.message}`, UHRI_SOURCE, {
+      url,
+      cause: bodyError,
+    });
   if (isChallengePage(head))
     return new SourceBlockedError(`${UHRI_SOURCE} answered a bot-challenge page instead of the export`, UHRI_SOURCE, { url, cause: err });
   const start = head.slice(0, 60).replace(/\s+/g, ' ').trim();
   return new SourceParseError(
     `${UHRI_SOURCE}: the export is not a JSON array of records (it starts ${JSON.stringify(start)}): ${(err as Error).message}`,
-    UHRI_SOURCE, { url, cause: err },
+    UHRI_SOURCE,
+    { url, cause: err },
   );
 }

@@ -32,11 +32,11 @@ export function compileSearch(q: Pick<UhriSearch, 'from' | 'to' | 'text' | 'them
   const codes = new Set(q.themes.map((c) => c.trim().toUpperCase()));
   const bodies = q.bodies.map((b) => b.trim().toUpperCase());
   return (r) =>
-    inDateRange(r.publicationDate, q.from, q.to, q.undated)
-    && (!text || matchesText(text, documentOf(r.text, ['en'])))
-    && (codes.size === 0 || r.themes.some((t) => codes.has(themeCodeOfLabel(t) ?? '')))
-    && (bodies.length === 0 || bodies.some((b) => b === r.body.toUpperCase() || (b === 'SP' && isSpecialProcedureBody(r.body))))
-    && (!q.where || q.where(r));
+    inDateRange(r.publicationDate, q.from, q.to, q.undated) &&
+    (!text || matchesText(text, documentOf(r.text, ['en']))) &&
+    (codes.size === 0 || r.themes.some((t) => codes.has(themeCodeOfLabel(t) ?? ''))) &&
+    (bodies.length === 0 || bodies.some((b) => b === r.body.toUpperCase() || (b === 'SP' && isSpecialProcedureBody(r.body)))) &&
+    (!q.where || q.where(r));
 }
 
 /** The hub's order (schema/order.ts) on UHRI records: PublicationDate desc, undated last, then AnnotationId. */

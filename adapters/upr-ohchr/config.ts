@@ -33,7 +33,11 @@ export const RECORDED_THEMATIC_LISTS: ThematicListDocument[] = [
   { symbol: 'A/HRC/59/15', state: 'SVN', path: '/thematic-lists/A_HRC_59_15.txt', session: '48', cycle: '4', issuedOn: '2025-03-24' },
 ];
 
-export const UPR_OHCHR_DEFAULTS: UprOhchrConfig = { baseUrl: 'https://www.ohchr.org', documents: RECORDED_THEMATIC_LISTS, ttlMs: 7 * 24 * 3600_000 };
+export const UPR_OHCHR_DEFAULTS: UprOhchrConfig = {
+  baseUrl: 'https://www.ohchr.org',
+  documents: RECORDED_THEMATIC_LISTS,
+  ttlMs: 7 * 24 * 3600_000,
+};
 
 /** A Human Rights Council document symbol: A/HRC/59/15 (the Working Group reports are A/HRC/<session>/<n>). */
 const REPORT_SYMBOL = /^A\/HRC\/\d{1,3}\/\d{1,4}$/;
@@ -48,6 +52,12 @@ export function validateUprOhchrConfig(config: Partial<UprOhchrConfig> = {}): Up
   const cfg = { ...UPR_OHCHR_DEFAULTS, ...config };
   const bad = cfg.documents.filter((d) => !REPORT_SYMBOL.test(d.symbol) || !ISO3.test(d.state) || !d.path.startsWith('/'));
   if (cfg.documents.length === 0 || bad.length > 0)
-    throw new InvalidConfigError(`adapters.uprOhchr.documents must name Working Group reports such as A/HRC/59/15, each with its State (ISO alpha-3) and the list's path; got ${bad.length > 0 ? bad.map((d) => d.symbol).join(', ') : 'none'}`);
-  return { baseUrl: requireBaseUrl('adapters.uprOhchr.baseUrl', cfg.baseUrl), documents: cfg.documents, ttlMs: requirePositiveInt('adapters.uprOhchr.ttlMs', cfg.ttlMs) };
+    throw new InvalidConfigError(
+      `adapters.uprOhchr.documents must name Working Group reports such as A/HRC/59/15, each with its State (ISO alpha-3) and the list's path; got ${bad.length > 0 ? bad.map((d) => d.symbol).join(', ') : 'none'}`,
+    );
+  return {
+    baseUrl: requireBaseUrl('adapters.uprOhchr.baseUrl', cfg.baseUrl),
+    documents: cfg.documents,
+    ttlMs: requirePositiveInt('adapters.uprOhchr.ttlMs', cfg.ttlMs),
+  };
 }

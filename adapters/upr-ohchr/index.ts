@@ -35,6 +35,7 @@ export interface UprOhchrAdapter {
 const PARSED = new LruMap<string, ThematicList>(100);
 
 /** A .docx (a zip: "PK\x03\x04") or a PDF where the list's text was expected. */
+// eslint-disable-next-line no-control-regex -- the zip signature is made of control characters
 const NOT_TEXT = /^(PK\x03\x04|%PDF-)/;
 
 /**
@@ -49,12 +50,21 @@ export function createUprOhchrAdapter(config: Partial<UprOhchrConfig> = {}): Upr
   async function one(document: ThematicListDocument, fetcher: SourceFetcher): Promise<ReadList> {
     const url = `${cfg.baseUrl}${document.path}`;
     const parse = (body: string) => {
-      if (NOT_TEXT.test(body)) throw new SourceParseError(`${SOURCE}: ${url} is a .docx or PDF; the hub reads the list's text`, SOURCE, { url });
+      if (NOT_TEXT.test(body))
+        throw new SourceParseError(`${SOURCE}: ${url} is a .docx or PDF; the hub reads the list's text`, SOURCE, { url });
       const list = readThematicList(body);
-      if (list.recommendations.length === 0) throw new SourceParseError(`${SOURCE}: ${url} holds no numbered recommendation`, SOURCE, { url });
+      if (list.recommendations.length === 0)
+        throw new SourceParseError(`${SOURCE}: ${url} holds no numbered recommendation`, SOURCE, { url });
       return list;
     };
-    const fetched = await fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/plain', validate: (body) => { parse(body); } });
+    const fetched = await fetcher.get(url, {
+      source: SOURCE,
+      ttlMs: cfg.ttlMs,
+      accept: 'text/plain',
+      validate: (body) => {
+        parse(body);
+      },
+    });
     const key = `${fetched.url}\n${fetched.fetchedAt}`;
     let list = PARSED.get(key);
     if (!list) {
@@ -68,13 +78,18 @@ export function createUprOhchrAdapter(config: Partial<UprOhchrConfig> = {}): Upr
     const asked = cfg.documents.filter((d) => countries.length === 0 || countries.includes(d.state));
     const settled = await Promise.allSettled(asked.map((d) => one(d, fetcher)));
     const lists = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const failed = settled.flatMap((r, i) => (r.status === 'rejected' ? [{ symbol: asked[i].symbol, error: asSourceError(r.reason, SOURCE) }] : []));
+    const failed = settled.flatMap((r, i) =>
+      r.status === 'rejected' ? [{ symbol: asked[i].symbol, error: asSourceError(r.reason, SOURCE) }] : [],
+    );
     if (lists.length === 0 && failed.length > 0) throw failed[0].error;
     return {
       lists,
       fetched: lists.map((l) => l.fetched),
       warnings: [
-        ...failed.map((f) => `${SOURCE}: the thematic list of ${f.symbol} could not be read (${f.error.code}: ${f.error.message}); its recommendations are missing`),
+        ...failed.map(
+          (f) =>
+            `${SOURCE}: the thematic list of ${f.symbol} could not be read (${f.error.code}: ${f.error.message}); its recommendations are missing`,
+        ),
         ...lists.flatMap((l) => l.list.warnings.map((w) => `${SOURCE}: ${l.document.symbol}: ${w}`)),
       ],
       complete: failed.length === 0,

@@ -40,13 +40,16 @@ const BULLET = /^[-–—•]\s*(.*)$/;
 /** An SDG goal or target: "1 - NO POVERTY", "16.2 - Protect children …", "5- GENDER EQUALITY". */
 const SDG = /^\d{1,2}(?:\.[0-9a-z]{1,2})?\s*[-–]\s*\S/i;
 /** The table's column titles, printed once before the first recommendation. */
-const COLUMN_TITLES = /^(recommendation and recommending state|position of the state under review|human rights themes and groups of persons|relevant sdgs)$/i;
+const COLUMN_TITLES =
+  /^(recommendation and recommending state|position of the state under review|human rights themes and groups of persons|relevant sdgs)$/i;
 
 const MAX_NAMED = 3;
 
 /** One line: entities decoded, no-break and repeated spaces made one space, trimmed. */
 function cleanLine(line: string): string {
-  return decodeEntities(line).replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+  return decodeEntities(line)
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -62,16 +65,27 @@ export function trailingStates(text: string): string[] {
     let start = -1;
     for (let i = end - 1; i >= 0; i -= 1) {
       if (text[i] === ')') depth += 1;
-      else if (text[i] === '(' && --depth === 0) { start = i; break; }
+      else if (text[i] === '(' && --depth === 0) {
+        start = i;
+        break;
+      }
     }
     if (start < 0) break;
-    states.unshift(text.slice(start + 1, end - 1).replace(/\s+/g, ' ').trim());
+    states.unshift(
+      text
+        .slice(start + 1, end - 1)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     end = text.slice(0, start).trimEnd().length;
   }
   return states.filter((s) => s !== '');
 }
 
-interface Draft extends Omit<ThematicRecommendation, 'recommendingStates'> { heading: string | null; section: 'text' | 'themes' | 'persons' }
+interface Draft extends Omit<ThematicRecommendation, 'recommendingStates'> {
+  heading: string | null;
+  section: 'text' | 'themes' | 'persons';
+}
 
 /**
  * Reads an OHCHR "Thematic list of recommendations" from its text (the .docx's text, one cell or bullet a line): each
@@ -87,15 +101,24 @@ export function readThematicList(raw: string): ThematicList {
   let heading: string | null = null;
   let current: Draft | null = null;
 
-  const addTo = (list: string[], value: string) => { if (value !== '') list.push(value); };
+  const addTo = (list: string[], value: string) => {
+    if (value !== '') list.push(value);
+  };
   for (const line of raw.split(/\r\n|\r|\n/).map(cleanLine)) {
     if (line === '') continue;
     const numbered = line.match(NUMBER);
     const themeHeading = line.match(THEME_HEADING);
     if (numbered) {
       current = {
-        number: `${Number(numbered[1])}.${Number(numbered[2])}`, text: numbered[3], positionSource: null, position: null,
-        heading, themes: [], affectedPersons: [], sdgs: [], section: 'text',
+        number: `${Number(numbered[1])}.${Number(numbered[2])}`,
+        text: numbered[3],
+        positionSource: null,
+        position: null,
+        heading,
+        themes: [],
+        affectedPersons: [],
+        sdgs: [],
+        section: 'text',
       };
       drafts.push(current);
     } else if (themeHeading) {
@@ -118,7 +141,10 @@ export function readThematicList(raw: string): ThematicList {
       const item = line.replace(BULLET, '$1');
       if (SDG.test(item)) addTo(current.sdgs, item.replace(/^(\d{1,2}(?:\.[0-9a-z]{1,2})?)\s*[-–]\s*/i, '$1 - '));
       else if (current.section === 'persons') addTo(current.affectedPersons, item);
-      else { current.section = current.section === 'text' ? 'themes' : current.section; addTo(current.themes, item); }
+      else {
+        current.section = current.section === 'text' ? 'themes' : current.section;
+        addTo(current.themes, item);
+      }
     } else if (current.section === 'text') {
       current.text = `${current.text} ${line}`.trim(); // the recommendation wraps onto the next line
     } else {
@@ -130,7 +156,9 @@ export function readThematicList(raw: string): ThematicList {
   }
 
   const recommendations = drafts.map(({ section: _section, heading: under, ...d }) => ({
-    ...d, themes: d.themes.length > 0 || under === null ? d.themes : [under], recommendingStates: trailingStates(d.text),
+    ...d,
+    themes: d.themes.length > 0 || under === null ? d.themes : [under],
+    recommendingStates: trailingStates(d.text),
   }));
   return { recommendations, warnings: warningsOf(recommendations, stray) };
 }
@@ -152,6 +180,8 @@ function warningsOf(recs: ThematicRecommendation[], stray: string[]): string[] {
     ...without('a source of position', (r) => r.positionSource === null),
     ...without('a recommending State', (r) => r.recommendingStates.length === 0),
     ...(repeated.length > 0 ? [`${repeated.length} number(s) listed more than once, kept once each (${named(repeated)})`] : []),
-    ...(stray.length > 0 ? [`${stray.length} line(s) outside any recommendation, not read (${named(stray.map((s) => JSON.stringify(s.slice(0, 60))))})`] : []),
+    ...(stray.length > 0
+      ? [`${stray.length} line(s) outside any recommendation, not read (${named(stray.map((s) => JSON.stringify(s.slice(0, 60))))})`]
+      : []),
   ];
 }

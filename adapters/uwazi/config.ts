@@ -28,10 +28,14 @@ const NAME = /^[a-z0-9-]+$/;
  */
 export function validateUwaziConfig(cfg: Pick<UwaziConfig, 'name' | 'baseUrl' | 'template'> & Partial<UwaziConfig>): UwaziConfig {
   if (typeof cfg.name !== 'string' || !NAME.test(cfg.name))
-    throw new InvalidConfigError(`adapters.uwazi.name must be a lower-case source name such as "ihrda-achpr"; got ${JSON.stringify(cfg.name)}`);
+    throw new InvalidConfigError(
+      `adapters.uwazi.name must be a lower-case source name such as "ihrda-achpr"; got ${JSON.stringify(cfg.name)}`,
+    );
   const at = `adapters.${cfg.name}`;
   if (typeof cfg.template !== 'string' || !TEMPLATE_ID.test(cfg.template))
-    throw new InvalidConfigError(`${at}.template must be a Uwazi template id (24 hex digits) such as 5d8ce04361cde0408222e9a8; got ${JSON.stringify(cfg.template)}`);
+    throw new InvalidConfigError(
+      `${at}.template must be a Uwazi template id (24 hex digits) such as 5d8ce04361cde0408222e9a8; got ${JSON.stringify(cfg.template)}`,
+    );
   const full = { ...UWAZI_DEFAULTS, ...cfg };
   return {
     name: cfg.name,

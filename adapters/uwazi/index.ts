@@ -30,12 +30,28 @@ import type { AdapterPage } from '../_kit/types.ts';
 import { validateUwaziConfig, type UwaziConfig } from './config.ts';
 import { fetchUwazi, uwaziSearchUrl, type UwaziFilter, type UwaziRequest } from './fetch.ts';
 import { thesaurusValues } from './map.ts';
-import { parseUwaziSearch, parseUwaziTemplates, parseUwaziThesauri, type UwaziEntity, type UwaziSearchResult, type UwaziTemplate } from './parse.ts';
+import {
+  parseUwaziSearch,
+  parseUwaziTemplates,
+  parseUwaziThesauri,
+  type UwaziEntity,
+  type UwaziSearchResult,
+  type UwaziTemplate,
+} from './parse.ts';
 
 export type { UwaziConfig } from './config.ts';
 export type { UwaziFilter, UwaziRequest } from './fetch.ts';
 export type { UwaziEntity, UwaziMetadataValue, UwaziProperty, UwaziTemplate, UwaziThesaurus, UwaziThesaurusValue } from './parse.ts';
-export { dayRangeFilter, metadataDate, metadataLabels, metadataLinks, metadataText, metadataValues, thesaurusValues, unixToDay } from './map.ts';
+export {
+  dayRangeFilter,
+  metadataDate,
+  metadataLabels,
+  metadataLinks,
+  metadataText,
+  metadataValues,
+  thesaurusValues,
+  unixToDay,
+} from './map.ts';
 export { UWAZI_DEFAULTS, validateUwaziConfig } from './config.ts';
 
 /** A search page plus, for each row, the upstream answer it was read from. */
@@ -92,7 +108,8 @@ export function createUwaziAdapter(config: Pick<UwaziConfig, 'name' | 'baseUrl' 
     const url = `${cfg.baseUrl}/api/thesauris`;
     const fetched = await fetchUwazi(cfg, fetcher, url, (body) => void parseUwaziThesauri(body, source, url));
     const thesaurus = parseUwaziThesauri(fetched.body, source, url).find((t) => t._id === prop.content);
-    if (!thesaurus) throw new SourceConfigError(`${source}: thesaurus ${prop.content} of "${property}" is not in /api/thesauris`, source, { url });
+    if (!thesaurus)
+      throw new SourceConfigError(`${source}: thesaurus ${prop.content} of "${property}" is not in /api/thesauris`, source, { url });
     return { id: thesaurus._id, name: thesaurus.name, values: thesaurusValues(thesaurus) };
   }
 
@@ -111,7 +128,9 @@ export function createUwaziAdapter(config: Pick<UwaziConfig, 'name' | 'baseUrl' 
       if (unknown.length > 0)
         throw new SourceConfigError(
           `${source}: filter "${property}" has value ids not in thesaurus "${thesaurus.name}": ${unknown.join(', ')} ` +
-          '(Uwazi answers such a filter with 0 rows, not an error; use the full ids from /api/thesauris)', source);
+            '(Uwazi answers such a filter with 0 rows, not an error; use the full ids from /api/thesauris)',
+          source,
+        );
     }
   }
 
@@ -123,7 +142,9 @@ export function createUwaziAdapter(config: Pick<UwaziConfig, 'name' | 'baseUrl' 
     const end = Math.min(q.from + q.limit, total);
     const starts: number[] = [];
     for (let start = q.from + firstLimit; start < end; start += cfg.pageSize) starts.push(start);
-    const rest = await Promise.all(starts.map((start) => readPage({ ...q, from: start, limit: Math.min(cfg.pageSize, end - start) }, fetcher)));
+    const rest = await Promise.all(
+      starts.map((start) => readPage({ ...q, from: start, limit: Math.min(cfg.pageSize, end - start) }, fetcher)),
+    );
     const rows: UwaziEntity[] = [];
     const sourceOf: Fetched[] = [];
     for (const page of [first, ...rest]) {

@@ -57,7 +57,6 @@ export interface UwaziThesaurus {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-
 /** `{ rows: [...] }`, the envelope of every Uwazi list endpoint, or RH_SOURCE_PARSE naming what came instead. */
 function rowsOf(body: string, source: string, url: string): { envelope: Record<string, unknown>; rows: unknown[] } {
   const envelope = parseSourceJson(body, source, url, "Uwazi's JSON");
@@ -108,13 +107,18 @@ export function parseUwaziSearch(body: string, source: string, url: string): Uwa
 
 /** `/api/templates`'s body → templates with their properties (name, type, thesaurus id in `content`). */
 export function parseUwaziTemplates(body: string, source: string, url: string): UwaziTemplate[] {
-  return rowsOf(body, source, url).rows.filter(isObject).map((t) => ({
-    _id: (isObject(t._id) ? str(t._id.$oid) : str(t._id)) ?? '',
-    name: str(t.name) ?? '',
-    properties: (Array.isArray(t.properties) ? t.properties : []).filter(isObject).map((p) => ({
-      name: str(p.name) ?? '', label: str(p.label), type: str(p.type) ?? '', content: str(p.content),
-    })),
-  }));
+  return rowsOf(body, source, url)
+    .rows.filter(isObject)
+    .map((t) => ({
+      _id: (isObject(t._id) ? str(t._id.$oid) : str(t._id)) ?? '',
+      name: str(t.name) ?? '',
+      properties: (Array.isArray(t.properties) ? t.properties : []).filter(isObject).map((p) => ({
+        name: str(p.name) ?? '',
+        label: str(p.label),
+        type: str(p.type) ?? '',
+        content: str(p.content),
+      })),
+    }));
 }
 
 function thesaurusValuesOf(raw: unknown): UwaziThesaurusValue[] {
@@ -127,9 +131,11 @@ function thesaurusValuesOf(raw: unknown): UwaziThesaurusValue[] {
 
 /** `/api/thesauris`'s body → thesauri with their values (ids and labels, groups nested). */
 export function parseUwaziThesauri(body: string, source: string, url: string): UwaziThesaurus[] {
-  return rowsOf(body, source, url).rows.filter(isObject).map((t) => ({
-    _id: (isObject(t._id) ? str(t._id.$oid) : str(t._id)) ?? '',
-    name: str(t.name) ?? '',
-    values: thesaurusValuesOf(t.values),
-  }));
+  return rowsOf(body, source, url)
+    .rows.filter(isObject)
+    .map((t) => ({
+      _id: (isObject(t._id) ? str(t._id.$oid) : str(t._id)) ?? '',
+      name: str(t.name) ?? '',
+      values: thesaurusValuesOf(t.values),
+    }));
 }

@@ -10,12 +10,20 @@ const kind = process.env.BENCH_KIND;
 const subgraphs = JSON.parse(process.env.BENCH_SUBGRAPHS ?? '[]') as SubgraphEndpoint[];
 
 async function start(): Promise<string> {
-  if (kind === 'hub') return (await (await import('../../gateway/server.ts')).startGateway({ subgraphs, port: 0, fanOut: (await import('../../scripts/hub.ts')).hubFanOut(process.env) })).origin;
+  if (kind === 'hub')
+    return (
+      await (
+        await import('../../gateway/server.ts')
+      ).startGateway({ subgraphs, port: 0, fanOut: (await import('../../scripts/hub.ts')).hubFanOut(process.env) })
+    ).origin;
   if (kind === 'hive') return (await (await import('../../gateway/hive.ts')).startHiveGateway({ subgraphs, port: 0 })).origin;
   if (kind === 'stock') {
     // @apollo/gateway and @apollo/server as their documentation starts them: no plugin, no option.
     const [{ ApolloServer }, { startStandaloneServer }, { ApolloGateway }, { supergraphAt }] = await Promise.all([
-      import('@apollo/server'), import('@apollo/server/standalone'), import('@apollo/gateway'), import('../../gateway/supergraph.ts'),
+      import('@apollo/server'),
+      import('@apollo/server/standalone'),
+      import('@apollo/gateway'),
+      import('../../gateway/supergraph.ts'),
     ]);
     const server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: supergraphAt(subgraphs) }) });
     const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
@@ -23,8 +31,12 @@ async function start(): Promise<string> {
   }
   if (kind === 'bare') {
     // The floor: node:http sending the bytes the hub's gateway answered, with no GraphQL work at all.
-    const answers = new Map(Object.entries(JSON.parse(readFileSync(process.env.BENCH_BARE_ANSWERS!, 'utf8')) as Record<string, string>)
-      .map(([body, bytes]) => [body, Buffer.from(bytes, 'base64')]));
+    const answers = new Map(
+      Object.entries(JSON.parse(readFileSync(process.env.BENCH_BARE_ANSWERS!, 'utf8')) as Record<string, string>).map(([body, bytes]) => [
+        body,
+        Buffer.from(bytes, 'base64'),
+      ]),
+    );
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));

@@ -3,17 +3,27 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** A benchmark process: its pid for /proc, what it printed after READY, and a way to end it. */
-export interface Child { pid: number; ready: string; stop(): Promise<void> }
+export interface Child {
+  pid: number;
+  ready: string;
+  stop(): Promise<void>;
+}
 
 /** Starts bench/gateways/<file> under tsx with `env` added, and waits (at most `timeoutMs`) for its "READY …" line. */
 export function startChild(file: string, env: Record<string, string>, timeoutMs = 180_000): Promise<Child> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(file, import.meta.url))], {
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4_000); });
+  child.stderr!.on('data', (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-4_000);
+  });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`${file} was not ready within ${timeoutMs} ms: ${stderr}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`${file} was not ready within ${timeoutMs} ms: ${stderr}`));
+    }, timeoutMs);
     let out = '';
     const onData = (c: Buffer) => {
       out += c.toString();
@@ -23,12 +33,20 @@ export function startChild(file: string, env: Record<string, string>, timeoutMs 
       // What it prints after (the hub's request log lines) is read and dropped, never kept.
       child.stdout!.off('data', onData).resume();
       resolve({
-        pid: child.pid!, ready: line[1],
-        stop: () => new Promise((done) => { child.once('exit', () => done()); child.kill('SIGKILL'); }),
+        pid: child.pid!,
+        ready: line[1],
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
       });
     };
     child.stdout!.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${file} exited (${code}) before it was ready: ${stderr}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${file} exited (${code}) before it was ready: ${stderr}`));
+    });
   });
 }
 
@@ -51,6 +69,11 @@ export function rssMiB(pid: number): number {
 /** Samples a process's RSS every 100 ms until stopped; returns the highest seen. */
 export function watchRss(pid: number): () => number {
   let peak = rssMiB(pid);
-  const timer = setInterval(() => { peak = Math.max(peak, rssMiB(pid)); }, 100);
-  return () => { clearInterval(timer); return Math.max(peak, rssMiB(pid)); };
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssMiB(pid));
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, rssMiB(pid));
+  };
 }

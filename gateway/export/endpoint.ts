@@ -5,7 +5,11 @@ import { asCaller, ExportRefused } from './walk.ts';
 /** /export walks at most this many pages of 100 (the lists' own depth per system): an export is not a crawler. */
 export const EXPORT_MAX_PAGES = 50;
 
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8', ndjson: 'application/x-ndjson; charset=utf-8' } as const;
+const CONTENT_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+} as const;
 
 /**
  * GET /export?kind=records&country=SVN&from=2020-01-01&format=csv: the CLI's export, streamed, through the gateway's
@@ -22,7 +26,10 @@ export function exportHandler(graphqlUrlOf: () => string) {
         maxPages: EXPORT_MAX_PAGES,
         write: (chunk) => {
           if (!started) {
-            res.status(200).type(CONTENT_TYPES[request.format]).setHeader('content-disposition', `attachment; filename="rights-hub-${request.kind}.${request.format}"`);
+            res
+              .status(200)
+              .type(CONTENT_TYPES[request.format])
+              .setHeader('content-disposition', `attachment; filename="rights-hub-${request.kind}.${request.format}"`);
             started = true;
           }
           if (chunk) res.write(chunk);
@@ -30,9 +37,19 @@ export function exportHandler(graphqlUrlOf: () => string) {
       });
       res.end();
     } catch (err) {
-      if (started) { res.destroy(); return; }
+      if (started) {
+        res.destroy();
+        return;
+      }
       const known = err instanceof ExportArgumentError || err instanceof ExportRefused;
-      res.status(known ? 400 : 500).json({ errors: [{ message: known ? (err as Error).message : 'The export failed.', extensions: { code: known ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+      res.status(known ? 400 : 500).json({
+        errors: [
+          {
+            message: known ? (err as Error).message : 'The export failed.',
+            extensions: { code: known ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
     }
   };
 }

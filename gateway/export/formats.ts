@@ -24,6 +24,10 @@ export function writerOf(format: ExportFormat, options: { bom?: boolean } = {}) 
     case 'ndjson':
       return { start: () => '', row: (row: ExportRow) => `${JSON.stringify(row)}\n`, end: () => '' };
     case 'json':
-      return { start: () => '[', row: (row: ExportRow, index: number) => `${index ? ',' : ''}\n${JSON.stringify(row)}`, end: () => '\n]\n' };
+      return {
+        start: () => '[',
+        row: (row: ExportRow, index: number) => `${index ? ',' : ''}\n${JSON.stringify(row)}`,
+        end: () => '\n]\n',
+      };
   }
 }

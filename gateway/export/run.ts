@@ -30,7 +30,10 @@ const FILTER_VALUES = ['from', 'to', 'since', 'text'] as const;
 type NamedValues = Record<string, string | string[] | boolean | undefined>;
 
 /** The first value of a named option or query parameter. */
-const oneOf = (values: NamedValues, name: string) => { const v = values[name]; return typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined; };
+const oneOf = (values: NamedValues, name: string) => {
+  const v = values[name];
+  return typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined;
+};
 
 /** The kind of list named (default records), or a clear error. */
 export function kindOf(values: NamedValues): ExportKind {
@@ -43,8 +46,14 @@ export function kindOf(values: NamedValues): ExportKind {
 export function exportRequestOf(values: NamedValues): ExportRequest {
   const kind = kindOf(values);
   const format = oneOf(values, 'format') ?? 'csv';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new ExportArgumentError(`format must be one of ${EXPORT_FORMATS.join(', ')}`);
-  return { kind, format: format as ExportFormat, filter: filterOf(values), bom: values.bom === true || values.bom === '1' || values.bom === 'true' };
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new ExportArgumentError(`format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  return {
+    kind,
+    format: format as ExportFormat,
+    filter: filterOf(values),
+    bom: values.bom === true || values.bom === '1' || values.bom === 'true',
+  };
 }
 
 /** RecordFilter from named values: country, system, mechanism, theme (lists), from, to, since, text. */
@@ -52,7 +61,10 @@ export function filterOf(values: NamedValues): ExportFilter {
   const filter: ExportFilter = {};
   for (const [name, field] of Object.entries(FILTER_LISTS)) {
     const raw = values[name];
-    const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (list.length) filter[field] = list;
   }
   for (const name of FILTER_VALUES) if (oneOf(values, name)) filter[name] = oneOf(values, name);
@@ -72,21 +84,42 @@ export function mergeSourceStatuses(into: Map<string, ExportPage['sources'][numb
  * `write` and the progress after each page to `onPage` (written after the page's rows, so a resume never
  * repeats a row it already wrote).
  */
-export async function runExport(api: GraphqlApi, progress: ExportProgress, io: {
-  write(chunk: string): Promise<void> | void;
-  onPage?(progress: ExportProgress, page: ExportPage): Promise<void> | void;
-  maxPages?: number;
-}): Promise<ExportProgress> {
+export async function runExport(
+  api: GraphqlApi,
+  progress: ExportProgress,
+  io: {
+    write(chunk: string): Promise<void> | void;
+    onPage?(progress: ExportProgress, page: ExportPage): Promise<void> | void;
+    maxPages?: number;
+  },
+): Promise<ExportProgress> {
   const writer = writerOf(progress.request.format, { bom: progress.request.bom });
-  for await (const page of walkPages(api, progress.request.kind, progress.request.filter, { after: progress.cursor, maxPages: io.maxPages })) {
+  for await (const page of walkPages(api, progress.request.kind, progress.request.filter, {
+    after: progress.cursor,
+    maxPages: io.maxPages,
+  })) {
     // The head goes out with the first page's rows: a first page the API refuses writes nothing at all.
     const head = progress.pages === 0 ? writer.start() : '';
     await io.write(head + page.rows.map((row, i) => writer.row(row, progress.records + i)).join(''));
-    progress = { ...progress, cursor: page.endCursor, pages: progress.pages + 1, records: progress.records + page.rows.length, totalCount: page.totalCount, done: !page.hasNextPage };
+    progress = {
+      ...progress,
+      cursor: page.endCursor,
+      pages: progress.pages + 1,
+      records: progress.records + page.rows.length,
+      totalCount: page.totalCount,
+      done: !page.hasNextPage,
+    };
     await io.onPage?.(progress, page);
   }
   if (progress.done) await io.write(writer.end());
   return progress;
 }
 
-export const freshProgress = (request: ExportRequest): ExportProgress => ({ request, cursor: null, pages: 0, records: 0, totalCount: null, done: false });
+export const freshProgress = (request: ExportRequest): ExportProgress => ({
+  request,
+  cursor: null,
+  pages: 0,
+  records: 0,
+  totalCount: null,
+  done: false,
+});

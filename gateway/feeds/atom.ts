@@ -24,13 +24,22 @@ function instantOf(date: string): string | null {
 /** When an entry last changed, as far as the hub can tell: the record's own date, else when the hub read it. */
 const updatedOf = (row: ExportRow) => instantOf(row.date) ?? new Date(row.fetchedAt).toISOString();
 
-export interface AtomFeed { body: string; lastModified: Date | null; entries: number }
+export interface AtomFeed {
+  body: string;
+  lastModified: Date | null;
+  entries: number;
+}
 
 /**
  * The Atom feed of a list: `selfUrl` is the feed's own address (also its id), `api` the API it reads (and the caller's credentials), and
  * `publicGraphqlUrl` the API's address as a reader reaches it (for the links to the query).
  */
-export async function buildAtom(api: GraphqlApi, kind: ExportKind, filter: ExportFilter, urls: { selfUrl: string; publicGraphqlUrl: string; title: string }): Promise<AtomFeed> {
+export async function buildAtom(
+  api: GraphqlApi,
+  kind: ExportKind,
+  filter: ExportFilter,
+  urls: { selfUrl: string; publicGraphqlUrl: string; title: string },
+): Promise<AtomFeed> {
   const query = exportQuery(kind);
   const page = await fetchList(api, kind, query, { filter, first: ATOM_ENTRIES, after: null });
   const rows = page.nodes.map(rowOf);
@@ -57,9 +66,18 @@ export async function buildAtom(api: GraphqlApi, kind: ExportKind, filter: Expor
           ...(row.url ? [{ '@rel': 'alternate', '@href': row.url }] : []),
           { '@rel': 'related', '@type': 'application/json', '@href': queryLink },
         ],
-        category: [{ '@term': row.type }, ...row.countries.split('; ').filter(Boolean).map((c) => ({ '@term': c, '@scheme': 'urn:iso:std:iso:3166' }))],
+        category: [
+          { '@term': row.type },
+          ...row.countries
+            .split('; ')
+            .filter(Boolean)
+            .map((c) => ({ '@term': c, '@scheme': 'urn:iso:std:iso:3166' })),
+        ],
         // An entry with no link to its source carries its text as content (RFC 4287 §4.1.2).
-        [row.url ? 'summary' : 'content']: { '@type': 'text', '#text': [row.mechanism, row.countries, row.title].filter(Boolean).join(' · ') },
+        [row.url ? 'summary' : 'content']: {
+          '@type': 'text',
+          '#text': [row.mechanism, row.countries, row.title].filter(Boolean).join(' · '),
+        },
       })),
     },
   };

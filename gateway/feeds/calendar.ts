@@ -14,10 +14,22 @@ interface CalendarNode {
   provenance: { sourceUrl: string | null; fetchedAt: string };
 }
 interface VisitNode extends CalendarNode {
-  startDate: string | null; endDate: string | null; status: string | null; statusLabel: string | null; mandateLabels: string[]; sourceDates: string | null; report: { url: string | null } | null;
+  startDate: string | null;
+  endDate: string | null;
+  status: string | null;
+  statusLabel: string | null;
+  mandateLabels: string[];
+  sourceDates: string | null;
+  report: { url: string | null } | null;
 }
 interface ReviewNode extends CalendarNode {
-  sessionStart: string | null; sessionEnd: string | null; date: string | null; session: string | null; reviewStatus: string; statusLabel: string | null; documents: { url: string | null }[];
+  sessionStart: string | null;
+  sessionEnd: string | null;
+  date: string | null;
+  session: string | null;
+  reviewStatus: string;
+  statusLabel: string | null;
+  documents: { url: string | null }[];
 }
 
 const COMMON = 'id mechanism { acronym name } country { code name } provenance { sourceUrl fetchedAt }';
@@ -38,11 +50,19 @@ async function readAll<T>(api: GraphqlApi, list: string, query: string, filter: 
 }
 
 const VISIT_STATUS: Record<string, ICalEventStatus> = {
-  REQUESTED: ICalEventStatus.TENTATIVE, ACCEPTED: ICalEventStatus.TENTATIVE, POSTPONED: ICalEventStatus.TENTATIVE,
-  SCHEDULED: ICalEventStatus.CONFIRMED, ONGOING: ICalEventStatus.CONFIRMED, COMPLETED: ICalEventStatus.CONFIRMED, CANCELLED: ICalEventStatus.CANCELLED,
+  REQUESTED: ICalEventStatus.TENTATIVE,
+  ACCEPTED: ICalEventStatus.TENTATIVE,
+  POSTPONED: ICalEventStatus.TENTATIVE,
+  SCHEDULED: ICalEventStatus.CONFIRMED,
+  ONGOING: ICalEventStatus.CONFIRMED,
+  COMPLETED: ICalEventStatus.CONFIRMED,
+  CANCELLED: ICalEventStatus.CANCELLED,
 };
 const REVIEW_STATUS: Record<string, ICalEventStatus> = {
-  SCHEDULED: ICalEventStatus.CONFIRMED, COMPLETED: ICalEventStatus.CONFIRMED, POSTPONED: ICalEventStatus.TENTATIVE, CANCELLED: ICalEventStatus.CANCELLED,
+  SCHEDULED: ICalEventStatus.CONFIRMED,
+  COMPLETED: ICalEventStatus.CONFIRMED,
+  POSTPONED: ICalEventStatus.TENTATIVE,
+  CANCELLED: ICalEventStatus.CANCELLED,
 };
 
 /** YYYY-MM-DD → a Date at UTC midnight (an all-day event's day); anything else → null. */
@@ -55,22 +75,43 @@ function day(value: string | null | undefined): Date | null {
 /** All-day DTEND is exclusive: the day after the last day. */
 const dayAfter = (date: Date) => new Date(date.getTime() + 86_400_000);
 
-export interface Calendar { body: string; lastModified: Date | null; events: number }
+export interface Calendar {
+  body: string;
+  lastModified: Date | null;
+  events: number;
+}
 
 /** The iCalendar of the visits (and, with `withReviews`, the review sessions) the filter selects. */
-export async function buildCalendar(api: GraphqlApi, filter: ExportFilter, options: { name: string; withReviews: boolean }): Promise<Calendar> {
+export async function buildCalendar(
+  api: GraphqlApi,
+  filter: ExportFilter,
+  options: { name: string; withReviews: boolean },
+): Promise<Calendar> {
   const [visits, reviews] = await Promise.all([
     readAll<VisitNode>(api, 'visits', VISITS, filter),
     options.withReviews ? readAll<ReviewNode>(api, 'reviews', REVIEWS, filter) : Promise.resolve([]),
   ]);
   const calendar = ical({ name: options.name, prodId: { company: 'Rights Hub', product: 'rights-hub', language: 'EN' } });
   let lastModified: Date | null = null;
-  const add = (node: CalendarNode, start: Date, end: Date, fields: { summary: string; description: string; url: string | null; status: ICalEventStatus | undefined }) => {
+  const add = (
+    node: CalendarNode,
+    start: Date,
+    end: Date,
+    fields: { summary: string; description: string; url: string | null; status: ICalEventStatus | undefined },
+  ) => {
     const stamp = new Date(node.provenance.fetchedAt);
     if (!lastModified || stamp > lastModified) lastModified = stamp;
     calendar.createEvent({
-      id: `${node.id}@rights-hub`, start, end: dayAfter(end), allDay: true, stamp, summary: fields.summary, description: fields.description,
-      ...(fields.url && { url: fields.url }), ...(fields.status && { status: fields.status }), location: node.country.name,
+      id: `${node.id}@rights-hub`,
+      start,
+      end: dayAfter(end),
+      allDay: true,
+      stamp,
+      summary: fields.summary,
+      description: fields.description,
+      ...(fields.url && { url: fields.url }),
+      ...(fields.status && { status: fields.status }),
+      location: node.country.name,
     });
   };
   for (const v of visits) {
@@ -79,7 +120,8 @@ export async function buildCalendar(api: GraphqlApi, filter: ExportFilter, optio
     add(v, start, day(v.endDate) ?? start, {
       summary: `${v.mechanism.acronym} visit to ${v.country.name}${v.mandateLabels.length ? ` (${v.mandateLabels.join('; ')})` : ''}`,
       description: [v.statusLabel ?? v.status, v.sourceDates].filter(Boolean).join(' · '),
-      url: v.report?.url ?? v.provenance.sourceUrl, status: v.status ? VISIT_STATUS[v.status] : undefined,
+      url: v.report?.url ?? v.provenance.sourceUrl,
+      status: v.status ? VISIT_STATUS[v.status] : undefined,
     });
   }
   for (const r of reviews) {
@@ -88,7 +130,8 @@ export async function buildCalendar(api: GraphqlApi, filter: ExportFilter, optio
     add(r, start, day(r.sessionEnd) ?? start, {
       summary: `${r.mechanism.acronym}${r.session ? ` session ${r.session}` : ''}: review of ${r.country.name}`,
       description: [r.statusLabel ?? r.reviewStatus, r.date && `dialogue ${r.date}`].filter(Boolean).join(' · '),
-      url: r.documents[0]?.url ?? r.provenance.sourceUrl, status: REVIEW_STATUS[r.reviewStatus],
+      url: r.documents[0]?.url ?? r.provenance.sourceUrl,
+      status: REVIEW_STATUS[r.reviewStatus],
     });
   }
   return { body: calendar.toString(), lastModified, events: calendar.events().length };

@@ -8,9 +8,16 @@ import { ExportRefused, askApi, type ExportFilter, type GraphqlApi } from '../ex
  * path and the GraphQL variables). Read through the gateway's own public API, so every limit a client has applies.
  */
 
-interface Count { value: string; count: number }
+interface Count {
+  value: string;
+  count: number;
+}
 interface Cell {
-  theme: string; count: number; derived: number; positions: Count[]; followUpGrades: Count[];
+  theme: string;
+  count: number;
+  derived: number;
+  positions: Count[];
+  followUpGrades: Count[];
   mechanism: { id: string; acronym: string; system: string };
   list: { variables: string; url: string | null };
 }
@@ -27,7 +34,11 @@ const MATRIX_QUERY = `query MatrixCsv($country: ID!, $filter: RecordFilter) { re
 
 const FIXED = ['country', 'theme', 'theme_title', 'system', 'mechanism', 'mechanism_acronym', 'count', 'derived'] as const;
 
-export interface MatrixCsv { body: string; lastModified: null; cells: number }
+export interface MatrixCsv {
+  body: string;
+  lastModified: null;
+  cells: number;
+}
 
 export async function buildMatrixCsv(api: GraphqlApi, country: string | undefined, filter: ExportFilter): Promise<MatrixCsv> {
   if (!country) throw new ExportRefused('country is required, e.g. /feeds/matrix.csv?country=SVN');
@@ -39,8 +50,18 @@ export async function buildMatrixCsv(api: GraphqlApi, country: string | undefine
   const header = [...FIXED, ...positions.map((p) => `upr_${p}`), ...grades.map((g) => `follow_up_${g}`), 'list_url', 'list_variables'];
   const countOf = (counts: Count[], value: string) => String(counts.find((c) => c.value === value)?.count ?? 0);
   const lines = cells.map(({ row, cell }) => [
-    matrix.country.code, row.theme.code, row.theme.title, cell.mechanism.system, cell.mechanism.id, cell.mechanism.acronym, String(cell.count), String(cell.derived),
-    ...positions.map((p) => countOf(cell.positions, p)), ...grades.map((g) => countOf(cell.followUpGrades, g)), cell.list.url ?? '', cell.list.variables,
+    matrix.country.code,
+    row.theme.code,
+    row.theme.title,
+    cell.mechanism.system,
+    cell.mechanism.id,
+    cell.mechanism.acronym,
+    String(cell.count),
+    String(cell.derived),
+    ...positions.map((p) => countOf(cell.positions, p)),
+    ...grades.map((g) => countOf(cell.followUpGrades, g)),
+    cell.list.url ?? '',
+    cell.list.variables,
   ]);
   const body = [header, ...lines].map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
   return { body, lastModified: null, cells: cells.length };

@@ -24,11 +24,16 @@ export interface AccessRule {
 
 export const ACCESS_POLICY: readonly AccessRule[] = [
   {
-    source: 'spinternet', kind: 'visits', where: { status: ['REQUESTED'] }, level: 'MECHANISMS',
+    source: 'spinternet',
+    kind: 'visits',
+    where: { status: ['REQUESTED'] },
+    level: 'MECHANISMS',
     why: 'A visit a mandate has asked for and the State has not accepted is still a matter between them: the other mechanisms may plan around it, the public sees it once accepted.',
   },
   {
-    source: 'spinternet', kind: 'visits', fields: { requestedOn: 'OWNER', remindersOn: 'OWNER' },
+    source: 'spinternet',
+    kind: 'visits',
+    fields: { requestedOn: 'OWNER', remindersOn: 'OWNER' },
     why: "When a mandate asked and how often it reminded the State is the mandate's own correspondence.",
   },
 ];

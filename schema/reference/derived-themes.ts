@@ -19,7 +19,10 @@ export interface ThemeRule {
 /** By mechanism id: bodies whose mandate is one subject. General bodies (ECtHR, CCPR, UPR, IACHR, ACHPR …) have no row. */
 export const MANDATE_THEMES: Readonly<Record<string, ThemeRule>> = {
   'un-cat': { codes: ['D2'], basis: 'mandate of the Committee against Torture (torture and ill-treatment)' },
-  'un-spt': { codes: ['D2', 'D3'], basis: 'mandate of the Subcommittee on Prevention of Torture (torture; places of deprivation of liberty)' },
+  'un-spt': {
+    codes: ['D2', 'D3'],
+    basis: 'mandate of the Subcommittee on Prevention of Torture (torture; places of deprivation of liberty)',
+  },
   'un-cerd': { codes: ['B3'], basis: 'mandate of CERD (racial discrimination)' },
   'un-cedaw': { codes: ['F1', 'B3'], basis: 'mandate of CEDAW (discrimination against women)' },
   'un-crc': { codes: ['F3'], basis: 'mandate of the Committee on the Rights of the Child (children)' },
@@ -43,8 +46,13 @@ type Convention = 'ECHR' | 'ESC' | 'ACHR' | 'ACHPR';
  * ESC "31-1"; the American Convention "5", "8.1", "Artículo 5"; the African Charter "7(1)(c)".
  */
 const CONVENTION_OF: Readonly<Record<string, Convention>> = {
-  'coe-ecthr': 'ECHR', 'coe-cm': 'ECHR', 'coe-ecsr': 'ESC',
-  'ia-iacthr': 'ACHR', 'ia-iachr': 'ACHR', 'af-achpr': 'ACHPR', 'af-afchpr': 'ACHPR',
+  'coe-ecthr': 'ECHR',
+  'coe-cm': 'ECHR',
+  'coe-ecsr': 'ESC',
+  'ia-iacthr': 'ACHR',
+  'ia-iachr': 'ACHR',
+  'af-achpr': 'ACHPR',
+  'af-afchpr': 'ACHPR',
 };
 
 /** Article (its leading number, or P<protocol>-<article>) → the right it protects and its UHRI themes. */
@@ -89,12 +97,15 @@ export const ARTICLE_THEMES: Readonly<Record<Convention, Readonly<Record<string,
     '16': { codes: ['D8'], basis: 'European Social Charter Article 16, right of the family to protection' },
     '17': { codes: ['F3'], basis: 'European Social Charter Article 17, right of children to protection' },
     '19': { codes: ['G4'], basis: 'European Social Charter Article 19, right of migrant workers to protection' },
-    '20': { codes: ['B3', 'F1'], basis: 'European Social Charter Article 20, equal opportunities without discrimination on the grounds of sex' },
+    '20': {
+      codes: ['B3', 'F1'],
+      basis: 'European Social Charter Article 20, equal opportunities without discrimination on the grounds of sex',
+    },
     '23': { codes: ['E2'], basis: 'European Social Charter Article 23, right of elderly persons to social protection' },
     '24': { codes: ['E3'], basis: 'European Social Charter Article 24, right to protection in cases of termination of employment' },
     '30': { codes: ['E2'], basis: 'European Social Charter Article 30, right to protection against poverty and social exclusion' },
     '31': { codes: ['E2'], basis: 'European Social Charter Article 31, right to housing' },
-    'E': { codes: ['B3'], basis: 'European Social Charter Article E, non-discrimination' },
+    E: { codes: ['B3'], basis: 'European Social Charter Article E, non-discrimination' },
   },
   ACHR: {
     '3': { codes: ['D6'], basis: 'American Convention Article 3, right to juridical personality' },
@@ -127,7 +138,7 @@ export const ARTICLE_THEMES: Readonly<Record<Convention, Readonly<Record<string,
     '4': { codes: ['D2'], basis: 'African Charter Article 4, right to life and integrity of the person' },
     '5': { codes: ['D2'], basis: 'African Charter Article 5, dignity; prohibition of slavery and torture' },
     '6': { codes: ['D3'], basis: 'African Charter Article 6, right to liberty and security' },
-    '7': { codes: ['D5'], basis: 'African Charter Article 7, right to have one\'s cause heard' },
+    '7': { codes: ['D5'], basis: "African Charter Article 7, right to have one's cause heard" },
     '8': { codes: ['D4'], basis: 'African Charter Article 8, freedom of conscience and religion' },
     '9': { codes: ['D4'], basis: 'African Charter Article 9, right to information and freedom of expression' },
     '10': { codes: ['D4'], basis: 'African Charter Article 10, freedom of association' },
@@ -154,13 +165,29 @@ export const ARTICLE_THEMES: Readonly<Record<Convention, Readonly<Record<string,
 export const MANDATE_TITLE_THEMES: readonly (ThemeRule & { title: RegExp })[] = [
   { title: /\btorture\b/i, codes: ['D2'], basis: 'mandate on torture' },
   { title: /\btrafficking\b|\bslavery\b/i, codes: ['D2'], basis: 'mandate on trafficking or slavery' },
-  { title: /extrajudicial|summary or arbitrary executions/i, codes: ['D2'], basis: 'mandate on extrajudicial, summary or arbitrary executions' },
-  { title: /enforced or involuntary disappearances|arbitrary detention|conditions of detention|prisons/i, codes: ['D3'], basis: 'mandate on disappearances, detention or prisons' },
+  {
+    title: /extrajudicial|summary or arbitrary executions/i,
+    codes: ['D2'],
+    basis: 'mandate on extrajudicial, summary or arbitrary executions',
+  },
+  {
+    title: /enforced or involuntary disappearances|arbitrary detention|conditions of detention|prisons/i,
+    codes: ['D3'],
+    basis: 'mandate on disappearances, detention or prisons',
+  },
   { title: /human rights defenders/i, codes: ['H1'], basis: 'mandate on human rights defenders' },
-  { title: /freedom of (opinion|expression|religion|peaceful assembly)|association/i, codes: ['D4'], basis: 'mandate on a fundamental freedom' },
+  {
+    title: /freedom of (opinion|expression|religion|peaceful assembly)|association/i,
+    codes: ['D4'],
+    basis: 'mandate on a fundamental freedom',
+  },
   { title: /independence of judges/i, codes: ['D5'], basis: 'mandate on the independence of judges and lawyers' },
   { title: /racism|racial discrimination|people of african descent/i, codes: ['B3'], basis: 'mandate on racism or racial discrimination' },
-  { title: /violence against women|discrimination against women|women'?s rights|rights of women/i, codes: ['F1'], basis: 'mandate on women' },
+  {
+    title: /violence against women|discrimination against women|women'?s rights|rights of women/i,
+    codes: ['F1'],
+    basis: 'mandate on women',
+  },
   { title: /economic, social and cultural rights/i, codes: ['E1'], basis: 'mandate on economic, social and cultural rights' },
   { title: /\bchild(ren)?\b/i, codes: ['F3'], basis: 'mandate on children' },
   { title: /disabilit/i, codes: ['F4'], basis: 'mandate on persons with disabilities' },
@@ -181,7 +208,10 @@ export const MANDATE_TITLE_THEMES: readonly (ThemeRule & { title: RegExp })[] = 
 
 /** '6-1' → '6', 'P1-1' → 'P1-1', 'Article 31-1' → '31', 'Artículo 8.1' → '8', '7(1)(c)' → '7': the key of the concordance. */
 function articleKey(article: string, convention: Convention): string {
-  const bare = article.trim().replace(/^(art(icle|[ií]culo)?|art\.)\.?\s*/i, '').toUpperCase();
+  const bare = article
+    .trim()
+    .replace(/^(art(icle|[ií]culo)?|art\.)\.?\s*/i, '')
+    .toUpperCase();
   const protocol = bare.match(/^P\d+-\d+/);
   if (protocol && convention === 'ECHR') return protocol[0];
   return bare.split(/[-.\s§(]/)[0];
@@ -194,20 +224,26 @@ const TITLE_OF = new Map(UHRI_THEMES.map((t) => [t.code, t.title]));
  * derivedThemes({ mechanismIds: ['coe-ecthr'], articles: ['3', '6-1'] })
  *   → [{ code: 'D2', …, derived: true, derivedFrom: 'ECHR Article 3, …' }, { code: 'D5', …, derivedFrom: 'ECHR Article 6, …' }]
  */
-export function derivedThemes(of: { mechanismIds: readonly string[]; articles?: readonly string[]; mandateTitles?: readonly string[] }): ThemeRef[] {
+export function derivedThemes(of: {
+  mechanismIds: readonly string[];
+  articles?: readonly string[];
+  mandateTitles?: readonly string[];
+}): ThemeRef[] {
   const rules: ThemeRule[] = [];
   for (const id of of.mechanismIds) {
     const mandate = MANDATE_THEMES[id];
     if (mandate) rules.push(mandate);
     const convention = CONVENTION_OF[id];
-    if (convention) for (const a of of.articles ?? []) {
-      const rule = ARTICLE_THEMES[convention][articleKey(a, convention)];
-      if (rule) rules.push(rule);
-    }
+    if (convention)
+      for (const a of of.articles ?? []) {
+        const rule = ARTICLE_THEMES[convention][articleKey(a, convention)];
+        if (rule) rules.push(rule);
+      }
   }
   for (const title of of.mandateTitles ?? []) rules.push(...MANDATE_TITLE_THEMES.filter((r) => r.title.test(title)));
   const byCode = new Map<string, ThemeRef>();
-  for (const rule of rules) for (const code of rule.codes)
-    if (!byCode.has(code)) byCode.set(code, { code, label: TITLE_OF.get(code) ?? code, derived: true, derivedFrom: rule.basis });
+  for (const rule of rules)
+    for (const code of rule.codes)
+      if (!byCode.has(code)) byCode.set(code, { code, label: TITLE_OF.get(code) ?? code, derived: true, derivedFrom: rule.basis });
   return [...byCode.values()];
 }

@@ -5,9 +5,21 @@
  * general bodies (a commission's on-site visit) have none: their visits cover every theme, and share none in particular.
  */
 const BODY_THEMES: Readonly<Record<string, readonly string[]>> = {
-  'un-cat': ['D2'], 'un-spt': ['D2', 'D3'], 'un-cerd': ['B3'], 'un-cedaw': ['F1'], 'un-crc': ['F3'], 'un-crpd': ['F4'],
-  'un-ced': ['D3'], 'un-cmw': ['G4'], 'un-cescr': ['E1'],
-  'coe-cpt': ['D2', 'D3'], 'coe-ecri': ['B3'], 'coe-greta': ['D2'], 'coe-grevio': ['F1'], 'coe-fcnm': ['G1'], 'coe-ecsr': ['E1', 'E3'],
+  'un-cat': ['D2'],
+  'un-spt': ['D2', 'D3'],
+  'un-cerd': ['B3'],
+  'un-cedaw': ['F1'],
+  'un-crc': ['F3'],
+  'un-crpd': ['F4'],
+  'un-ced': ['D3'],
+  'un-cmw': ['G4'],
+  'un-cescr': ['E1'],
+  'coe-cpt': ['D2', 'D3'],
+  'coe-ecri': ['B3'],
+  'coe-greta': ['D2'],
+  'coe-grevio': ['F1'],
+  'coe-fcnm': ['G1'],
+  'coe-ecsr': ['E1', 'E3'],
   'af-acerwc': ['F3'],
 };
 

@@ -1,7 +1,7 @@
 import type { MechanismRef, System } from '../types.ts';
 
 export type MechanismKind =
-  | 'TREATY_BODY' | 'PEER_REVIEW' | 'SPECIAL_PROCEDURE' | 'COURT' | 'COMMISSION' | 'MONITORING_BODY' | 'POLITICAL_BODY';
+  'TREATY_BODY' | 'PEER_REVIEW' | 'SPECIAL_PROCEDURE' | 'COURT' | 'COMMISSION' | 'MONITORING_BODY' | 'POLITICAL_BODY';
 
 export interface Mechanism extends MechanismRef {
   kind: MechanismKind;
@@ -9,12 +9,30 @@ export interface Mechanism extends MechanismRef {
   owner: string;
 }
 
-const un = (id: string, acronym: string, name: string, kind: MechanismKind): Mechanism =>
-  ({ id, acronym, name, system: 'UN', kind, owner: 'OHCHR' });
-const coe = (id: string, acronym: string, name: string, kind: MechanismKind): Mechanism =>
-  ({ id, acronym, name, system: 'EUROPEAN', kind, owner: 'Council of Europe' });
-const af = (id: string, acronym: string, name: string, kind: MechanismKind, owner: string): Mechanism =>
-  ({ id, acronym, name, system: 'AFRICAN', kind, owner });
+const un = (id: string, acronym: string, name: string, kind: MechanismKind): Mechanism => ({
+  id,
+  acronym,
+  name,
+  system: 'UN',
+  kind,
+  owner: 'OHCHR',
+});
+const coe = (id: string, acronym: string, name: string, kind: MechanismKind): Mechanism => ({
+  id,
+  acronym,
+  name,
+  system: 'EUROPEAN',
+  kind,
+  owner: 'Council of Europe',
+});
+const af = (id: string, acronym: string, name: string, kind: MechanismKind, owner: string): Mechanism => ({
+  id,
+  acronym,
+  name,
+  system: 'AFRICAN',
+  kind,
+  owner,
+});
 
 /** The mechanisms the hub knows. Ids are stable: filters and records use them. */
 export const MECHANISMS: readonly Mechanism[] = [
@@ -39,8 +57,22 @@ export const MECHANISMS: readonly Mechanism[] = [
   coe('coe-grevio', 'GREVIO', 'Group of Experts on Action against Violence against Women and Domestic Violence', 'MONITORING_BODY'),
   coe('coe-fcnm', 'ACFC', 'Advisory Committee on the Framework Convention for the Protection of National Minorities', 'MONITORING_BODY'),
   coe('coe-commhr', 'CommHR', 'Commissioner for Human Rights', 'MONITORING_BODY'),
-  { id: 'ia-iachr', acronym: 'IACHR', name: 'Inter-American Commission on Human Rights', system: 'INTER_AMERICAN', kind: 'COMMISSION', owner: 'Organization of American States' },
-  { id: 'ia-iacthr', acronym: 'IACtHR', name: 'Inter-American Court of Human Rights', system: 'INTER_AMERICAN', kind: 'COURT', owner: 'Inter-American Court of Human Rights' },
+  {
+    id: 'ia-iachr',
+    acronym: 'IACHR',
+    name: 'Inter-American Commission on Human Rights',
+    system: 'INTER_AMERICAN',
+    kind: 'COMMISSION',
+    owner: 'Organization of American States',
+  },
+  {
+    id: 'ia-iacthr',
+    acronym: 'IACtHR',
+    name: 'Inter-American Court of Human Rights',
+    system: 'INTER_AMERICAN',
+    kind: 'COURT',
+    owner: 'Inter-American Court of Human Rights',
+  },
   af('af-achpr', 'ACHPR', "African Commission on Human and Peoples' Rights", 'COMMISSION', 'African Union'),
   af('af-afchpr', 'AfCHPR', "African Court on Human and Peoples' Rights", 'COURT', 'African Union'),
   af('af-acerwc', 'ACERWC', 'African Committee of Experts on the Rights and Welfare of the Child', 'TREATY_BODY', 'African Union'),
@@ -70,7 +102,10 @@ export function mechanismByAcronym(system: System, acronym: string): Mechanism |
 const NAMED_IN_TEXT: readonly [RegExp, string][] = [
   [/\bIACHR\b|Inter-American Commission on Human Rights/gi, 'ia-iachr'],
   [/\bACHPR\b|African Commission on Human and Peoples/gi, 'af-achpr'],
-  [/\b(?:UN|United Nations)\s+(?:Special Rapporteur|Independent Expert|Working Group|Special Representative|special procedures)/gi, 'un-sp'],
+  [
+    /\b(?:UN|United Nations)\s+(?:Special Rapporteur|Independent Expert|Working Group|Special Representative|special procedures)/gi,
+    'un-sp',
+  ],
 ];
 
 /**

@@ -35,32 +35,52 @@ const a = (article: string, cites: string): CitedArticle => ({ article, cites })
 
 export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
   {
-    right: 'life', label: 'Right to life', theme: 'D2',
+    right: 'life',
+    label: 'Right to life',
+    theme: 'D2',
     articles: {
       ICCPR: [a('6', 'Every human being has the inherent right to life')],
       CRC: [a('6', 'Every child has the inherent right to life; survival and development')],
       CRPD: [a('10', 'Right to life')],
-      ECHR: [a('2', 'Right to life'), a('P6-1', 'Abolition of the death penalty'), a('P13-1', 'Abolition of the death penalty in all circumstances')],
+      ECHR: [
+        a('2', 'Right to life'),
+        a('P6-1', 'Abolition of the death penalty'),
+        a('P13-1', 'Abolition of the death penalty in all circumstances'),
+      ],
       ACHR: [a('4', 'Right to Life')],
       ACHPR: [a('4', 'Human beings are inviolable; respect for life and the integrity of the person')],
     },
   },
   {
-    right: 'torture', label: 'Prohibition of torture and cruel, inhuman or degrading treatment; humane treatment in detention', theme: 'D2',
+    right: 'torture',
+    label: 'Prohibition of torture and cruel, inhuman or degrading treatment; humane treatment in detention',
+    theme: 'D2',
     articles: {
-      ICCPR: [a('7', 'No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment'),
-        a('10', 'Persons deprived of their liberty shall be treated with humanity')],
-      CAT: [a('1', 'Definition of torture'), a('2', 'Effective measures to prevent acts of torture'),
-        a('16', 'Other acts of cruel, inhuman or degrading treatment or punishment')],
+      ICCPR: [
+        a('7', 'No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment'),
+        a('10', 'Persons deprived of their liberty shall be treated with humanity'),
+      ],
+      CAT: [
+        a('1', 'Definition of torture'),
+        a('2', 'Effective measures to prevent acts of torture'),
+        a('16', 'Other acts of cruel, inhuman or degrading treatment or punishment'),
+      ],
       CRC: [a('37(a)', 'No child shall be subjected to torture or other cruel, inhuman or degrading treatment')],
       CRPD: [a('15', 'Freedom from torture or cruel, inhuman or degrading treatment or punishment')],
       ECHR: [a('3', 'Prohibition of torture')],
       ACHR: [a('5', 'Right to Humane Treatment')],
-      ACHPR: [a('5', 'Respect of the dignity inherent in a human being; prohibition of torture, cruel, inhuman or degrading punishment and treatment')],
+      ACHPR: [
+        a(
+          '5',
+          'Respect of the dignity inherent in a human being; prohibition of torture, cruel, inhuman or degrading punishment and treatment',
+        ),
+      ],
     },
   },
   {
-    right: 'liberty', label: 'Right to liberty and security of person', theme: 'D3',
+    right: 'liberty',
+    label: 'Right to liberty and security of person',
+    theme: 'D3',
     articles: {
       ICCPR: [a('9', 'Right to liberty and security of person; no arbitrary arrest or detention')],
       CRC: [a('37(b)', 'No child shall be deprived of his or her liberty unlawfully or arbitrarily')],
@@ -71,22 +91,33 @@ export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
     },
   },
   {
-    right: 'fair-trial', label: 'Right to a fair trial', theme: 'D5',
+    right: 'fair-trial',
+    label: 'Right to a fair trial',
+    theme: 'D5',
     articles: {
       ICCPR: [a('14', 'Equality before courts and tribunals; fair and public hearing')],
       CRC: [a('40', 'Child alleged as, accused of, or recognized as having infringed the penal law')],
       CRPD: [a('13', 'Access to justice')],
-      ECHR: [a('6', 'Right to a fair trial'), a('P7-2', 'Right of appeal in criminal matters'), a('P7-4', 'Right not to be tried or punished twice')],
+      ECHR: [
+        a('6', 'Right to a fair trial'),
+        a('P7-2', 'Right of appeal in criminal matters'),
+        a('P7-4', 'Right not to be tried or punished twice'),
+      ],
       ACHR: [a('8', 'Right to a Fair Trial')],
       ACHPR: [a('7', 'Right to have his cause heard')],
     },
   },
   {
-    right: 'privacy-family', label: 'Right to privacy and family life', theme: 'D8',
+    right: 'privacy-family',
+    label: 'Right to privacy and family life',
+    theme: 'D8',
     articles: {
-      ICCPR: [a('17', 'No arbitrary or unlawful interference with privacy, family, home or correspondence'), a('23', 'Protection of the family')],
+      ICCPR: [
+        a('17', 'No arbitrary or unlawful interference with privacy, family, home or correspondence'),
+        a('23', 'Protection of the family'),
+      ],
       CEDAW: [a('16', 'Equality in all matters relating to marriage and family relations')],
-      CRC: [a('16', 'No arbitrary or unlawful interference with the child\'s privacy, family, home or correspondence')],
+      CRC: [a('16', "No arbitrary or unlawful interference with the child's privacy, family, home or correspondence")],
       CRPD: [a('22', 'Respect for privacy'), a('23', 'Respect for home and the family')],
       ECHR: [a('8', 'Right to respect for private and family life')],
       ACHR: [a('11', 'Right to Privacy'), a('17', 'Rights of the Family')],
@@ -94,7 +125,9 @@ export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
     },
   },
   {
-    right: 'expression', label: 'Freedom of expression', theme: 'D4',
+    right: 'expression',
+    label: 'Freedom of expression',
+    theme: 'D4',
     articles: {
       ICCPR: [a('19', 'Right to hold opinions without interference; freedom of expression')],
       CERD: [a('5(d)(viii)', 'The right to freedom of opinion and expression')],
@@ -106,7 +139,9 @@ export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
     },
   },
   {
-    right: 'assembly-association', label: 'Freedom of peaceful assembly and of association', theme: 'D4',
+    right: 'assembly-association',
+    label: 'Freedom of peaceful assembly and of association',
+    theme: 'D4',
     articles: {
       ICCPR: [a('21', 'The right of peaceful assembly'), a('22', 'Freedom of association with others')],
       CERD: [a('5(d)(ix)', 'The right to freedom of peaceful assembly and association')],
@@ -117,23 +152,36 @@ export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
     },
   },
   {
-    right: 'non-discrimination', label: 'Equality and non-discrimination', theme: 'B3',
+    right: 'non-discrimination',
+    label: 'Equality and non-discrimination',
+    theme: 'B3',
     articles: {
-      ICCPR: [a('2(1)', 'Rights ensured without distinction of any kind'), a('3', 'Equal right of men and women'),
-        a('26', 'Equality before the law and equal protection of the law without discrimination')],
-      CERD: [a('1', 'Definition of racial discrimination'), a('2', 'Condemnation of racial discrimination; policy of eliminating it'),
-        a('5', 'Equality before the law in the enjoyment of rights, without distinction as to race')],
+      ICCPR: [
+        a('2(1)', 'Rights ensured without distinction of any kind'),
+        a('3', 'Equal right of men and women'),
+        a('26', 'Equality before the law and equal protection of the law without discrimination'),
+      ],
+      CERD: [
+        a('1', 'Definition of racial discrimination'),
+        a('2', 'Condemnation of racial discrimination; policy of eliminating it'),
+        a('5', 'Equality before the law in the enjoyment of rights, without distinction as to race'),
+      ],
       CEDAW: [a('1', 'Definition of discrimination against women'), a('2', 'Policy of eliminating discrimination against women')],
       CRC: [a('2', 'Rights ensured without discrimination of any kind')],
       CRPD: [a('5', 'Equality and non-discrimination')],
       ECHR: [a('14', 'Prohibition of discrimination'), a('P12-1', 'General prohibition of discrimination')],
       ACHR: [a('1(1)', 'Obligation to respect rights without any discrimination'), a('24', 'Right to Equal Protection')],
-      ACHPR: [a('2', 'Enjoyment of the rights without distinction of any kind'), a('3', 'Equality before the law; equal protection of the law')],
+      ACHPR: [
+        a('2', 'Enjoyment of the rights without distinction of any kind'),
+        a('3', 'Equality before the law; equal protection of the law'),
+      ],
     },
   },
   {
     // The ICCPR protects no right to property.
-    right: 'property', label: 'Right to property', theme: 'E6',
+    right: 'property',
+    label: 'Right to property',
+    theme: 'E6',
     articles: {
       CERD: [a('5(d)(v)', 'The right to own property alone as well as in association with others')],
       CEDAW: [a('16(1)(h)', 'The same rights for both spouses in respect of the ownership of property')],
@@ -144,10 +192,15 @@ export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
     },
   },
   {
-    right: 'remedy', label: 'Right to an effective remedy', theme: 'B5',
+    right: 'remedy',
+    label: 'Right to an effective remedy',
+    theme: 'B5',
     articles: {
       ICCPR: [a('2(3)', 'An effective remedy for any person whose rights or freedoms are violated')],
-      CAT: [a('13', 'Right to complain to, and have the case examined by, competent authorities'), a('14', 'Redress and compensation for victims of torture')],
+      CAT: [
+        a('13', 'Right to complain to, and have the case examined by, competent authorities'),
+        a('14', 'Redress and compensation for victims of torture'),
+      ],
       CERD: [a('6', 'Effective protection and remedies against acts of racial discrimination')],
       CEDAW: [a('2(c)', 'Effective protection of women against discrimination through national tribunals')],
       ECHR: [a('13', 'Right to an effective remedy')],
@@ -159,7 +212,11 @@ export const RIGHTS_CONCORDANCE: readonly ConcordanceRow[] = [
 
 /** An article reference reduced to its parts: '2(3)' → ['2', '3']; '6-1' (HUDOC's 6 § 1) → ['6', '1']; 'P1-1' → ['P1', '1']. */
 function articleParts(article: string, instrument: Instrument): string[] {
-  const compact = article.trim().toLowerCase().replace(/^art(icle)?\.?\s*/, '').replace(/\s+/g, '');
+  const compact = article
+    .trim()
+    .toLowerCase()
+    .replace(/^art(icle)?\.?\s*/, '')
+    .replace(/\s+/g, '');
   // Only the ECHR numbers protocols; HUDOC writes paragraphs with hyphens (6-1), the others with brackets (2(3)).
   const protocol = instrument === 'ECHR' ? /^p(\d+)-(\d+)(.*)$/.exec(compact) : null;
   if (protocol) return [`p${protocol[1]}`, protocol[2], ...partsOf(protocol[3])];
@@ -188,9 +245,11 @@ export interface RightOfArticle {
  */
 export function rightsOfArticle(instrument: Instrument, article: string): RightOfArticle[] {
   const parts = articleParts(article, instrument);
-  return RIGHTS_CONCORDANCE.flatMap((row) => (row.articles[instrument] ?? [])
-    .filter((cited) => sameProvision(parts, articleParts(cited.article, instrument)))
-    .map((cited) => ({ row, cited })));
+  return RIGHTS_CONCORDANCE.flatMap((row) =>
+    (row.articles[instrument] ?? [])
+      .filter((cited) => sameProvision(parts, articleParts(cited.article, instrument)))
+      .map((cited) => ({ row, cited })),
+  );
 }
 
 /** 'ICCPR 7', 'ECHR P1-1', 'ACHPR 7(1)(a)', 'cat art. 16' → { instrument, article }; undefined when not of that form. */
@@ -198,11 +257,23 @@ export function parseRightReference(reference: string): { instrument: Instrument
   const match = /^\s*([a-z]+)\s+(?:art(?:icle)?\.?\s*)?(p?\d{1,3}[0-9a-z()\-.]*)\s*$/i.exec(reference);
   const instrument = match?.[1].toUpperCase() as Instrument | undefined;
   if (!match || !instrument || !INSTRUMENTS.includes(instrument)) return undefined;
-  return { instrument, article: match[2].toUpperCase().startsWith('P') && instrument === 'ECHR' ? match[2].toUpperCase() : match[2].toLowerCase() };
+  return {
+    instrument,
+    article: match[2].toUpperCase().startsWith('P') && instrument === 'ECHR' ? match[2].toUpperCase() : match[2].toLowerCase(),
+  };
 }
 
 /** The instrument a mechanism's decisions apply, where it applies one: coe-ecthr → ECHR; un-ccpr → ICCPR. */
 export const INSTRUMENT_OF_MECHANISM: Readonly<Record<string, Instrument>> = {
-  'un-ccpr': 'ICCPR', 'un-cat': 'CAT', 'un-cerd': 'CERD', 'un-cedaw': 'CEDAW', 'un-crc': 'CRC', 'un-crpd': 'CRPD',
-  'coe-ecthr': 'ECHR', 'ia-iacthr': 'ACHR', 'ia-iachr': 'ACHR', 'af-achpr': 'ACHPR', 'af-afchpr': 'ACHPR',
+  'un-ccpr': 'ICCPR',
+  'un-cat': 'CAT',
+  'un-cerd': 'CERD',
+  'un-cedaw': 'CEDAW',
+  'un-crc': 'CRC',
+  'un-crpd': 'CRPD',
+  'coe-ecthr': 'ECHR',
+  'ia-iacthr': 'ACHR',
+  'ia-iachr': 'ACHR',
+  'af-achpr': 'ACHPR',
+  'af-afchpr': 'ACHPR',
 };

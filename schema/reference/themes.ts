@@ -13,12 +13,14 @@ export interface UhriTheme {
  * G5 appears twice in the source — "Refugees & asylum seekers" and "Internally displaced persons" — and both
  * titles are kept under G5, as UHRI groups them.
  */
-export const UHRI_THEMES: readonly UhriTheme[] = JSON.parse(
-  readFileSync(new URL('./uhri-taxonomy.json', import.meta.url), 'utf8'),
-).themes;
+export const UHRI_THEMES: readonly UhriTheme[] = JSON.parse(readFileSync(new URL('./uhri-taxonomy.json', import.meta.url), 'utf8')).themes;
 
 /** Case, a "- " bullet, "&" against "and", entities and spacing set aside: the key two spellings of one title share. */
-const titleKey = (label: string): string => cleanLabel(label).replace(/^-\s+/, '').toLowerCase().replace(/\s*&\s*/g, ' and ');
+const titleKey = (label: string): string =>
+  cleanLabel(label)
+    .replace(/^-\s+/, '')
+    .toLowerCase()
+    .replace(/\s*&\s*/g, ' and ');
 
 const CODE_BY_TITLE = new Map(UHRI_THEMES.map((t) => [titleKey(t.title), t.code]));
 const CODES: ReadonlySet<string> = new Set(UHRI_THEMES.map((t) => t.code));

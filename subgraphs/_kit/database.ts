@@ -35,7 +35,9 @@ async function openEmbedded(schema: string | undefined): Promise<Database> {
   return {
     kind: 'embedded',
     query: async <T>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, [...params])).rows,
-    exec: async (sql) => { await db.exec(sql); },
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
     close: () => db.close(),
   };
 }
@@ -45,14 +47,25 @@ async function openServer(url: string, schema: string | undefined): Promise<Data
   if (schema) {
     const setup = new pg.Client({ connectionString: url });
     await setup.connect();
-    try { await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`); } finally { await setup.end(); }
+    try {
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await setup.end();
+    }
   }
   // allowExitOnIdle: an idle pool never keeps the process alive; dates stay the strings PostgreSQL writes.
-  const pool = new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    allowExitOnIdle: true,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   return {
     kind: 'server',
     query: async <T>(sql: string, params: readonly unknown[] = []) => (await pool.query(sql, [...params])).rows as T[],
-    exec: async (sql) => { await pool.query(sql); },
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
     close: () => pool.end(),
   };
 }
@@ -67,7 +80,9 @@ const MIGRATION_FILE = /^(\d{3,})_[a-z0-9_]+\.sql$/;
 export async function migrate(db: Database, dir: URL): Promise<string[]> {
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
   const applied = new Set((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
-  const files = readdirSync(dir).filter((f) => MIGRATION_FILE.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => MIGRATION_FILE.test(f))
+    .sort();
   const now: string[] = [];
   for (const file of files) {
     const version = file.replace(/\.sql$/, '');

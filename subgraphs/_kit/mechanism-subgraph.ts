@@ -71,7 +71,14 @@ const ownLevel: AccessPolicy = (record) => record.access ?? 'PUBLIC';
 const ALL_ROWS = 1_000_000_000;
 
 function tableQueryOf(q: ContractQuery): TableQuery {
-  return { countries: q.countries, from: q.from, to: q.to, undated: q.undated ?? 'EXCLUDE', offset: q.offset, limit: q.limit >= ALL_ROWS ? null : q.limit };
+  return {
+    countries: q.countries,
+    from: q.from,
+    to: q.to,
+    undated: q.undated ?? 'EXCLUDE',
+    offset: q.offset,
+    limit: q.limit >= ALL_ROWS ? null : q.limit,
+  };
 }
 
 /** A reader's failure as the source status says it: a typed source error as it is, anything else (the database's own error) without its details. */
@@ -97,10 +104,21 @@ export function mechanismSource(options: MechanismSourceOptions): ContractSource
   const mechanism = mechanismRefOf(options.mechanism);
   const name = options.source ?? `${options.mechanism}-database`;
   const policy = options.accessPolicy ?? ownLevel;
-  const readers = Object.fromEntries(LIST_KINDS.filter((k) => options.readers[k])
-    .map((k) => [k, contractReader(name, options.readers[k] as TableReader<HubRecord>, policy)]));
+  const readers = Object.fromEntries(
+    LIST_KINDS.filter((k) => options.readers[k]).map((k) => [
+      k,
+      contractReader(name, options.readers[k] as TableReader<HubRecord>, policy),
+    ]),
+  );
   // Its records carry the level its owner gives them: the slice filters them for the caller before counting and paging.
-  return { name, system: mechanism.system, mechanisms: [mechanism.id], canFilterBy: filtersApplied(), recordsCarryAccess: true, ...readers };
+  return {
+    name,
+    system: mechanism.system,
+    mechanisms: [mechanism.id],
+    canFilterBy: filtersApplied(),
+    recordsCarryAccess: true,
+    ...readers,
+  };
 }
 
 export interface MechanismSubgraphOptions extends MechanismSourceOptions {
@@ -127,7 +145,11 @@ export function createMechanismSubgraph(options: MechanismSubgraphOptions): Mech
 /** Serves it as every hub subgraph is served: /graphql, /health, /livez, /readyz, /metrics, the subgraph limits. */
 export function serveMechanismSubgraph(subgraph: MechanismSubgraph, at: { port?: number; host?: string } = {}): Promise<ServedSubgraph> {
   return serveSubgraph({
-    name: subgraph.name, schema: subgraph.schema, context: subgraph.context, makesSourceStatuses: true, ...at,
+    name: subgraph.name,
+    schema: subgraph.schema,
+    context: subgraph.context,
+    makesSourceStatuses: true,
+    ...at,
     health: () => ({ sources: subgraph.sourceHealth(), stores: runtimeHealth(subgraph.runtime) }),
   });
 }

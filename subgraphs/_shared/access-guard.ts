@@ -23,10 +23,17 @@ export interface AccessGuard {
 const ownersOf = (r: HubRecord): string[] => ('mechanisms' in r ? r.mechanisms.map((m) => m.id) : [r.mechanism.id]);
 
 function applies(rule: AccessRule, record: HubRecord): boolean {
-  return Object.entries(rule.where ?? {}).every(([field, values]) => values.includes((record as unknown as Record<string, string | null>)[field] ?? null));
+  return Object.entries(rule.where ?? {}).every(([field, values]) =>
+    values.includes((record as unknown as Record<string, string | null>)[field] ?? null),
+  );
 }
 
-export function accessGuard(source: ContractSource, kind: ListKind, access: RequestAccess | undefined, policy: readonly AccessRule[] = ACCESS_POLICY): AccessGuard {
+export function accessGuard(
+  source: ContractSource,
+  kind: ListKind,
+  access: RequestAccess | undefined,
+  policy: readonly AccessRule[] = ACCESS_POLICY,
+): AccessGuard {
   const caller: Caller = access?.caller ?? ANONYMOUS;
   const rules = policy.filter((r) => r.source === source.name && r.kind === kind);
   const withheld = new Map<string, string>();
@@ -37,7 +44,8 @@ export function accessGuard(source: ContractSource, kind: ListKind, access: Requ
     const level = strictest(record.access, ...matching.map((r) => r.level));
     if (!mayRead(caller, level, owners)) return null;
     const fields = new Map<string, AccessLevel>();
-    for (const rule of matching) for (const [field, l] of Object.entries(rule.fields ?? {})) fields.set(field, strictest(fields.get(field), l));
+    for (const rule of matching)
+      for (const [field, l] of Object.entries(rule.fields ?? {})) fields.set(field, strictest(fields.get(field), l));
     const seen: Record<string, unknown> = { ...record, access: level };
     let restricted = level !== 'PUBLIC';
     for (const [field, l] of fields) {
@@ -55,7 +63,8 @@ export function accessGuard(source: ContractSource, kind: ListKind, access: Requ
   return {
     filtersRecords: source.recordsCarryAccess === true || rules.some((r) => r.level !== undefined && r.level !== 'PUBLIC'),
     visible: (rows) => rows.map(view).filter((r): r is NonNullable<typeof r> => r !== null),
-    warnings: () => [...withheld].map(([field, who]) => `${source.name}: ${field} is null where withheld (${who}, by its owner's access policy)`),
+    warnings: () =>
+      [...withheld].map(([field, who]) => `${source.name}: ${field} is null where withheld (${who}, by its owner's access policy)`),
   };
 }
 

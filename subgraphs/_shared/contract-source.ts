@@ -75,4 +75,3 @@ export interface ContractSource {
   communications?: Reader<Communication>;
   reviews?: Reader<Review>;
 }
-

@@ -17,10 +17,16 @@ export interface RowKeys<T> {
  * count for the filter; a row repeating an earlier row's id is merged into it.
  * filteredPage(visits, { ...q, countries: ['MEX'] }, keys) → { rows: [the 2011 right-to-food visit], total: 1 }
  */
-export function filteredPage<T extends { id: string }>(rows: readonly T[], q: ContractQuery, keys: RowKeys<T>): { rows: T[]; total: number } {
-  const kept = uniqueById(rows).filter((r) =>
-    (q.countries.length === 0 || keys.countries(r).some((c) => c.code !== null && q.countries.includes(c.code))) &&
-    (q.mechanisms.length === 0 || !keys.mechanisms || keys.mechanisms(r).some((m) => q.mechanisms.includes(m.id))) &&
-    inDateRange(keys.order(r).date, q.from, q.to, q.undated));
+export function filteredPage<T extends { id: string }>(
+  rows: readonly T[],
+  q: ContractQuery,
+  keys: RowKeys<T>,
+): { rows: T[]; total: number } {
+  const kept = uniqueById(rows).filter(
+    (r) =>
+      (q.countries.length === 0 || keys.countries(r).some((c) => c.code !== null && q.countries.includes(c.code))) &&
+      (q.mechanisms.length === 0 || !keys.mechanisms || keys.mechanisms(r).some((m) => q.mechanisms.includes(m.id))) &&
+      inDateRange(keys.order(r).date, q.from, q.to, q.undated),
+  );
   return pageNewestFirst(kept, keys.order, q.offset, q.limit);
 }

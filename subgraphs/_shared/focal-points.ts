@@ -33,16 +33,33 @@ function overridesFrom(entry: SystemEntry, file: string | undefined): Record<str
   } catch (err) {
     throw new Error(`RH_FOCAL_POINTS_FILE: ${file} could not be read as JSON (${(err as Error).message})`);
   }
-  for (const id of Object.keys(raw)) if (!mechanismById(id)) throw new Error(`RH_FOCAL_POINTS_FILE: ${id} is no mechanism id the hub knows`);
-  return Object.fromEntries(Object.entries(raw).filter(([id]) => mechanismById(id)!.system === entry.system).map(([id, e]) => {
-    if (typeof e.office !== 'string' || !e.office.trim()) throw new Error(`RH_FOCAL_POINTS_FILE: ${id}.office must be the office's name`);
-    return [id, { office: e.office, webPage: e.webPage ?? null, email: e.email ?? null, languages: e.languages ?? [], liaisesWith: e.liaisesWith ?? [] }];
-  }));
+  for (const id of Object.keys(raw))
+    if (!mechanismById(id)) throw new Error(`RH_FOCAL_POINTS_FILE: ${id} is no mechanism id the hub knows`);
+  return Object.fromEntries(
+    Object.entries(raw)
+      .filter(([id]) => mechanismById(id)!.system === entry.system)
+      .map(([id, e]) => {
+        if (typeof e.office !== 'string' || !e.office.trim())
+          throw new Error(`RH_FOCAL_POINTS_FILE: ${id}.office must be the office's name`);
+        return [
+          id,
+          {
+            office: e.office,
+            webPage: e.webPage ?? null,
+            email: e.email ?? null,
+            languages: e.languages ?? [],
+            liaisesWith: e.liaisesWith ?? [],
+          },
+        ];
+      }),
+  );
 }
 
 /** The system subgraph's FocalPoint resolvers: its configuration, with RH_FOCAL_POINTS_FILE's entries in place of its own. */
 export function focalPointResolvers(entry: SystemEntry, config: Readonly<Record<string, FocalPointEntry>>, env: NodeJS.ProcessEnv) {
-  const contacts = new Map(Object.entries({ ...config, ...overridesFrom(entry, env.RH_FOCAL_POINTS_FILE) }).map(([id, e]) => [id, contactOf(e)]));
+  const contacts = new Map(
+    Object.entries({ ...config, ...overridesFrom(entry, env.RH_FOCAL_POINTS_FILE) }).map(([id, e]) => [id, contactOf(e)]),
+  );
   return {
     FocalPoint: {
       __resolveReference: ({ mechanismId }: { mechanismId: string }) => ({ mechanismId }),

@@ -16,5 +16,7 @@ const JOINT_WITH = /\bjoint\s+(?:[\w-]+\s+){0,2}?(?:visit|mission)\s+with\s+([^(
  */
 export function jointWithIn(wording: string | null, self: string): MechanismRef[] {
   const clause = wording?.match(JOINT_WITH)?.[1] ?? '';
-  return mechanismsNamedIn(clause).filter((m) => m.id !== self).map((m) => mechanismRefOf(m.id));
+  return mechanismsNamedIn(clause)
+    .filter((m) => m.id !== self)
+    .map((m) => mechanismRefOf(m.id));
 }

@@ -83,7 +83,10 @@ export function recordMatchesText(query: TextQuery, record: HubRecord): boolean 
 }
 
 /** The fields a recommendation is searched by, so a source that searches before mapping (UHRI's index) matches the same words. */
-export type RecommendationText = Pick<Recommendation, 'text' | 'annotationType' | 'mechanismLabel' | 'affectedPersons' | 'document' | 'followUp' | 'mechanism'>;
+export type RecommendationText = Pick<
+  Recommendation,
+  'text' | 'annotationType' | 'mechanismLabel' | 'affectedPersons' | 'document' | 'followUp' | 'mechanism'
+>;
 
 export function recommendationMatchesText(query: TextQuery, r: RecommendationText): boolean {
   return matchesText(query, documentOf(recommendationText(r), stemLanguagesOf([r.document?.language])));
@@ -104,7 +107,8 @@ export function searchableText(r: HubRecord): string {
   const mechanisms = 'mechanisms' in r ? r.mechanisms : [r.mechanism];
   const titles = (docs: readonly ({ title: string | null } | null)[]) => docs.map((d) => d?.title);
   let parts: (string | null | undefined)[];
-  if ('title' in r) parts = [r.title, r.kindLabel, r.conclusion, ...r.violations, ...r.nonViolations, r.caseStatusLabel, r.compliance?.label];
+  if ('title' in r)
+    parts = [r.title, r.kindLabel, r.conclusion, ...r.violations, ...r.nonViolations, r.caseStatusLabel, r.compliance?.label];
   else if ('communicationType' in r) parts = [r.code, r.summary, r.typeLabel, ...r.addressees, ...r.mandateLabels, ...titles(r.documents)];
   else if ('reviewStatus' in r) parts = [r.mechanismLabel, r.statusLabel, r.reviewOf, r.place, ...titles(r.documents)];
   else parts = [...r.mandateLabels, r.statusLabel, r.typeLabel, r.sourceDates, ...titles([r.report, ...r.documents])];

@@ -58,8 +58,12 @@ const LEASE_MARGIN_MS = 10_000;
  */
 export function runtimeHealth(runtime: SourceRuntime): Record<string, string | null> {
   return {
-    cache: runtime.cache.kind, cacheServing: runtime.cache.serving(), cacheError: runtime.cache.lastError(),
-    hostSlots: runtime.slots.kind, hostSlotsServing: runtime.slots.serving?.() ?? runtime.slots.kind, hostSlotsError: runtime.slots.lastError(),
+    cache: runtime.cache.kind,
+    cacheServing: runtime.cache.serving(),
+    cacheError: runtime.cache.lastError(),
+    hostSlots: runtime.slots.kind,
+    hostSlotsServing: runtime.slots.serving?.() ?? runtime.slots.kind,
+    hostSlotsError: runtime.slots.lastError(),
   };
 }
 
@@ -75,13 +79,28 @@ export function createSourceRuntime(options: RuntimeOptions = {}): SourceRuntime
   const http = { ...HTTP_DEFAULTS, ...httpConfig };
   const slots = options.cacheUrl
     ? createRedisHostSlots({
-      url: options.cacheUrl, namespace, perHost: http.maxConcurrentPerHost, leaseMs: http.timeoutMs + LEASE_MARGIN_MS, opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
-    })
+        url: options.cacheUrl,
+        namespace,
+        perHost: http.maxConcurrentPerHost,
+        leaseMs: http.timeoutMs + LEASE_MARGIN_MS,
+        opTimeoutMs: CACHE_DEFAULTS.opTimeoutMs,
+      })
     : PROCESS_SLOTS;
   const client = instrumentHttp(createHttpClient(httpConfig, { slots }));
   const limits = cacheLimitsFromEnv(options.env ?? process.env);
   const cache = createSourceCache({ url: options.cacheUrl, namespace, ...limits });
   const fetcher = instrumentFetcher(createCachedFetcher(client, cache, Date.now, limits));
   const tokens = createTokenSigner(options.scopeKey ?? randomBytes(32));
-  return { http: client, cache, slots, fetcher, tokens, close: async () => { await client.close(); await cache.close(); await slots.close(); } };
+  return {
+    http: client,
+    cache,
+    slots,
+    fetcher,
+    tokens,
+    close: async () => {
+      await client.close();
+      await cache.close();
+      await slots.close();
+    },
+  };
 }

@@ -28,12 +28,19 @@ export interface SameCase {
  * One record seen in two sources, kept once: each of `own` joined with the first of `other` it shares a key with
  * (`join` says how), then the records of `other` that matched none, as they are.
  */
-export function mergeSame<T extends { id: string }>(own: readonly T[], other: readonly T[], keys: (r: T) => string[], join: (mine: T, twin: T) => T): T[] {
+export function mergeSame<T extends { id: string }>(
+  own: readonly T[],
+  other: readonly T[],
+  keys: (r: T) => string[],
+  join: (mine: T, twin: T) => T,
+): T[] {
   const byKey = new Map<string, T>();
   for (const r of other) for (const k of keys(r)) if (!byKey.has(k)) byKey.set(k, r);
   const matched = new Set<string>();
   const merged = own.map((o) => {
-    const twin = keys(o).map((k) => byKey.get(k)).find((r) => r !== undefined && !matched.has(r.id));
+    const twin = keys(o)
+      .map((k) => byKey.get(k))
+      .find((r) => r !== undefined && !matched.has(r.id));
     if (!twin) return o;
     matched.add(twin.id);
     return join(o, twin);
@@ -89,11 +96,16 @@ export function sameRecordReader<T extends { id: string }>(
       warnings.push(`${what} could not be read (${(r.reason as Error).message}); the other source answered alone`);
       return { rows: [], fetched: [], warnings: [] };
     };
-    const a = settled(mine, 'the body\'s own list');
+    const a = settled(mine, "the body's own list");
     const b = settled(theirs, same.other);
     const page = filteredPage(same.merge(a.rows, b.rows), q, same.rows);
     const total = a.complete === false || b.complete === false ? null : page.total;
-    return { rows: page.rows, total, fetched: [...a.fetched, ...b.fetched], warnings: [...new Set([...warnings, ...a.warnings, ...b.warnings])] };
+    return {
+      rows: page.rows,
+      total,
+      fetched: [...a.fetched, ...b.fetched],
+      warnings: [...new Set([...warnings, ...a.warnings, ...b.warnings])],
+    };
   };
 }
 
@@ -104,6 +116,8 @@ export function sameCaseReader(
   same: SameCase,
 ): Reader<Decision> {
   return sameRecordReader(own, other, {
-    other: same.other, merge: (a, b) => mergeSameCase(a, b, same.keys), rows: { countries: (d) => d.respondents, order: (d) => d },
+    other: same.other,
+    merge: (a, b) => mergeSameCase(a, b, same.keys),
+    rows: { countries: (d) => d.respondents, order: (d) => d },
   });
 }

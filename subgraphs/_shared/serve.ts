@@ -105,26 +105,40 @@ export async function serveSubgraph<C extends BaseContext>(opts: ServeOptions<C>
     // The gateway's operations, parsed once each; bounded, as the gateway's own (gateway/server.ts).
     documentStore: lruKeyValueCache(200),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(),
-      ...noPhoningHome(), reportUpstreamUse, auditPlugin(opts.name),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...noPhoningHome(),
+      reportUpstreamUse,
+      auditPlugin(opts.name),
       // The answer's cache hint (cache-control: max-age), for the gateway's response cache: the freshness plugin
       // restricts the policy before Apollo's cache-control plugin, listed after it, writes the header.
-      answerFreshnessPlugin, ApolloServerPluginCacheControl({ defaultMaxAge: REFERENCE_MAX_AGE_SECONDS }),
+      answerFreshnessPlugin,
+      ApolloServerPluginCacheControl({ defaultMaxAge: REFERENCE_MAX_AGE_SECONDS }),
       observePlugin(opts.name, { countSourceStatuses: opts.makesSourceStatuses }),
     ],
   });
   await server.start();
   mountOpsEndpoints(app);
-  app.get('/health', (_req, res) => { res.json({ subgraph: opts.name, ok: true, ...(opts.health() as object) }); });
+  app.get('/health', (_req, res) => {
+    res.json({ subgraph: opts.name, ok: true, ...(opts.health() as object) });
+  });
   const identity = opts.identity ?? createIdentity(identityConfigOf(process.env));
-  app.use('/graphql', ...graphqlJsonBody(BODY_LIMIT), expressMiddleware(server, {
-    context: async ({ req }) => opts.context(budgetFromHeader(req.headers[UPSTREAM_BUDGET_HEADER]), await verifiedCaller(identity, opts.name, req.headers)),
-  }));
+  app.use(
+    '/graphql',
+    ...graphqlJsonBody(BODY_LIMIT),
+    expressMiddleware(server, {
+      context: async ({ req }) =>
+        opts.context(budgetFromHeader(req.headers[UPSTREAM_BUDGET_HEADER]), await verifiedCaller(identity, opts.name, req.headers)),
+    }),
+  );
   app.use(...jsonErrors(BODY_LIMIT));
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://${opts.host ?? '127.0.0.1'}:${port}/graphql`,
-    close: async () => { await server.stop(); },
+    close: async () => {
+      await server.stop();
+    },
   };
 }

@@ -23,7 +23,9 @@ export interface SourceCheck {
  */
 export function textCheck(source: string, system: System, url: string, count: (body: string) => number): SourceCheck {
   return {
-    source, system, url,
+    source,
+    system,
+    url,
     async run(http) {
       const { body } = await http.getText(url, { source });
       try {

@@ -9,7 +9,9 @@ export { statusOf };
 export function okStatus(system: System, source: string, page: AdapterPage<unknown>, latencyMs: number): SourceStatus {
   const staleBecause = page.fetched.find((f) => f.stale)?.staleBecause;
   return {
-    system, source, ok: true,
+    system,
+    source,
+    ok: true,
     code: staleBecause?.code ?? null,
     message: staleBecause ? `served from cache because the source failed: ${staleBecause.message}` : null,
     count: page.rows.length,
@@ -20,7 +22,6 @@ export function okStatus(system: System, source: string, page: AdapterPage<unkno
     warnings: page.warnings,
   };
 }
-
 
 /** The status of a source that failed: its stable code and message, nothing else. */
 export function failedStatus(system: System, source: string, err: SourceError, latencyMs: number | null): SourceStatus {

@@ -73,20 +73,25 @@ export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
  * scope by reading the system's sources. It stores nothing and calls no other system.
  */
 export function buildSourceSubgraph(
-  entry: SystemEntry, sources: readonly ContractSource[], runtime: SourceRuntime, options: SliceOptions = {},
+  entry: SystemEntry,
+  sources: readonly ContractSource[],
+  runtime: SourceRuntime,
+  options: SliceOptions = {},
   /** Resolvers of the system's own SDL (extensionSdlOf), each given the per-request context. */
   extensionResolvers: Record<string, object> = {},
 ): SourceSubgraph {
   const typeDefs = sourceSubgraphTypeDefs(entry);
   const latest = new Map<string, { status: SourceStatus; at: string }>();
 
-  const resolvePart = (kind: RecordKind) => async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
-    const slice = await sliceFor(kind, scope, ctx);
-    if (slice.sources.some((s) => !s.ok || s.stale)) ctx.freshness.refuse();
-    if (slice.sources.length === 0) slice.sources.push(noSourceStatus(entry, kind));
-    for (const status of slice.sources) latest.set(status.source, { status, at: new Date().toISOString() });
-    return { scope, ...slice };
-  };
+  const resolvePart =
+    (kind: RecordKind) =>
+    async ({ scope }: { scope: string }, ctx: SourceSubgraphContext) => {
+      const slice = await sliceFor(kind, scope, ctx);
+      if (slice.sources.some((s) => !s.ok || s.stale)) ctx.freshness.refuse();
+      if (slice.sources.length === 0) slice.sources.push(noSourceStatus(entry, kind));
+      for (const status of slice.sources) latest.set(status.source, { status, at: new Date().toISOString() });
+      return { scope, ...slice };
+    };
 
   async function sliceFor(kind: RecordKind, scope: string, ctx: SourceSubgraphContext): Promise<Slice<unknown>> {
     let query;
@@ -95,7 +100,11 @@ export function buildSourceSubgraph(
     } catch (err) {
       if (!(err instanceof ScopeRefusedError)) throw err;
       const message = `Refused this part's scope: ${err.message}. Scopes are made and signed by the hub's registry; nothing was fetched.`;
-      return { items: [], total: null, sources: [statusOf(entry.system, entry.subgraph, { ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message })] };
+      return {
+        items: [],
+        total: null,
+        sources: [statusOf(entry.system, entry.subgraph, { ok: false, code: 'RH_SUBGRAPH_BAD_SCOPE', message })],
+      };
     }
     return readSlice(kind, sources, query, ctx, options);
   }
@@ -117,11 +126,12 @@ export function buildSourceSubgraph(
     name: entry.subgraph,
     typeDefs,
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
-    sourceHealth: () => sources.map((s) => {
-      const seen = latest.get(s.name);
-      const state = !seen ? 'not asked yet' : !seen.status.ok ? 'failing' : seen.status.stale ? 'stale' : 'ok';
-      return { source: s.name, system: s.system, state, at: seen?.at ?? null, last: seen?.status ?? null };
-    }),
+    sourceHealth: () =>
+      sources.map((s) => {
+        const seen = latest.get(s.name);
+        const state = !seen ? 'not asked yet' : !seen.status.ok ? 'failing' : seen.status.stale ? 'stale' : 'ok';
+        return { source: s.name, system: s.system, state, at: seen?.at ?? null, last: seen?.status ?? null };
+      }),
     context: (upstreamBudget = UPSTREAM_CEILING, caller = ANONYMOUS) => {
       const upstream = new UpstreamBudget(upstreamBudget);
       const access = { caller, shown: new Set<string>() };

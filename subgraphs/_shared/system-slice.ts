@@ -33,7 +33,11 @@ export const LOCAL_SCAN_LIMIT = 2_000;
  * A source's failure is caught here and reported in its status, never thrown.
  */
 export async function readSystemSlice<K extends ListKind>(
-  kind: K, sources: readonly ContractSource[], query: SliceQuery, ctx: SourceContext, options: SliceOptions = {},
+  kind: K,
+  sources: readonly ContractSource[],
+  query: SliceQuery,
+  ctx: SourceContext,
+  options: SliceOptions = {},
 ): Promise<Slice<RecordOf[K]>> {
   const { filter } = query;
   const statuses: SourceStatus[] = [];
@@ -48,19 +52,28 @@ export async function readSystemSlice<K extends ListKind>(
   // One source pages itself; several are each read from the start and merged, so the offset is the system's.
   const single = asked.length === 1;
   const window = single ? { offset: query.offset, limit: query.limit } : { offset: 0, limit: query.offset + query.limit };
-  const answers = await Promise.all(asked.map(async ({ source, reader }) => {
-    const plan = localPlan(source, kind, filter);
-    const scan = options.localScanLimit ?? LOCAL_SCAN_LIMIT;
-    // Access first: nothing below (filters, counts, paging, warnings) ever sees what the caller may not.
-    const guard = accessGuard(source, kind, ctx.access, options.accessPolicy);
-    const read = guardedReader((w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx), guard, scan);
-    const answer = await readOne(source, plan.keep ? () => readFiltered(source, read, plan, window, filter, scan) : async () => withThemesOf(await read(window), source), options);
-    if (answer.status.ok) answer.status.warnings = [...answer.status.warnings, ...guard.warnings()];
-    // A source that searched the text itself says so, and how.
-    if (filter.text !== null && source.canFilterBy.text && answer.status.ok)
-      answer.status.warnings = [...answer.status.warnings, `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`];
-    return answer;
-  }));
+  const answers = await Promise.all(
+    asked.map(async ({ source, reader }) => {
+      const plan = localPlan(source, kind, filter);
+      const scan = options.localScanLimit ?? LOCAL_SCAN_LIMIT;
+      // Access first: nothing below (filters, counts, paging, warnings) ever sees what the caller may not.
+      const guard = accessGuard(source, kind, ctx.access, options.accessPolicy);
+      const read = guardedReader((w: typeof window) => reader({ ...filterFor(source, plan.asked), ...w }, ctx), guard, scan);
+      const answer = await readOne(
+        source,
+        plan.keep ? () => readFiltered(source, read, plan, window, filter, scan) : async () => withThemesOf(await read(window), source),
+        options,
+      );
+      if (answer.status.ok) answer.status.warnings = [...answer.status.warnings, ...guard.warnings()];
+      // A source that searched the text itself says so, and how.
+      if (filter.text !== null && source.canFilterBy.text && answer.status.ok)
+        answer.status.warnings = [
+          ...answer.status.warnings,
+          `${source.name}: text searched by the source itself (${source.textSearch ?? 'its own search'})`,
+        ];
+      return answer;
+    }),
+  );
 
   // Sources read outside the fetcher (UHRI's index) are noted here, by the copies their pages were read from.
   for (const fetched of answers.flatMap((a) => a.page?.fetched ?? [])) ctx.freshness?.fed(fetched);
@@ -76,14 +89,21 @@ export async function readSystemSlice<K extends ListKind>(
  * offset + limit and merges them newest first, like the hub merges systems.
  */
 export async function readSlice<K extends RecordKind>(
-  kind: K, sources: readonly ContractSource[], query: SliceQuery, ctx: SourceContext, options: SliceOptions = {},
+  kind: K,
+  sources: readonly ContractSource[],
+  query: SliceQuery,
+  ctx: SourceContext,
+  options: SliceOptions = {},
 ): Promise<Slice<RecordOf[K]>> {
   if (kind !== 'records') return readSystemSlice(kind as ListKind, sources, query, ctx, options) as Promise<Slice<RecordOf[K]>>;
   const window = { ...query, offset: 0, limit: query.offset + query.limit };
   const slices: Slice<HubRecord>[] = await Promise.all(LIST_KINDS.map((list) => readSystemSlice(list, sources, window, ctx, options)));
   const totals = slices.map((s) => s.total);
   return {
-    items: sliceMerged(slices.map((s) => s.items), query).items as RecordOf[K][],
+    items: sliceMerged(
+      slices.map((s) => s.items),
+      query,
+    ).items as RecordOf[K][],
     total: totals.includes(null) ? null : totals.reduce<number>((sum, t) => sum + (t ?? 0), 0),
     sources: slices.flatMap((s) => s.sources),
   };
@@ -102,13 +122,19 @@ function withThemesOf<T extends HubRecord>(page: AdapterPage<T>, source: Contrac
  * their exact count when the whole list was read, and a warning saying what was matched by the hub in how many records.
  */
 async function readFiltered<T extends HubRecord>(
-  source: ContractSource, read: (w: { offset: number; limit: number }) => Promise<AdapterPage<T>>, plan: LocalPlan,
-  window: { offset: number; limit: number }, filter: RecordFilter, scanLimit: number,
+  source: ContractSource,
+  read: (w: { offset: number; limit: number }) => Promise<AdapterPage<T>>,
+  plan: LocalPlan,
+  window: { offset: number; limit: number },
+  filter: RecordFilter,
+  scanLimit: number,
 ): Promise<AdapterPage<T>> {
   const page = await read({ offset: 0, limit: scanLimit });
   const kept = page.rows.map((r) => withThemes(r, source)).filter(plan.keep!);
   const whole = page.total !== null && page.rows.length >= page.total;
-  const scope = whole ? `all ${page.rows.length} records` : `the newest ${page.rows.length} of ${page.total ?? 'an unknown number of'} records`;
+  const scope = whole
+    ? `all ${page.rows.length} records`
+    : `the newest ${page.rows.length} of ${page.total ?? 'an unknown number of'} records`;
   const what = plan.applied.map((f) => (f === 'text' ? `text "${filter.text}" (stemmed word match)` : f)).join(', ');
   return {
     ...page,
@@ -152,7 +178,10 @@ async function readOne<T>(source: ContractSource, read: () => Promise<AdapterPag
   const started = Date.now();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SourceTimeoutError(`${source.name} gave no answer within ${deadlineMs} ms`, source.name)), deadlineMs);
+    timer = setTimeout(
+      () => reject(new SourceTimeoutError(`${source.name} gave no answer within ${deadlineMs} ms`, source.name)),
+      deadlineMs,
+    );
   });
   try {
     const page = withDateWarnings(source.name, await Promise.race([read(), deadline]));

@@ -22,15 +22,20 @@ export interface UwaziRecordFields {
  *   → { country: { values: ['country-kenya'] }, year_decided: { from: 1325376000 } }
  */
 export async function uwaziFilters(
-  adapter: UwaziAdapter, q: ContractQuery, fields: UwaziRecordFields, fetcher: SourceFetcher,
+  adapter: UwaziAdapter,
+  q: ContractQuery,
+  fields: UwaziRecordFields,
+  fetcher: SourceFetcher,
 ): Promise<Record<string, UwaziFilter> | null> {
   const filters: Record<string, UwaziFilter> = {};
   if (q.countries.length > 0) {
     const thesaurus = await adapter.thesaurusOf(fields.state, fetcher);
-    const ids = thesaurus.values.filter((v) => {
-      const code = fields.codeOf(v.label);
-      return code !== null && q.countries.includes(code);
-    }).map((v) => v.id);
+    const ids = thesaurus.values
+      .filter((v) => {
+        const code = fields.codeOf(v.label);
+        return code !== null && q.countries.includes(code);
+      })
+      .map((v) => v.id);
     if (ids.length === 0) return null;
     filters[fields.state] = { values: ids };
   }

@@ -26,7 +26,10 @@ export function achprMissionsSource(config: Partial<AchprConfig> = {}): Contract
       rows.forEach((m, i) => {
         for (const v of toAchprVisits(m, sourceOf[i], mapped)) if (!visits.has(v.id)) visits.set(v.id, v);
       });
-      const page = filteredPage([...visits.values()], q, { countries: (v) => [v.country], order: (v) => ({ date: sortDateOf(v), id: v.id }) });
+      const page = filteredPage([...visits.values()], q, {
+        countries: (v) => [v.country],
+        order: (v) => ({ date: sortDateOf(v), id: v.id }),
+      });
       return { ...page, fetched, warnings: [...warnings, ...new Set(mapped)] };
     },
   };

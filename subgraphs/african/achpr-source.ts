@@ -20,6 +20,12 @@ export function achprSource(config: Partial<AchprConfig> = {}, ihrdaUrl: string 
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-achpr'],
     canFilterBy: filtersApplied(),
-    decisions: sameCaseReader(listing, wholeIhrda(IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-achpr')!, ihrdaUrl)),
+    decisions: sameCaseReader(
+      listing,
+      wholeIhrda(
+        IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-achpr')!,
+        ihrdaUrl,
+      ),
+    ),
   };
 }

@@ -21,6 +21,12 @@ export function africanCourtSource(config: Partial<AfricanCourtConfig> = {}, ihr
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-afchpr'],
     canFilterBy: filtersApplied(),
-    decisions: sameCaseReader(registry, wholeIhrda(IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-afchpr')!, ihrdaUrl)),
+    decisions: sameCaseReader(
+      registry,
+      wholeIhrda(
+        IHRDA_TEMPLATES.find((t) => t.mechanism === 'af-afchpr')!,
+        ihrdaUrl,
+      ),
+    ),
   };
 }

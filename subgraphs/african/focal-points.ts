@@ -3,7 +3,10 @@ import { AFRICAN_COURT_DEFAULTS } from '../../adapters/african-court/config.ts';
 import { focalPointOf } from '../_shared/focal-point-entry.ts';
 
 /** The African Court's registry lists applications "transferred to the Commission" (../shared/data/african_court). */
-const TRANSFERS = { basis: "applications transferred from the Court to the Commission (the Court's registry of received cases)", sourceUrl: `${AFRICAN_COURT_DEFAULTS.baseUrl}/cpmt/received-cases` };
+const TRANSFERS = {
+  basis: "applications transferred from the Court to the Commission (the Court's registry of received cases)",
+  sourceUrl: `${AFRICAN_COURT_DEFAULTS.baseUrl}/cpmt/received-cases`,
+};
 
 /**
  * The African mechanisms' focal points: the Commission's and the Court's own sites. The ACERWC and the sub-regional

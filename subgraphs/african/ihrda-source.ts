@@ -35,7 +35,8 @@ function ihrdaOf(t: IhrdaTemplate, baseUrl: string) {
   const toDecisions = (page: UwaziPage) => {
     const warnings: string[] = [];
     const rows = page.rows.map((e, i) =>
-      toIhrdaDecision(e, t.mechanism, t.source, page.sourceOf[i], `${adapter.config.baseUrl}/entity/${e.sharedId}`, warnings));
+      toIhrdaDecision(e, t.mechanism, t.source, page.sourceOf[i], `${adapter.config.baseUrl}/entity/${e.sharedId}`, warnings),
+    );
     return { rows, warnings: [...new Set([...page.warnings, ...warnings])] };
   };
   return { adapter, toDecisions };
@@ -51,7 +52,9 @@ export function wholeIhrda(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): (ctx:
     const page = await adapter.search({ sort: BY_DATE, from: 0, limit: MAX_WHOLE_ROWS }, ctx.fetcher);
     const complete = page.total === null || page.total <= MAX_WHOLE_ROWS;
     const decisions = toDecisions(page);
-    const warnings = complete ? decisions.warnings : [...decisions.warnings, `${t.source}: read the first ${MAX_WHOLE_ROWS} of ${page.total} decisions only`];
+    const warnings = complete
+      ? decisions.warnings
+      : [...decisions.warnings, `${t.source}: read the first ${MAX_WHOLE_ROWS} of ${page.total} decisions only`];
     return { rows: decisions.rows, warnings, fetched: page.fetched, complete };
   };
 }
@@ -79,13 +82,18 @@ export function ihrdaSource(t: IhrdaTemplate, baseUrl: string = IHRDA_URL): Cont
     name: t.source,
     system: AFRICAN_SYSTEM,
     mechanisms: [t.mechanism],
-    canFilterBy: filtersApplied('text'), textSearch: UWAZI_TEXT_SEARCH,
+    canFilterBy: filtersApplied('text'),
+    textSearch: UWAZI_TEXT_SEARCH,
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const filters = await uwaziFilters(adapter, q, IHRDA_FIELDS, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
-      const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
+      const page = await adapter.search(
+        { filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit },
+        ctx.fetcher,
+      );
       const decisions = toDecisions(page);
-      if (page.total === 0 && q.offset === 0) decisions.warnings.push(await whyEmpty(adapter, t, Object.keys(filters).length > 0 || q.text !== null, ctx));
+      if (page.total === 0 && q.offset === 0)
+        decisions.warnings.push(await whyEmpty(adapter, t, Object.keys(filters).length > 0 || q.text !== null, ctx));
       return { ...decisions, total: page.total, fetched: page.fetched };
     },
   };

@@ -14,6 +14,13 @@ export function caseKey(n: string): string {
  * A body's own list (the Commission's or the Court's) and IHRDA's, one record per communication or application
  * number (caseKey): the body's record, completed from IHRDA's, with IHRDA in alsoIn. Both are read whole (cached).
  */
-export function sameCaseReader(own: (ctx: SourceContext) => Promise<WholeSource>, ihrda: (ctx: SourceContext) => Promise<WholeSource>): Reader<Decision> {
-  return sameCaseOf((_q, ctx) => own(ctx), (_q, ctx) => ihrda(ctx), { keys: (d) => d.caseNumbers.map(caseKey), other: 'IHRDA' });
+export function sameCaseReader(
+  own: (ctx: SourceContext) => Promise<WholeSource>,
+  ihrda: (ctx: SourceContext) => Promise<WholeSource>,
+): Reader<Decision> {
+  return sameCaseOf(
+    (_q, ctx) => own(ctx),
+    (_q, ctx) => ihrda(ctx),
+    { keys: (d) => d.caseNumbers.map(caseKey), other: 'IHRDA' },
+  );
 }

@@ -15,7 +15,8 @@ export const COMMISSION_OWNER = "African Commission on Human and Peoples' Rights
 export const IHRDA_OWNER = 'Institute for Human Rights and Development in Africa (IHRDA)';
 
 /** The State forms the African bodies write before a country's short name ("Republic of Senegal", "the Kingdom of Swaziland"). */
-const STATE_FORM = /^(?:the\s+)?(?:(?:federal\s+democratic|people'?s\s+democratic|federal|islamic|arab|democratic\s+socialist)\s+republic|republic|kingdom|state|sultanate)\s+of\s+(?:the\s+)?/i;
+const STATE_FORM =
+  /^(?:the\s+)?(?:(?:federal\s+democratic|people'?s\s+democratic|federal|islamic|arab|democratic\s+socialist)\s+republic|republic|kingdom|state|sultanate)\s+of\s+(?:the\s+)?/i;
 
 /**
  * A State as the African bodies name it → CountryRef, through the shared resolver, retried without the State form:
@@ -115,7 +116,14 @@ export function communicationNumbers(title: string): string[] {
  * the States in `country`, the decision day in `year_decided` (unix seconds), the document type and the outcome as
  * thesaurus labels (kindLabel and conclusion, wording kept). The record links to the entity's public page.
  */
-export function toIhrdaDecision(e: UwaziEntity, mechanismId: string, source: string, fetched: Fetched, entityUrl: string, warnings: string[]): Decision {
+export function toIhrdaDecision(
+  e: UwaziEntity,
+  mechanismId: string,
+  source: string,
+  fetched: Fetched,
+  entityUrl: string,
+  warnings: string[],
+): Decision {
   const documentType = metadataText(e, 'type_of_document');
   return {
     id: `${source}:${e.sharedId}`,
@@ -156,7 +164,11 @@ export function missionType(label: string): VisitType {
   return /fact-finding/i.test(label) ? 'AD_HOC' : 'OTHER';
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * A mission in the Commission's listing → one Visit per State visited. COMPLETED only where the listing shows the mission

@@ -1,7 +1,16 @@
 import type { Fetched, SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import {
-  createHudocAdapter, execCasesOf, execDocumentsOf, execDocumentsSite, execUrl, latestAction,
-  type ExecutionCase, type ExecutionDocument, type HudocAdapter, type HudocSiteConfig, type HudocSearch,
+  createHudocAdapter,
+  execCasesOf,
+  execDocumentsOf,
+  execDocumentsSite,
+  execUrl,
+  latestAction,
+  type ExecutionCase,
+  type ExecutionDocument,
+  type HudocAdapter,
+  type HudocSiteConfig,
+  type HudocSearch,
 } from '../../adapters/hudoc/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { Compliance, Decision, DocumentRef } from '../../schema/types.ts';
@@ -86,12 +95,23 @@ function chunksOf(appNumbers: readonly string[] | undefined): (readonly string[]
  * chunks of 40 queries each, a card or document found by two of them kept once).
  */
 export async function readExecution(adapters: ExecutionAdapters, filter: ExecutionFilter, fetcher: SourceFetcher): Promise<ExecutionRead> {
-  const search = (limit: number, appNumbers: readonly string[] | undefined): HudocSearch =>
-    ({ countries: [...filter.countries], from: filter.from, to: filter.to, text: null, offset: 0, limit, appNumbers });
-  const pages = await Promise.all(chunksOf(filter.appNumbers).map((chunk) => Promise.all([
-    adapters.cards.searchColumns(search(filter.maxCards, chunk), fetcher),
-    adapters.documents.searchColumns(search(filter.maxDocuments, chunk), fetcher),
-  ])));
+  const search = (limit: number, appNumbers: readonly string[] | undefined): HudocSearch => ({
+    countries: [...filter.countries],
+    from: filter.from,
+    to: filter.to,
+    text: null,
+    offset: 0,
+    limit,
+    appNumbers,
+  });
+  const pages = await Promise.all(
+    chunksOf(filter.appNumbers).map((chunk) =>
+      Promise.all([
+        adapters.cards.searchColumns(search(filter.maxCards, chunk), fetcher),
+        adapters.documents.searchColumns(search(filter.maxDocuments, chunk), fetcher),
+      ]),
+    ),
+  );
   const cards = new Map<string, NonNullable<ExecutionRecord['card']>>();
   const docs = new Map<string, ExecutionRecord['documents'][number]>();
   const warnings: string[] = [];
@@ -107,15 +127,26 @@ export async function readExecution(adapters: ExecutionAdapters, filter: Executi
     documentsRead += docPage.rows.length;
   }
   if (documentTotal > documentsRead)
-    warnings.push(`hudoc-exec: read the newest ${documentsRead} of ${documentTotal} Committee of Ministers documents for this query; older ones are not filed under their cases`);
+    warnings.push(
+      `hudoc-exec: read the newest ${documentsRead} of ${documentTotal} Committee of Ministers documents for this query; older ones are not filed under their cases`,
+    );
   return {
-    records: assembleExecution([...cards.values()], [...docs.values()]), cardTotal, documentTotal, documentsRead,
-    fetched: pages.flatMap(([c, d]) => [...c.fetched, ...d.fetched]), warnings: [...new Set(warnings)],
+    records: assembleExecution([...cards.values()], [...docs.values()]),
+    cardTotal,
+    documentTotal,
+    documentsRead,
+    fetched: pages.flatMap(([c, d]) => [...c.fetched, ...d.fetched]),
+    warnings: [...new Set(warnings)],
   };
 }
 
 function documentRef(doc: ExecutionDocument): DocumentRef {
-  return { symbol: doc.reference, title: doc.title || null, url: execUrl(doc.id), language: (doc.language && LANGUAGES[doc.language]) ?? null };
+  return {
+    symbol: doc.reference,
+    title: doc.title || null,
+    url: execUrl(doc.id),
+    language: (doc.language && LANGUAGES[doc.language]) ?? null,
+  };
 }
 
 /**
@@ -141,7 +172,7 @@ export function complianceOf(record: ExecutionRecord): Compliance {
     lastAction: latest ? documentRef(latest) : null,
     lastActionOn: latest?.date.date ?? null,
     lastActionType: latest?.type ?? null,
-    closedOn: closed === true ? card?.finalResolution.date ?? null : null,
+    closedOn: closed === true ? (card?.finalResolution.date ?? null) : null,
     provenance: provenanceFrom(COE_SYSTEM, 'hudoc-exec', COE_OWNER, fetched, card ? execUrl(card.id) : latest ? execUrl(latest.id) : null),
   };
 }
@@ -192,7 +223,9 @@ export function withExecution(decision: Decision, records: readonly ExecutionRec
   if (matching.length === 0) return decision;
   const best = [...matching].sort((a, b) => rankOf(a) - rankOf(b))[0];
   const compliance = complianceOf(best);
-  const cards = matching.filter((r) => r.card).map((r) => provenanceFrom(COE_SYSTEM, 'hudoc-exec', COE_OWNER, r.card!.fetched, execUrl(r.card!.row.id)));
+  const cards = matching
+    .filter((r) => r.card)
+    .map((r) => provenanceFrom(COE_SYSTEM, 'hudoc-exec', COE_OWNER, r.card!.fetched, execUrl(r.card!.row.id)));
   return { ...decision, compliance, alsoIn: [...decision.alsoIn, ...cards] };
 }
 

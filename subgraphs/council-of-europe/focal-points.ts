@@ -2,7 +2,10 @@ import { HUDOC_SITES, hudocSiteUrl } from '../../adapters/hudoc/config.ts';
 import { focalPointOf } from '../_shared/focal-point-entry.ts';
 
 /** HUDOC-EXEC: the Committee of Ministers supervises the execution of the Court's judgments (adapters/hudoc/exec.ts). */
-const EXECUTION = { basis: "the Committee of Ministers supervises the execution of the Court's judgments (HUDOC-EXEC)", sourceUrl: HUDOC_SITES.exec.baseUrl };
+const EXECUTION = {
+  basis: "the Committee of Ministers supervises the execution of the Court's judgments (HUDOC-EXEC)",
+  sourceUrl: HUDOC_SITES.exec.baseUrl,
+};
 
 /** The Council of Europe's mechanisms' focal points: each one's HUDOC sub-site, its own published database. */
 export const FOCAL_POINTS = Object.fromEntries([

@@ -5,7 +5,14 @@ import type { Ordered } from '../../schema/order.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { CountryRef, Decision, Recommendation, Visit } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource, type Reader } from '../_shared/contract-source.ts';
-import { executionAdapters, executionDecision, readExecution, withExecution, type ExecutionAdapters, type ExecutionRead } from './execution.ts';
+import {
+  executionAdapters,
+  executionDecision,
+  readExecution,
+  withExecution,
+  type ExecutionAdapters,
+  type ExecutionRead,
+} from './execution.ts';
 import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from './monitoring-to-contract.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';
 
@@ -51,7 +58,12 @@ const FEED_FILTERS = filtersApplied('since');
 const PAGE_EXECUTION = { maxCards: 500, maxDocuments: 500 } as const;
 
 /** The execution cases of a page's application numbers; a failure leaves them out and says so in `warnings`. */
-async function executionOfPage(exec: ExecutionAdapters, decisions: readonly Decision[], fetcher: SourceFetcher, warnings: string[]): Promise<ExecutionRead | null> {
+async function executionOfPage(
+  exec: ExecutionAdapters,
+  decisions: readonly Decision[],
+  fetcher: SourceFetcher,
+  warnings: string[],
+): Promise<ExecutionRead | null> {
   const appNumbers = [...new Set(decisions.flatMap((d) => d.caseNumbers))];
   if (appNumbers.length === 0) return null;
   try {
@@ -102,7 +114,10 @@ const EXECUTION_READ = { maxCards: 5000, maxDocuments: 500 } as const;
 export function hudocExecSource(site: HudocSiteConfig = HUDOC_SITES.exec): ContractSource {
   const exec = executionAdapters(site);
   return {
-    name: 'hudoc-exec', system: COE_SYSTEM, mechanisms: ['coe-cm'], canFilterBy: filtersApplied(),
+    name: 'hudoc-exec',
+    system: COE_SYSTEM,
+    mechanisms: ['coe-cm'],
+    canFilterBy: filtersApplied(),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const read = await readExecution(exec, { countries: q.countries, from: q.from, to: q.to, ...EXECUTION_READ }, ctx.fetcher);
       const warnings = [...read.warnings];
@@ -120,17 +135,29 @@ export function hudocExecSource(site: HudocSiteConfig = HUDOC_SITES.exec): Contr
  */
 export function hudocCptSource(site: HudocSiteConfig = HUDOC_SITES.cpt): ContractSource {
   return {
-    name: 'hudoc-cpt', system: COE_SYSTEM, mechanisms: ['coe-cpt'], canFilterBy: FEED_FILTERS,
-    visits: feedReader<Visit>(createHudocAdapter(site), { map: toCptVisits, countries: (v) => [v.country], order: (v) => ({ date: v.publishedOn, id: v.id }) }),
+    name: 'hudoc-cpt',
+    system: COE_SYSTEM,
+    mechanisms: ['coe-cpt'],
+    canFilterBy: FEED_FILTERS,
+    visits: feedReader<Visit>(createHudocAdapter(site), {
+      map: toCptVisits,
+      countries: (v) => [v.country],
+      order: (v) => ({ date: v.publishedOn, id: v.id }),
+    }),
   };
 }
 
 /** European Social Charter decisions and conclusions from HUDOC-ESC's RSS feed (newest items only). */
 export function hudocEscSource(site: HudocSiteConfig = HUDOC_SITES.esc): ContractSource {
   return {
-    name: 'hudoc-esc', system: COE_SYSTEM, mechanisms: ['coe-ecsr'], canFilterBy: FEED_FILTERS,
+    name: 'hudoc-esc',
+    system: COE_SYSTEM,
+    mechanisms: ['coe-ecsr'],
+    canFilterBy: FEED_FILTERS,
     decisions: feedReader<Decision>(createHudocAdapter(site), {
-      map: (items, fetched, warnings) => items.map((item) => toEscDecision(item, fetched, warnings)), countries: (d) => d.respondents, order: (d) => d,
+      map: (items, fetched, warnings) => items.map((item) => toEscDecision(item, fetched, warnings)),
+      countries: (d) => d.respondents,
+      order: (d) => d,
     }),
   };
 }
@@ -138,9 +165,17 @@ export function hudocEscSource(site: HudocSiteConfig = HUDOC_SITES.esc): Contrac
 const recommendationOrder = (r: Recommendation): Ordered => ({ date: r.issuedOn, id: r.id });
 
 /** A monitoring body's reports from its sub-site's RSS feed, as Recommendations. */
-function monitoringSource(name: string, mechanismId: string, site: HudocSiteConfig, map: FeedMapping<Recommendation>['map']): ContractSource {
+function monitoringSource(
+  name: string,
+  mechanismId: string,
+  site: HudocSiteConfig,
+  map: FeedMapping<Recommendation>['map'],
+): ContractSource {
   return {
-    name, system: COE_SYSTEM, mechanisms: [mechanismId], canFilterBy: FEED_FILTERS,
+    name,
+    system: COE_SYSTEM,
+    mechanisms: [mechanismId],
+    canFilterBy: FEED_FILTERS,
     recommendations: feedReader(createHudocAdapter(site), { map, countries: (r) => r.countries, order: recommendationOrder }),
   };
 }

@@ -1,6 +1,11 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import {
-  grevioDescription, groupSections, monitoringItemOf, type HudocRssItem, type MonitoringItem, type ReportSection,
+  grevioDescription,
+  groupSections,
+  monitoringItemOf,
+  type HudocRssItem,
+  type MonitoringItem,
+  type ReportSection,
 } from '../../adapters/hudoc/index.ts';
 import { findCountryIn } from '../../schema/reference/countries.ts';
 import type { CountryRef, DocumentRef, FollowUp, Recommendation } from '../../schema/types.ts';
@@ -67,7 +72,11 @@ const cycleAndState = (m: MonitoringItem) => `${m.cycle ?? ''}|${m.state ?? ''}`
 
 /** A feed category in the hub's one wording, whatever the feed's case, spacing or plural: 'country report' → 'Country Reports'. */
 function categoryOf(m: MonitoringItem): string {
-  const key = (c: string) => c.toLowerCase().replace(/[\s-]+/g, ' ').replace(/s\b/g, '');
+  const key = (c: string) =>
+    c
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .replace(/s\b/g, '');
   return ECRI_CATEGORIES.find((c) => key(c) === key(m.category)) ?? m.category;
 }
 
@@ -80,9 +89,16 @@ function categoryOf(m: MonitoringItem): string {
  */
 export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Recommendation[] {
   const read = items.map((item) => monitoringItemOf(item));
-  const unread = unreadWarning('hudoc-ecri', 'feed items have no "<cycle> - <State> - <category>" description', items.filter((_, i) => !read[i]).map((i) => i.description));
+  const unread = unreadWarning(
+    'hudoc-ecri',
+    'feed items have no "<cycle> - <State> - <category>" description',
+    items.filter((_, i) => !read[i]).map((i) => i.description),
+  );
   if (unread) warnings.push(unread);
-  const docs = read.filter((m): m is MonitoringItem => m !== null).map((m) => ({ ...m, category: categoryOf(m) })).filter((m) => ECRI_CATEGORIES.includes(m.category));
+  const docs = read
+    .filter((m): m is MonitoringItem => m !== null)
+    .map((m) => ({ ...m, category: categoryOf(m) }))
+    .filter((m) => ECRI_CATEGORIES.includes(m.category));
   const followUps = new Map<string, MonitoringItem>();
   for (const m of docs) {
     const known = followUps.get(cycleAndState(m));
@@ -93,17 +109,30 @@ export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: F
     const ifu = m.category === COUNTRY_REPORTS ? followUps.get(cycleAndState(m)) : undefined;
     return ifu && (ifu.item.date ?? '') >= (m.item.date ?? '') ? interimFollowUp(ifu) : null;
   };
-  return docs.map((m) => recommendation({
-    source: 'hudoc-ecri', mechanismId: 'coe-ecri', mechanismLabel: 'ECRI', id: m.item.id, text: m.item.title,
-    date: m.item.date, sourceDate: m.item.sourceDate, annotationType: m.category,
-    countries: m.state ? [countryRefOf(m.state, warnings)] : [], document: documentOf(m.item), followUp: followUpOf(m),
-  }, fetched));
+  return docs.map((m) =>
+    recommendation(
+      {
+        source: 'hudoc-ecri',
+        mechanismId: 'coe-ecri',
+        mechanismLabel: 'ECRI',
+        id: m.item.id,
+        text: m.item.title,
+        date: m.item.date,
+        sourceDate: m.item.sourceDate,
+        annotationType: m.category,
+        countries: m.state ? [countryRefOf(m.state, warnings)] : [],
+        document: documentOf(m.item),
+        followUp: followUpOf(m),
+      },
+      fetched,
+    ),
+  );
 }
 
 /** A report's date, or the text of its first section's date when none is usable. */
 function reportDate(sections: readonly ReportSection[]): { date: string | null; sourceDate: string | null } {
   const date = latestDate(sections);
-  return { date, sourceDate: date ? null : sections.find((s) => s.item.sourceDate)?.item.sourceDate ?? null };
+  return { date, sourceDate: date ? null : (sections.find((s) => s.item.sourceDate)?.item.sourceDate ?? null) };
 }
 
 /**
@@ -116,11 +145,23 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
     const m = sections.map((s) => monitoringItemOf(s.item)).find((read) => read !== null);
     if (!m) unread.push(sections[0].item.description);
     if (!m || categoryOf(m) !== COUNTRY_REPORTS) return [];
-    return [recommendation({
-      source: 'hudoc-greta', mechanismId: 'coe-greta', mechanismLabel: 'GRETA', id: reportId, text: m.item.description,
-      ...reportDate(sections), annotationType: COUNTRY_REPORTS, countries: m.state ? [countryRefOf(m.state, warnings)] : [],
-      document: documentOf(sections[0].item), followUp: null,
-    }, fetched)];
+    return [
+      recommendation(
+        {
+          source: 'hudoc-greta',
+          mechanismId: 'coe-greta',
+          mechanismLabel: 'GRETA',
+          id: reportId,
+          text: m.item.description,
+          ...reportDate(sections),
+          annotationType: COUNTRY_REPORTS,
+          countries: m.state ? [countryRefOf(m.state, warnings)] : [],
+          document: documentOf(sections[0].item),
+          followUp: null,
+        },
+        fetched,
+      ),
+    ];
   });
   const warning = unreadWarning('hudoc-greta', 'reports have no "<round> - <State> - <category>" description', unread);
   if (warning) warnings.push(warning);
@@ -149,10 +190,22 @@ export function toGrevioRecommendations(items: readonly HudocRssItem[], fetched:
     const state = grevioState(text, reportId);
     if (!state) warnings.push(`hudoc-grevio: report ${reportId} names no State the hub knows; kept without a country`);
     const proposals = sections.find((s) => /list of proposals and suggestions/i.test(s.item.title));
-    return [recommendation({
-      source: 'hudoc-grevio', mechanismId: 'coe-grevio', mechanismLabel: 'GREVIO', id: reportId, text, ...reportDate(sections),
-      annotationType: null, countries: state ? [state] : [],
-      document: documentOf((proposals ?? sections.find((s) => s.part > 0) ?? sections[0]).item), followUp: null,
-    }, fetched)];
+    return [
+      recommendation(
+        {
+          source: 'hudoc-grevio',
+          mechanismId: 'coe-grevio',
+          mechanismLabel: 'GREVIO',
+          id: reportId,
+          text,
+          ...reportDate(sections),
+          annotationType: null,
+          countries: state ? [state] : [],
+          document: documentOf((proposals ?? sections.find((s) => s.part > 0) ?? sections[0]).item),
+          followUp: null,
+        },
+        fetched,
+      ),
+    ];
   });
 }

@@ -6,7 +6,16 @@ import { CPT_DATABASE_SOURCE } from './sources/cpt-database.ts';
 import { HUDOC_CPT, HUDOC_ECRI, HUDOC_ESC, HUDOC_GRETA, HUDOC_GREVIO } from './sources/hudoc-feeds.ts';
 
 /** The Council of Europe system's sources, in merge order (one declaration each, in ./sources/). */
-export const SOURCES: readonly SourceDeclaration[] = [HUDOC_ECHR, HUDOC_EXEC, CPT_DATABASE_SOURCE, HUDOC_CPT, HUDOC_ESC, HUDOC_ECRI, HUDOC_GRETA, HUDOC_GREVIO];
+export const SOURCES: readonly SourceDeclaration[] = [
+  HUDOC_ECHR,
+  HUDOC_EXEC,
+  CPT_DATABASE_SOURCE,
+  HUDOC_CPT,
+  HUDOC_ESC,
+  HUDOC_ECRI,
+  HUDOC_GRETA,
+  HUDOC_GREVIO,
+];
 
 /** The Council of Europe system's sources, configured from the environment (README: Sources). */
 export function coeSources(env: NodeJS.ProcessEnv): ContractSource[] {

@@ -1,6 +1,15 @@
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import { escItemOf, readCptFeed, type CptReport, type EscItem, type CptVisitKind, type HudocRecord, type HudocRssItem, type ReportSection } from '../../adapters/hudoc/index.ts';
+import {
+  escItemOf,
+  readCptFeed,
+  type CptReport,
+  type EscItem,
+  type CptVisitKind,
+  type HudocRecord,
+  type HudocRssItem,
+  type ReportSection,
+} from '../../adapters/hudoc/index.ts';
 import { unreadWarning } from '../../adapters/_kit/unread.ts';
 import { countryByCode, isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
@@ -64,13 +73,23 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
 
 /** ESC decision codes (the RSS description, any case); the first code of 'ADMIS;IMMED' names the kind. */
 const ESC_KINDS: Record<string, DecisionKind> = {
-  FOND: 'MERITS', MERITS: 'MERITS', ADMIS: 'ADMISSIBILITY', ADMISS: 'ADMISSIBILITY', ADMISSIBILITY: 'ADMISSIBILITY',
-  INADMIS: 'INADMISSIBILITY', INADMISS: 'INADMISSIBILITY', IMMED: 'PROVISIONAL_MEASURE', CONCLUSION: 'CONCLUSIONS', CONCLUSIONS: 'CONCLUSIONS',
+  FOND: 'MERITS',
+  MERITS: 'MERITS',
+  ADMIS: 'ADMISSIBILITY',
+  ADMISS: 'ADMISSIBILITY',
+  ADMISSIBILITY: 'ADMISSIBILITY',
+  INADMIS: 'INADMISSIBILITY',
+  INADMISS: 'INADMISSIBILITY',
+  IMMED: 'PROVISIONAL_MEASURE',
+  CONCLUSION: 'CONCLUSIONS',
+  CONCLUSIONS: 'CONCLUSIONS',
   OPCC: 'OTHER',
 };
 /** The kind a title names when the description's code is one the hub does not know. */
 const ESC_TITLE_KINDS: [RegExp, DecisionKind][] = [
-  [/^decision on the merits/i, 'MERITS'], [/^decision on (?:the )?admissibility/i, 'ADMISSIBILITY'], [/^conclusions?\b/i, 'CONCLUSIONS'],
+  [/^decision on the merits/i, 'MERITS'],
+  [/^decision on (?:the )?admissibility/i, 'ADMISSIBILITY'],
+  [/^conclusions?\b/i, 'CONCLUSIONS'],
 ];
 
 function escKind(esc: EscItem): DecisionKind | null {
@@ -121,15 +140,28 @@ export function documentOf(item: HudocRssItem): DocumentRef {
 
 /** A report published in sections is dated by its latest section: ['2024-07-08', null] → '2024-07-08'. */
 export function latestDate(sections: readonly ReportSection[]): string | null {
-  return sections.map((s) => s.item.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  return (
+    sections
+      .map((s) => s.item.date)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
-const VISIT_TYPES: Record<CptVisitKind, VisitType> = { PERIODIC: 'PERIODIC', AD_HOC: 'AD_HOC', FOLLOW_UP: 'FOLLOW_UP', HIGH_LEVEL: 'OTHER' };
+const VISIT_TYPES: Record<CptVisitKind, VisitType> = {
+  PERIODIC: 'PERIODIC',
+  AD_HOC: 'AD_HOC',
+  FOLLOW_UP: 'FOLLOW_UP',
+  HIGH_LEVEL: 'OTHER',
+};
 
 /** The report a Government's response answers: the one report of the same State and year, if the feed has exactly one. */
 function answeredReport(response: CptReport, reports: readonly CptReport[]): CptReport | undefined {
   const code = isoFromName(response.section.country!);
-  const same = reports.filter((r) => r.section.document === 'REPORT' && r.section.year === response.section.year && isoFromName(r.section.country!) === code);
+  const same = reports.filter(
+    (r) => r.section.document === 'REPORT' && r.section.year === response.section.year && isoFromName(r.section.country!) === code,
+  );
   return code && same.length === 1 ? same[0] : undefined;
 }
 

@@ -27,7 +27,10 @@ export const SAME_JUDGMENT: SameCase = {
 export function corteIdhSource(config: Partial<CorteIdhConfig> = {}, summaUrl: string = SUMMA_URL): ContractSource {
   const adapter = createCorteIdhAdapter(config);
   const listing = async (q: { from: string | null; to: string | null }, ctx: SourceContext): Promise<WholeSource> => {
-    const [found, supervision] = await Promise.all([adapter.judgments(q, ctx.fetcher), readSupervision(adapter, ctx.fetcher).catch((err: Error) => err)]);
+    const [found, supervision] = await Promise.all([
+      adapter.judgments(q, ctx.fetcher),
+      readSupervision(adapter, ctx.fetcher).catch((err: Error) => err),
+    ]);
     const warnings = [...found.warnings];
     const judgments = found.judgments.map((j) => toCourtDecision(j, found.fetched, warnings));
     if (supervision instanceof Error) {
@@ -35,7 +38,11 @@ export function corteIdhSource(config: Partial<CorteIdhConfig> = {}, summaUrl: s
       return { rows: judgments, fetched: [found.fetched], warnings };
     }
     const byCase = supervisionByCase(supervision.cases);
-    return { rows: judgments.map((j) => withSupervision(j, byCase)), fetched: [found.fetched, ...supervision.fetched], warnings: [...warnings, ...supervision.warnings] };
+    return {
+      rows: judgments.map((j) => withSupervision(j, byCase)),
+      fetched: [found.fetched, ...supervision.fetched],
+      warnings: [...warnings, ...supervision.warnings],
+    };
   };
   return {
     name: CORTEIDH_SOURCE,

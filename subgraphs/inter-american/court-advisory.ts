@@ -1,5 +1,10 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import { CORTEIDH_ADVISORY_SOURCE, createCorteIdhAdapter, type CorteIdhAdvisoryOpinion, type CorteIdhConfig } from '../../adapters/corteidh/index.ts';
+import {
+  CORTEIDH_ADVISORY_SOURCE,
+  createCorteIdhAdapter,
+  type CorteIdhAdvisoryOpinion,
+  type CorteIdhConfig,
+} from '../../adapters/corteidh/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { Decision } from '../../schema/types.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';

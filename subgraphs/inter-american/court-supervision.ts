@@ -1,6 +1,11 @@
 import type { Fetched, SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import {
-  CORTEIDH_SUPERVISION_SOURCE, createCorteIdhAdapter, type CorteIdhAdapter, type CorteIdhConfig, type SupervisedCase, type SupervisionResolution,
+  CORTEIDH_SUPERVISION_SOURCE,
+  createCorteIdhAdapter,
+  type CorteIdhAdapter,
+  type CorteIdhConfig,
+  type SupervisedCase,
+  type SupervisionResolution,
 } from '../../adapters/corteidh/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { Compliance, CountryRef, Decision } from '../../schema/types.ts';
@@ -38,11 +43,16 @@ export async function readSupervision(adapter: CorteIdhAdapter, fetcher: SourceF
   ]);
   const warnings = [...active.warnings];
   const closedCases = archived instanceof Error ? [] : archived.cases;
-  if (archived instanceof Error) warnings.push(`${CORTEIDH_SUPERVISION_SOURCE}: the archived cases' listing was not read, so no case is shown closed: ${archived.message}`);
+  if (archived instanceof Error)
+    warnings.push(
+      `${CORTEIDH_SUPERVISION_SOURCE}: the archived cases' listing was not read, so no case is shown closed: ${archived.message}`,
+    );
   else warnings.push(...archived.warnings);
   const closedNames = new Set(closedCases.map((c) => caseNameOf(c.caseName)));
   const cases: SupervisionCaseRead[] = [
-    ...active.cases.filter((c) => !closedNames.has(caseNameOf(c.caseName))).map((supervised) => ({ supervised, closed: false, fetched: active.fetched })),
+    ...active.cases
+      .filter((c) => !closedNames.has(caseNameOf(c.caseName)))
+      .map((supervised) => ({ supervised, closed: false, fetched: active.fetched })),
     ...(archived instanceof Error ? [] : closedCases.map((supervised) => ({ supervised, closed: true, fetched: archived.fetched }))),
   ];
   return { cases, fetched: archived instanceof Error ? [active.fetched] : [active.fetched, archived.fetched], warnings };
@@ -69,7 +79,7 @@ export function supervisionCompliance(c: SupervisionCaseRead): Compliance {
     lastAction: latest ? { symbol: latest.id, title: resolutionTitle(c.supervised, latest), url: latest.url, language: 'es' } : null,
     lastActionOn: latest?.date ?? null,
     lastActionType: latest ? SUPERVISION_LABEL : null,
-    closedOn: c.closed ? latest?.date ?? null : null,
+    closedOn: c.closed ? (latest?.date ?? null) : null,
     provenance: provenanceFrom(IA_SYSTEM, CORTEIDH_SUPERVISION_SOURCE, COURT_OWNER, c.fetched, latest?.url ?? null),
   };
 }
@@ -133,13 +143,18 @@ export function corteIdhSupervisionSource(config: Partial<CorteIdhConfig> = {}):
       const states = new Map<string, CountryRef[]>();
       try {
         const listing = await adapter.judgments({ from: null, to: null }, ctx.fetcher);
-        for (const j of listing.judgments.map((x) => toCourtDecision(x, listing.fetched, []))) states.set(caseNameOf(j.title), j.respondents);
+        for (const j of listing.judgments.map((x) => toCourtDecision(x, listing.fetched, [])))
+          states.set(caseNameOf(j.title), j.respondents);
       } catch (err) {
-        warnings.push(`${CORTEIDH_SUPERVISION_SOURCE}: the judgments' listing was not read, so no case has a State: ${(err as Error).message}`);
+        warnings.push(
+          `${CORTEIDH_SUPERVISION_SOURCE}: the judgments' listing was not read, so no case has a State: ${(err as Error).message}`,
+        );
       }
       const stateless = read.cases.filter((c) => !states.has(caseNameOf(c.supervised.caseName)));
       if (stateless.length > 0 && states.size > 0)
-        warnings.push(`${CORTEIDH_SUPERVISION_SOURCE}: ${stateless.length} supervised cases have no judgment in the Court's listing to name their State (${stateless.map((c) => c.supervised.caseName).join(', ')}); kept without one`);
+        warnings.push(
+          `${CORTEIDH_SUPERVISION_SOURCE}: ${stateless.length} supervised cases have no judgment in the Court's listing to name their State (${stateless.map((c) => c.supervised.caseName).join(', ')}); kept without one`,
+        );
       const rows = read.cases.flatMap((c) => toResolutionDecisions(c, states.get(caseNameOf(c.supervised.caseName)) ?? []));
       const page = filteredPage(rows, q, { countries: (d) => d.respondents, order: (d) => d });
       return { rows: page.rows, total: page.total, fetched: read.fetched, warnings };

@@ -29,7 +29,11 @@ export function leftRecordsUnread(listing: { complete: boolean }, q: Pick<Contra
  * `pageQuery` is the query the rows are filtered with (decisions have their years checked already).
  */
 function yearlyPage<T extends { id: string }>(
-  listing: IachrListing<unknown>, q: ContractQuery, rows: (warnings: string[]) => T[], keys: RowKeys<T>, pageQuery: ContractQuery = q,
+  listing: IachrListing<unknown>,
+  q: ContractQuery,
+  rows: (warnings: string[]) => T[],
+  keys: RowKeys<T>,
+  pageQuery: ContractQuery = q,
 ): AdapterPage<T> {
   const partial = leftRecordsUnread(listing, q);
   const warnings = partial ? [...listing.warnings] : [];
@@ -47,33 +51,51 @@ export function iachrSources(config: Partial<IachrConfig> = {}): ContractSource[
 
   /** Decisions on petitions and cases (merits, admissibility, inadmissibility, friendly settlement) from the yearly listings. */
   const decisions: ContractSource = {
-    name: IACHR_SOURCES.decisions, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
+    name: IACHR_SOURCES.decisions,
+    system: IA_SYSTEM,
+    mechanisms: ['ia-iachr'],
+    canFilterBy: filtersApplied(),
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const listing = await adapter.decisions(q, ctx.fetcher);
-      const rows = (warnings: string[]) => listing.rows
-        .filter((r) => yearInRange(r.record.year, q))
-        .map((r) => toIachrDecision(r.record, r.fetched, warnings));
-      return yearlyPage(listing, q, rows, { countries: (d) => d.respondents, order: (d) => ({ date: d.date, id: d.id }) }, { ...q, from: null, to: null });
+      const rows = (warnings: string[]) =>
+        listing.rows.filter((r) => yearInRange(r.record.year, q)).map((r) => toIachrDecision(r.record, r.fetched, warnings));
+      return yearlyPage(
+        listing,
+        q,
+        rows,
+        { countries: (d) => d.respondents, order: (d) => ({ date: d.date, id: d.id }) },
+        { ...q, from: null, to: null },
+      );
     },
   };
 
   /** Precautionary measures (grants, extensions, lifts) as communications to the State. */
   const precautionary: ContractSource = {
-    name: IACHR_SOURCES.precautionary, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
+    name: IACHR_SOURCES.precautionary,
+    system: IA_SYSTEM,
+    mechanisms: ['ia-iachr'],
+    canFilterBy: filtersApplied(),
     async communications(q, ctx): Promise<AdapterPage<Communication>> {
       const listing = await adapter.precautionary(q, ctx.fetcher);
-      const rows = (warnings: string[]) => listing.rows.map((r) => toPrecautionaryCommunication(r.record, r.fetched, r.fetched.url, warnings));
+      const rows = (warnings: string[]) =>
+        listing.rows.map((r) => toPrecautionaryCommunication(r.record, r.fetched, r.fetched.url, warnings));
       return yearlyPage(listing, q, rows, { countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }) });
     },
   };
 
   /** On-site and working visits from the rapporteurships' country-visit pages. */
   const visits: ContractSource = {
-    name: IACHR_SOURCES.visits, system: IA_SYSTEM, mechanisms: ['ia-iachr'], canFilterBy: filtersApplied(),
+    name: IACHR_SOURCES.visits,
+    system: IA_SYSTEM,
+    mechanisms: ['ia-iachr'],
+    canFilterBy: filtersApplied(),
     async visits(q, ctx): Promise<AdapterPage<Visit>> {
       const listing = await adapter.visits(ctx.fetcher);
       const warnings: string[] = [];
-      const page = filteredPage(toIachrVisits(listing.rows, warnings), q, { countries: (v) => [v.country], order: (v) => ({ date: v.startDate, id: v.id }) });
+      const page = filteredPage(toIachrVisits(listing.rows, warnings), q, {
+        countries: (v) => [v.country],
+        order: (v) => ({ date: v.startDate, id: v.id }),
+      });
       return { rows: page.rows, total: page.total, fetched: listing.fetched, warnings: [...new Set(warnings)] };
     },
   };

@@ -17,7 +17,12 @@ export const SUMMA_URL = 'https://summa.cejil.org';
  * list (corteidh-source.ts); the IACHR admissibility reports' live template id is not published, so that template is
  * read only when RH_SUMMA_ADMISSIBILITY_TEMPLATE names it (see summaTemplates).
  */
-export const SUMMA_JUDGMENTS: SummaTemplate = { source: 'summa-judgments', template: '58b2f3a35d59f31e1345b4ac', name: 'Sentencia de la CorteIDH', role: 'judgment' };
+export const SUMMA_JUDGMENTS: SummaTemplate = {
+  source: 'summa-judgments',
+  template: '58b2f3a35d59f31e1345b4ac',
+  name: 'Sentencia de la CorteIDH',
+  role: 'judgment',
+};
 export const SUMMA_ORDERS: readonly SummaTemplate[] = [
   { source: 'summa-court-orders', template: '58b2f3a35d59f31e1345b471', name: 'Resolución de la CorteIDH', role: 'court-order' },
   { source: 'summa-president-orders', template: '58b2f3a35d59f31e1345b482', name: 'Resolución de Presidencia', role: 'president-order' },
@@ -27,7 +32,16 @@ export const SUMMA_ORDERS: readonly SummaTemplate[] = [
 export function summaTemplates(admissibilityTemplate: string | undefined): SummaTemplate[] {
   return [
     ...SUMMA_ORDERS,
-    ...(admissibilityTemplate ? [{ source: 'summa-admissibility', template: admissibilityTemplate, name: 'Informe de admisibilidad', role: 'admissibility' as const }] : []),
+    ...(admissibilityTemplate
+      ? [
+          {
+            source: 'summa-admissibility',
+            template: admissibilityTemplate,
+            name: 'Informe de admisibilidad',
+            role: 'admissibility' as const,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -36,7 +50,8 @@ const BY_DATE = { property: 'metadata.fecha', order: 'desc' } as const;
 /** One template's adapter, and a search page mapped to decisions (newest first within the page). */
 function summaOf(t: SummaTemplate, baseUrl: string) {
   const adapter = createUwaziAdapter({ name: t.source, baseUrl, template: t.template });
-  const entityUrl = (sharedId: string, language: string | null) => `${adapter.config.baseUrl}/${language ? `${language}/` : ''}entity/${sharedId}`;
+  const entityUrl = (sharedId: string, language: string | null) =>
+    `${adapter.config.baseUrl}/${language ? `${language}/` : ''}entity/${sharedId}`;
   const toDecisions = (page: UwaziPage) => {
     const warnings: string[] = [];
     const rows = page.rows.map((e, i) => toSummaDecision(e, t, page.sourceOf[i], entityUrl(e.sharedId, e.language), warnings));
@@ -74,7 +89,8 @@ export function summaSource(t: SummaTemplate, baseUrl: string = SUMMA_URL): Cont
     name: t.source,
     system: IA_SYSTEM,
     mechanisms: [t.role === 'admissibility' ? 'ia-iachr' : 'ia-iacthr'],
-    canFilterBy: filtersApplied('text'), textSearch: UWAZI_TEXT_SEARCH,
+    canFilterBy: filtersApplied('text'),
+    textSearch: UWAZI_TEXT_SEARCH,
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const request = whole(q.from, q.to, q.text ?? undefined);
       if (q.countries.length === 0) {

@@ -20,8 +20,13 @@ const SUMMA_OWNER = 'Center for Justice and International Law (CEJIL), SUMMA';
  */
 export function caseNameOf(title: string): string {
   const name = title.replace(/^Caso\s+/, '').split(/\s+Vs\.\s+|\.\s/)[0];
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[,.]?\s+(?:et al|y otros?|y otras?)\.?$/, '').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[,.]?\s+(?:et al|y otros?|y otras?)\.?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -61,14 +66,21 @@ export function toCourtDecision(j: CorteIdhJudgment, fetched: Fetched, warnings:
 }
 
 const LISTING_KINDS: Record<IachrDecisionListing, DecisionKind> = {
-  merits: 'MERITS', admissibility: 'ADMISSIBILITY', inadmissibility: 'INADMISSIBILITY', friendly: 'FRIENDLY_SETTLEMENT',
+  merits: 'MERITS',
+  admissibility: 'ADMISSIBILITY',
+  inadmissibility: 'INADMISSIBILITY',
+  friendly: 'FRIENDLY_SETTLEMENT',
 };
 
 /**
  * An IACHR decision → Decision. The listing gives only the year, so date is null and sourceDate the year; the first
  * PDF (else the first document) is the record's URL; languages are its documents' (Spanish for the 2016 on summaries).
  */
-export function toIachrDecision(r: IachrDecisionRecord & { listing: IachrDecisionListing }, fetched: Fetched, warnings: string[]): Decision {
+export function toIachrDecision(
+  r: IachrDecisionRecord & { listing: IachrDecisionListing },
+  fetched: Fetched,
+  warnings: string[],
+): Decision {
   const main = r.documents.find((d) => /\.pdf$/i.test(d.url)) ?? r.documents[0];
   const url = main?.url ?? null;
   return {
@@ -95,7 +107,12 @@ export function toIachrDecision(r: IachrDecisionRecord & { listing: IachrDecisio
  * to a State to protect named persons (granted, extended, lifted), the same act as a special procedure's urgent appeal,
  * and it carries no case, respondent judgment or merits; its MC number is its code and its beneficiaries the summary.
  */
-export function toPrecautionaryCommunication(r: IachrPrecautionaryRecord, fetched: Fetched, listingUrl: string, warnings: string[]): Communication {
+export function toPrecautionaryCommunication(
+  r: IachrPrecautionaryRecord,
+  fetched: Fetched,
+  listingUrl: string,
+  warnings: string[],
+): Communication {
   return {
     id: `iachr-precautionary:${r.code}${r.resolution && r.resolution !== r.code ? `:${r.resolution}` : ''}`,
     code: r.code,
@@ -146,7 +163,6 @@ export function toIachrVisits(rows: readonly { record: IachrVisitRecord; fetched
   }
   return [...visits.values()];
 }
-
 
 /** What a SUMMA template holds: Court judgments, Court or Presidency resolutions, or IACHR admissibility reports. */
 export type SummaRole = 'judgment' | 'court-order' | 'president-order' | 'admissibility';

@@ -39,12 +39,31 @@ export interface PartResult {
 }
 
 /** A page id's fields as they travel (signed: the registry made it). */
-interface PageIdPayload { v: 2; kind: RecordKind; filter: RecordFilter; first: number; offsets: PageState['offsets']; excluded: System[] }
+interface PageIdPayload {
+  v: 2;
+  kind: RecordKind;
+  filter: RecordFilter;
+  first: number;
+  offsets: PageState['offsets'];
+  excluded: System[];
+}
 /** A cursor's fields as they travel (signed): which question it belongs to, and where each system is in it. */
-interface CursorPayload { v: 2; question: string; offsets: PageState['offsets']; excluded: System[] }
+interface CursorPayload {
+  v: 2;
+  question: string;
+  offsets: PageState['offsets'];
+  excluded: System[];
+}
 
 export function encodePageId(state: PageState, trust: RegistryTrust): string {
-  const payload: PageIdPayload = { v: 2, kind: state.kind, filter: state.filter, first: state.first, offsets: state.offsets, excluded: state.excluded };
+  const payload: PageIdPayload = {
+    v: 2,
+    kind: state.kind,
+    filter: state.filter,
+    first: state.first,
+    offsets: state.offsets,
+    excluded: state.excluded,
+  };
   return trust.tokens.sign('page', payload);
 }
 
@@ -57,20 +76,33 @@ export function decodePageId(id: string, trust: RegistryTrust): PageState {
 
 /** Identifies the question a cursor belongs to, so a cursor cannot be replayed against another filter. */
 function questionHash(kind: RecordKind, filter: RecordFilter): string {
-  return createHash('sha256').update(JSON.stringify([kind, filter])).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([kind, filter]))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 const KNOWN_SYSTEMS = new Set<string>(SYSTEMS.map((s) => s.system));
 
 /** Offsets and exclusions of known systems within the paging bounds (checked again after the signature: cheap, and a second lock). */
 function isPagingState(offsets: unknown, excluded: unknown): offsets is PageState['offsets'] {
-  return typeof offsets === 'object' && offsets !== null && Array.isArray(excluded)
-    && Object.entries(offsets).every(([system, offset]) => KNOWN_SYSTEMS.has(system) && isIntegerIn(offset, 0, MAX_OFFSET))
-    && excluded.every((system) => KNOWN_SYSTEMS.has(system));
+  return (
+    typeof offsets === 'object' &&
+    offsets !== null &&
+    Array.isArray(excluded) &&
+    Object.entries(offsets).every(([system, offset]) => KNOWN_SYSTEMS.has(system) && isIntegerIn(offset, 0, MAX_OFFSET)) &&
+    excluded.every((system) => KNOWN_SYSTEMS.has(system))
+  );
 }
 
 /** The state of the page that `after` points to (or the first page). */
-export function pageStateFor(kind: RecordKind, filter: RecordFilter, first: number, after: string | null | undefined, trust: RegistryTrust): PageState {
+export function pageStateFor(
+  kind: RecordKind,
+  filter: RecordFilter,
+  first: number,
+  after: string | null | undefined,
+  trust: RegistryTrust,
+): PageState {
   if (!after) return { kind, filter, first, offsets: {}, excluded: [] };
   const raw = trust.tokens.open('cursor', after) as Partial<CursorPayload> | undefined;
   if (!raw || raw.v !== 2 || typeof raw.question !== 'string' || !isPagingState(raw.offsets, raw.excluded))
@@ -84,10 +116,12 @@ export function pageStateFor(kind: RecordKind, filter: RecordFilter, first: numb
 export function activeSystems(state: PageState): SystemEntry[] {
   const bySystem = state.filter.systems;
   const byMechanism = state.filter.mechanisms.map((id) => mechanismById(id)?.system);
-  return SYSTEMS.filter((s) =>
-    (bySystem.length === 0 || bySystem.includes(s.system)) &&
-    (byMechanism.length === 0 || byMechanism.includes(s.system)) &&
-    !state.excluded.includes(s.system));
+  return SYSTEMS.filter(
+    (s) =>
+      (bySystem.length === 0 || bySystem.includes(s.system)) &&
+      (byMechanism.length === 0 || byMechanism.includes(s.system)) &&
+      !state.excluded.includes(s.system),
+  );
 }
 
 /** The part stubs of a page, one per active system, always in the same order (the merge matches them by position). */
@@ -95,7 +129,9 @@ export function partsOf(state: PageState, trust: RegistryTrust): { __typename: s
   return activeSystems(state).map((entry) => ({
     __typename: partTypeName(entry, state.kind),
     scope: encodeScope(
-      { system: entry.system, kind: state.kind, filter: state.filter, offset: state.offsets[entry.system] ?? 0, limit: state.first }, trust.tokens),
+      { system: entry.system, kind: state.kind, filter: state.filter, offset: state.offsets[entry.system] ?? 0, limit: state.first },
+      trust.tokens,
+    ),
   }));
 }
 
@@ -130,14 +166,18 @@ function systemDegraded(part: PartResult): boolean {
  */
 export function believedPart(entry: SystemEntry, part: PartResult, trust: RegistryTrust): PartResult {
   if (!part.sources) return part;
-  const own = new Set([...trust.sourcesOf[entry.system] ?? [], entry.subgraph]);
+  const own = new Set([...(trust.sourcesOf[entry.system] ?? []), entry.subgraph]);
   const isOwn = (s: SourceStatus) => s.system === entry.system && own.has(s.source);
   const foreignSources = part.sources.filter((s) => !isOwn(s));
   const items = part.items?.filter((item) => !item.provenance?.system || item.provenance.system === entry.system);
   const foreignItems = (part.items?.length ?? 0) - (items?.length ?? 0);
   if (foreignSources.length === 0 && foreignItems === 0) return part;
   const named = [...new Set(foreignSources.map((s) => `${s.system} ${s.source.slice(0, 40)}`))];
-  const what = [...named.slice(0, 5), ...(named.length > 5 ? ['…'] : []), ...(foreignItems > 0 ? [`${foreignItems} records of other systems`] : [])];
+  const what = [
+    ...named.slice(0, 5),
+    ...(named.length > 5 ? ['…'] : []),
+    ...(foreignItems > 0 ? [`${foreignItems} records of other systems`] : []),
+  ];
   const warning = `The ${entry.label} subgraph reported for what is not the ${entry.label} system's (${what.join(', ')}); the hub ignored it.`;
   return { ...part, items, sources: [...part.sources.filter(isOwn), statusOf(entry.system, entry.subgraph, { warnings: [warning] })] };
 }
@@ -150,7 +190,7 @@ export function believedPart(entry: SystemEntry, part: PartResult, trust: Regist
 export function assemblePage(state: PageState, answered: PartResult[], trust: RegistryTrust): AssembledPage {
   const systems = activeSystems(state);
   const parts = systems.map((entry, i) => believedPart(entry, answered[i] ?? {}, trust));
-  const lists = parts.map((part) => (systemFailed(part) ? [] : part.items ?? []));
+  const lists = parts.map((part) => (systemFailed(part) ? [] : (part.items ?? [])));
   const { items, taken } = mergeNewestFirst(lists, state.first);
 
   const nextOffsets: PageState['offsets'] = { ...state.offsets };
@@ -173,7 +213,14 @@ export function assemblePage(state: PageState, answered: PartResult[], trust: Re
   const cursor: CursorPayload = { v: 2, question: questionHash(state.kind, state.filter), offsets: nextOffsets, excluded };
   // A system left out after an earlier failure counts in neither totalCount nor here (its status says why).
   const totalUnknownFrom = [...new Set(sources.filter((s) => s.total === null && s.code !== 'RH_SOURCE_EXCLUDED').map((s) => s.source))];
-  return { nodes: items, endCursor: hasNextPage ? trust.tokens.sign('cursor', cursor) : null, hasNextPage, totalCount, totalUnknownFrom, sources };
+  return {
+    nodes: items,
+    endCursor: hasNextPage ? trust.tokens.sign('cursor', cursor) : null,
+    hasNextPage,
+    totalCount,
+    totalUnknownFrom,
+    sources,
+  };
 }
 
 /** Whether a system has records past what this page took: by its total when known, else by a full or unfinished slice. */
@@ -196,14 +243,17 @@ export function statusesOf(entry: SystemEntry, part: PartResult, pageItems: obje
 
 function unreachableStatus(entry: SystemEntry): SourceStatus {
   return statusOf(entry.system, entry.subgraph, {
-    ok: false, code: 'RH_SUBGRAPH_UNREACHABLE',
+    ok: false,
+    code: 'RH_SUBGRAPH_UNREACHABLE',
     message: `The ${entry.label} subgraph did not answer; its records are missing from this page and from the following pages of this query.`,
   });
 }
 
 function excludedStatus(system: System): SourceStatus {
   return statusOf(system, SYSTEMS.find((s) => s.system === system)?.subgraph ?? system, {
-    ok: false, code: 'RH_SOURCE_EXCLUDED',
-    message: 'This system failed on an earlier page of this query and is left out to keep the order; run the query again without `after` to include it.',
+    ok: false,
+    code: 'RH_SOURCE_EXCLUDED',
+    message:
+      'This system failed on an earlier page of this query and is left out to keep the order; run the query again without `after` to include it.',
   });
 }

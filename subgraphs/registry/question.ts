@@ -1,7 +1,16 @@
 import type { ListKind, RecordFilter, SourceStatus, System } from '../../schema/types.ts';
 import { MAX_FIRST, badInput } from '../../schema/filter.ts';
 import { SYSTEMS } from '../../schema/systems.ts';
-import { activeSystems, believedPart, partsOf, statusesOf, systemFailed, type PageState, type PartResult, type RegistryTrust } from './page.ts';
+import {
+  activeSystems,
+  believedPart,
+  partsOf,
+  statusesOf,
+  systemFailed,
+  type PageState,
+  type PartResult,
+  type RegistryTrust,
+} from './page.ts';
 
 /**
  * A question: a one-shot cross-system query (sameMatter, visitForecast) built on the lists' machinery. Its `id` is a
@@ -53,9 +62,11 @@ export function collectList<T>(part: QuestionPart, answered: PartResult[] | unde
   const state = firstPageOf(part);
   const parts = activeSystems(state).map((entry, i) => ({ entry, part: believedPart(entry, answered?.[i] ?? {}, trust) }));
   return {
-    items: parts.flatMap(({ part: p }) => (systemFailed(p) ? [] : p.items ?? [])) as T[],
+    items: parts.flatMap(({ part: p }) => (systemFailed(p) ? [] : (p.items ?? []))) as T[],
     statuses: parts.flatMap(({ entry, part: p }) => statusesOf(entry, p, [])),
-    totals: Object.fromEntries(parts.filter(({ part: p }) => !systemFailed(p)).map(({ entry, part: p }) => [entry.system, p.total ?? null])),
+    totals: Object.fromEntries(
+      parts.filter(({ part: p }) => !systemFailed(p)).map(({ entry, part: p }) => [entry.system, p.total ?? null]),
+    ),
   };
 }
 
@@ -68,18 +79,24 @@ export function questionSources(lists: CollectedList<unknown>[], answer: readonl
   for (const status of lists.flatMap((l) => l.statuses)) {
     const key = `${status.system}\u0000${status.source}`;
     const seen = merged.get(key);
-    if (!seen) { merged.set(key, { ...status, warnings: [...status.warnings] }); continue; }
+    if (!seen) {
+      merged.set(key, { ...status, warnings: [...status.warnings] });
+      continue;
+    }
     merged.set(key, {
       ...seen,
       ok: seen.ok && status.ok,
-      code: seen.code ?? status.code, message: seen.message ?? status.message,
+      code: seen.code ?? status.code,
+      message: seen.message ?? status.message,
       total: seen.total === null || status.total === null ? null : Math.max(seen.total, status.total),
-      fromCache: seen.fromCache && status.fromCache, stale: seen.stale || status.stale,
+      fromCache: seen.fromCache && status.fromCache,
+      stale: seen.stale || status.stale,
       latencyMs: Math.max(seen.latencyMs ?? 0, status.latencyMs ?? 0),
       warnings: [...new Set([...seen.warnings, ...status.warnings])],
     });
   }
-  const bySource = (source: string) => answer.filter((r) => (r as { provenance?: { source?: string } }).provenance?.source === source).length;
+  const bySource = (source: string) =>
+    answer.filter((r) => (r as { provenance?: { source?: string } }).provenance?.source === source).length;
   const systemOrder = (s: SourceStatus) => SYSTEMS.findIndex((entry) => entry.system === s.system);
   // Sorted by system in merge order (stable: within a system, the order its lists were asked in).
   return [...merged.values()].sort((a, b) => systemOrder(a) - systemOrder(b)).map((s) => ({ ...s, count: bySource(s.source) }));

@@ -8,10 +8,26 @@ import { badInput, canonicalFilter, checkFirst, echoed, type RecordFilterInput }
 import { withQuestions } from './questions.ts';
 import { focalPointResolvers } from './focal-points.ts';
 import { todayFrom, type Today } from './forecast/window.ts';
-import { assemblePage, decodePageId, encodePageId, pageStateFor, partsOf, type AssembledPage, type PartResult, type RegistryTrust } from './page.ts';
+import {
+  assemblePage,
+  decodePageId,
+  encodePageId,
+  pageStateFor,
+  partsOf,
+  type AssembledPage,
+  type PartResult,
+  type RegistryTrust,
+} from './page.ts';
 
-interface PageArgs { filter?: RecordFilterInput | null; first?: number | null; after?: string | null }
-interface PageRef { id: string; parts?: PartResult[] }
+interface PageArgs {
+  filter?: RecordFilterInput | null;
+  first?: number | null;
+  after?: string | null;
+}
+interface PageRef {
+  id: string;
+  parts?: PartResult[];
+}
 
 /** The first resolver of a list query: validates everything, fetches nothing, returns the page id. */
 function openPage(trust: RegistryTrust, kind: RecordKind, args: PageArgs, forced: Partial<RecordFilterInput> = {}): PageRef {
@@ -54,31 +70,42 @@ const countryFields = (trust: RegistryTrust) => ({
   __resolveReference: ({ code }: { code: string }) => countryByCode(code) ?? null,
   code: (c: IsoCountry) => c.alpha3,
   systems: (c: IsoCountry) => systemsOf(c.alpha3),
-  complaintBodies: (c: IsoCountry) => complaintBodiesOf(c.alpha3).map((id) => mechanismById(id)).filter(Boolean),
-  ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, (c: IsoCountry, args: PageArgs) => openPage(trust, kind, args, { countries: [c.alpha3] })])),
+  complaintBodies: (c: IsoCountry) =>
+    complaintBodiesOf(c.alpha3)
+      .map((id) => mechanismById(id))
+      .filter(Boolean),
+  ...Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, (c: IsoCountry, args: PageArgs) => openPage(trust, kind, args, { countries: [c.alpha3] })]),
+  ),
 });
 
 /**
  * The registry's resolvers; `trust` signs the page ids, cursors and part scopes, and says whose statuses to believe;
  * `today` is the visit forecast's clock (todayFrom: RH_TODAY pins it).
  */
-export const registryResolvers = (trust: RegistryTrust, today: Today = todayFrom(process.env)) => withQuestions(trust, today, {
-  Query: {
-    ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, (_: unknown, args: PageArgs) => openPage(trust, kind, args)])),
-    country: (_: unknown, { code }: { code: string }) => countryOrThrow(code, 'code'),
-    countries: (_: unknown, { system }: { system?: System | null }) =>
-      ISO_COUNTRIES.filter((c) => !system || systemsOf(c.alpha3).includes(system)),
-    mechanisms: (_: unknown, { system }: { system?: System | null }) => MECHANISMS.filter((m) => !system || m.system === system),
-    themes: () => UHRI_THEMES,
-    systems: () => SYSTEMS.map((s) => ({ system: s.system, name: s.label, subgraph: s.subgraph })),
-    focalPoints: focalPointResolvers.query,
-  },
-  Country: countryFields(trust),
-  HubRecord: { __resolveType: typeOfRecord },
-  Mechanism: { __resolveReference: ({ id }: { id: string }) => mechanismById(id) ?? null, focalPoints: focalPointResolvers.mechanismField },
-  FocalPoint: focalPointResolvers.FocalPoint,
-  ...Object.fromEntries(RECORD_KINDS.flatMap((kind) => [
-    [`${recordTypeOf(kind)}Page`, pageResolvers(trust)],
-    [`${recordTypeOf(kind)}Part`, { __resolveType: (part: { __typename: string }) => part.__typename }],
-  ])),
-});
+export const registryResolvers = (trust: RegistryTrust, today: Today = todayFrom(process.env)) =>
+  withQuestions(trust, today, {
+    Query: {
+      ...Object.fromEntries(RECORD_KINDS.map((kind) => [kind, (_: unknown, args: PageArgs) => openPage(trust, kind, args)])),
+      country: (_: unknown, { code }: { code: string }) => countryOrThrow(code, 'code'),
+      countries: (_: unknown, { system }: { system?: System | null }) =>
+        ISO_COUNTRIES.filter((c) => !system || systemsOf(c.alpha3).includes(system)),
+      mechanisms: (_: unknown, { system }: { system?: System | null }) => MECHANISMS.filter((m) => !system || m.system === system),
+      themes: () => UHRI_THEMES,
+      systems: () => SYSTEMS.map((s) => ({ system: s.system, name: s.label, subgraph: s.subgraph })),
+      focalPoints: focalPointResolvers.query,
+    },
+    Country: countryFields(trust),
+    HubRecord: { __resolveType: typeOfRecord },
+    Mechanism: {
+      __resolveReference: ({ id }: { id: string }) => mechanismById(id) ?? null,
+      focalPoints: focalPointResolvers.mechanismField,
+    },
+    FocalPoint: focalPointResolvers.FocalPoint,
+    ...Object.fromEntries(
+      RECORD_KINDS.flatMap((kind) => [
+        [`${recordTypeOf(kind)}Page`, pageResolvers(trust)],
+        [`${recordTypeOf(kind)}Part`, { __resolveType: (part: { __typename: string }) => part.__typename }],
+      ]),
+    ),
+  });

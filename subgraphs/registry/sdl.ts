@@ -33,29 +33,53 @@ type ${type}Page @key(fields: "id") {
 }
 
 /** A question's type (./question.ts): hidden part lists like a page's, and answer fields computed from all of them (@requires). */
-function questionTypeSdl(type: string, description: string, parts: { field: string; kind: RecordKind }[], plain: string, answers: string): string {
+function questionTypeSdl(
+  type: string,
+  description: string,
+  parts: { field: string; kind: RecordKind }[],
+  plain: string,
+  answers: string,
+): string {
   const requires = `@requires(fields: "${parts.map((p) => partsRequirement(p.kind, p.field)).join(' ')}")`;
   const partFields = parts.map((p) => `  ${p.field}: [${recordTypeOf(p.kind)}Part!]! @inaccessible`).join('\n');
-  const answerFields = answers.trim().split('\n').map((line) => (line.trim().startsWith('"') ? line : `${line} ${requires}`)).join('\n');
+  const answerFields = answers
+    .trim()
+    .split('\n')
+    .map((line) => (line.trim().startsWith('"') ? line : `${line} ${requires}`))
+    .join('\n');
   return `"""\n${description}\n"""\ntype ${type} @key(fields: "id") {\n  "Opaque: the question's arguments, signed."\n  id: ID!\n${plain}\n${partFields}\n${answerFields}\n}`;
 }
 
-const SAME_MATTER_SDL = questionTypeSdl('SameMatterResult',
+const SAME_MATTER_SDL = questionTypeSdl(
+  'SameMatterResult',
   'The candidates of a same-matter check, best first, and how each system and source answered.',
-  [{ field: 'decisionParts', kind: 'decisions' }, { field: 'communicationParts', kind: 'communications' }], '', `
+  [
+    { field: 'decisionParts', kind: 'decisions' },
+    { field: 'communicationParts', kind: 'communications' },
+  ],
+  '',
+  `
   "Ranked by score (the sum of the reasons' points), ties newest first."
   candidates: [SameMatterCandidate!]!
   "How each system and source answered: read this, not error paths, to know what failed."
-  sources: [SourceStatus!]!`);
+  sources: [SourceStatus!]!`,
+);
 
-const VISIT_FORECAST_SDL = questionTypeSdl('VisitForecast',
+const VISIT_FORECAST_SDL = questionTypeSdl(
+  'VisitForecast',
   'The rolling visit forecast of one window: visits, pending requests, reviews and joint-visit opportunities.',
-  [{ field: 'visitParts', kind: 'visits' }, { field: 'pendingParts', kind: 'visits' }, { field: 'reviewParts', kind: 'reviews' }], `
+  [
+    { field: 'visitParts', kind: 'visits' },
+    { field: 'pendingParts', kind: 'visits' },
+    { field: 'reviewParts', kind: 'reviews' },
+  ],
+  `
   "The window's first and last day (YYYY-MM-DD, inclusive)."
   from: String!
   to: String!
   months: Int!
-  jointWithinWeeks: Int!`, `
+  jointWithinWeeks: Int!`,
+  `
   "Requested, accepted, scheduled or ongoing visits (or of no stated status) starting or running in the window, soonest first."
   visits: [Visit!]!
   "Requested or accepted visits without dates, listed apart with their request date and reminders where the source gives them."
@@ -64,12 +88,16 @@ const VISIT_FORECAST_SDL = questionTypeSdl('VisitForecast',
   reviews: [Review!]!
   jointOpportunities: [JointVisitOpportunity!]!
   "How each system and source answered: read this, not error paths, to know what failed."
-  sources: [SourceStatus!]!`);
+  sources: [SourceStatus!]!`,
+);
 
-const MATRIX_SDL = questionTypeSdl('RecommendationMatrix',
+const MATRIX_SDL = questionTypeSdl(
+  'RecommendationMatrix',
   'The recommendations matrix of one State: UHRI themes × mechanisms, and how each system and source answered.',
-  MATRIX_PART_FIELDS.map((field) => ({ field, kind: 'recommendations' as const })), `
-  country: Country!`, `
+  MATRIX_PART_FIELDS.map((field) => ({ field, kind: 'recommendations' as const })),
+  `
+  country: Country!`,
+  `
   "The mechanisms, in the hub's order (UN, Council of Europe, Inter-American, African)."
   columns: [MatrixColumn!]!
   "The themes held, in UHRI's order."
@@ -81,9 +109,21 @@ const MATRIX_SDL = questionTypeSdl('RecommendationMatrix',
   "Why the matrix is not complete, or that nothing is held for the State."
   warnings: [String!]!
   "How each system and source answered: read this, not error paths, to know what failed."
-  sources: [SourceStatus!]!`);
+  sources: [SourceStatus!]!`,
+);
 
 /** The registry's whole SDL: federation link, the contract, its own types, the page and question types and the hidden part stubs. */
 export const REGISTRY_TYPE_DEFS: DocumentNode = parse(
-  [FEDERATION_LINK, CONTRACT_SDL, OWN_SDL, ...RECORD_KINDS.map(pageTypeSdl), SAME_MATTER_SDL, VISIT_FORECAST_SDL, MATRIX_SDL, FOCAL_POINT_SDL, RELATED_SDL, registryPartsSdl()].join('\n\n'),
+  [
+    FEDERATION_LINK,
+    CONTRACT_SDL,
+    OWN_SDL,
+    ...RECORD_KINDS.map(pageTypeSdl),
+    SAME_MATTER_SDL,
+    VISIT_FORECAST_SDL,
+    MATRIX_SDL,
+    FOCAL_POINT_SDL,
+    RELATED_SDL,
+    registryPartsSdl(),
+  ].join('\n\n'),
 );

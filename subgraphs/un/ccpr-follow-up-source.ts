@@ -1,6 +1,13 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import { createCcprFollowUpAdapter, SOURCE, type CcprFollowUpConfig, type GradedPart, type ParagraphAssessment, type StateAssessment } from '../../adapters/ccpr-follow-up/index.ts';
+import {
+  createCcprFollowUpAdapter,
+  SOURCE,
+  type CcprFollowUpConfig,
+  type GradedPart,
+  type ParagraphAssessment,
+  type StateAssessment,
+} from '../../adapters/ccpr-follow-up/index.ts';
 import { downloadUrl } from '../../adapters/tbinternet/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { DocumentRef, FollowUp, FollowUpGrade, FollowUpPart, Recommendation } from '../../schema/types.ts';
@@ -12,7 +19,13 @@ import { provenanceFrom } from '../_shared/provenance.ts';
 export const CCPR_FOLLOW_UP = SOURCE;
 
 /** Both scales to the contract's: the letter decides; B1/B2, C1/C2, D1/D2 refine it. */
-const GRADES: Record<string, FollowUpGrade> = { A: 'SATISFACTORY', B: 'PARTIAL', C: 'NOT_SATISFACTORY', D: 'NO_INFORMATION', E: 'CONTRARY' };
+const GRADES: Record<string, FollowUpGrade> = {
+  A: 'SATISFACTORY',
+  B: 'PARTIAL',
+  C: 'NOT_SATISFACTORY',
+  D: 'NO_INFORMATION',
+  E: 'CONTRARY',
+};
 
 /** followUpGrade('B2') === 'PARTIAL'; followUpGrade('C') === 'NOT_SATISFACTORY'; followUpGrade('F') === 'UNKNOWN' */
 export function followUpGrade(raw: string): FollowUpGrade {
@@ -21,7 +34,10 @@ export function followUpGrade(raw: string): FollowUpGrade {
 
 /** A paragraph's grade over its parts: the lowest on the scale (A best … E worst), as the weakest part is what remains to do. */
 function paragraphGrade(parts: readonly GradedPart[]): FollowUpGrade {
-  const worst = parts.map((p) => p.grade.charAt(0)).sort().at(-1);
+  const worst = parts
+    .map((p) => p.grade.charAt(0))
+    .sort()
+    .at(-1);
   return worst ? followUpGrade(worst) : 'UNKNOWN';
 }
 
@@ -38,15 +54,28 @@ function documentRef(baseUrl: string, symbol: string): DocumentRef {
  *   followUp: { grade: 'PARTIAL', label: '[B]', assessedOn: '2026-05-11', assesses: { symbol: 'CCPR/C/BWA/CO/2', paragraph: '22', … }, gradedParts: [{ label: '[B]', … }] }, … }
  */
 export function toFollowUpRecommendation(
-  assessment: { symbol: string; issuedOn: string | null }, state: StateAssessment & { coSymbol: string }, p: ParagraphAssessment,
-  fetched: Fetched, baseUrl: string, warnings: string[],
+  assessment: { symbol: string; issuedOn: string | null },
+  state: StateAssessment & { coSymbol: string },
+  p: ParagraphAssessment,
+  fetched: Fetched,
+  baseUrl: string,
+  warnings: string[],
 ): Recommendation {
   const assessedIn = documentRef(baseUrl, assessment.symbol);
   const co = documentRef(baseUrl, state.coSymbol);
-  const parts: FollowUpPart[] = p.parts.map((part) => ({ grade: followUpGrade(part.grade), label: `[${part.grade}]`, subparagraphs: part.subparagraphs, text: part.text }));
+  const parts: FollowUpPart[] = p.parts.map((part) => ({
+    grade: followUpGrade(part.grade),
+    label: `[${part.grade}]`,
+    subparagraphs: part.subparagraphs,
+    text: part.text,
+  }));
   const followUp: FollowUp = {
-    grade: paragraphGrade(p.parts), label: parts.map((part) => part.label).join(''), assessedOn: assessment.issuedOn, document: assessedIn,
-    assesses: { symbol: state.coSymbol, paragraph: p.paragraph, adoptedOn: state.coDate, url: co.url }, gradedParts: parts,
+    grade: paragraphGrade(p.parts),
+    label: parts.map((part) => part.label).join(''),
+    assessedOn: assessment.issuedOn,
+    document: assessedIn,
+    assesses: { symbol: state.coSymbol, paragraph: p.paragraph, adoptedOn: state.coDate, url: co.url },
+    gradedParts: parts,
   };
   const isoInSymbol = state.coSymbol.split('/')[2];
   return {
@@ -59,9 +88,14 @@ export function toFollowUpRecommendation(
     // The assessments' own word for the paragraphs they take up ("Follow-up paragraphs: 22, 26 and 30").
     annotationType: p.title ? `Follow-up paragraph: ${p.title}` : 'Follow-up paragraph',
     countries: [countryRefOf(state.state ?? isoInSymbol, warnings, isoInSymbol)],
-    themes: [], sdgs: [], affectedPersons: [],
+    themes: [],
+    sdgs: [],
+    affectedPersons: [],
     document: co,
-    statePosition: null, recommendingStates: [], uprCycle: null, uprSession: null,
+    statePosition: null,
+    recommendingStates: [],
+    uprCycle: null,
+    uprSession: null,
     followUp,
     quotedFrom: assessedIn,
     provenance: provenanceFrom('UN', CCPR_FOLLOW_UP, 'OHCHR', fetched, assessedIn.url),
@@ -72,7 +106,9 @@ export function toFollowUpRecommendation(
 function mentions(r: Recommendation, text: string | null): boolean {
   if (!text) return true;
   const needle = text.toLowerCase();
-  return [r.text, r.annotationType ?? '', ...(r.followUp?.gradedParts ?? []).map((p) => p.text ?? '')].some((t) => t.toLowerCase().includes(needle));
+  return [r.text, r.annotationType ?? '', ...(r.followUp?.gradedParts ?? []).map((p) => p.text ?? '')].some((t) =>
+    t.toLowerCase().includes(needle),
+  );
 }
 
 /**
@@ -87,15 +123,32 @@ export function ccprFollowUpSource(config: Partial<CcprFollowUpConfig> = {}): Co
   async function recommendations(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Recommendation>> {
     const read = await adapter.read(q.countries, ctx.fetcher);
     const warnings = [...read.warnings];
-    const all = read.documents.flatMap(({ symbol, document, fetched }) => document.states.flatMap((state) => {
-      const { coSymbol } = state;
-      if (coSymbol === null) {
-        warnings.push(`${CCPR_FOLLOW_UP}: ${symbol} (${state.state ?? 'unnamed State'}): no concluding observations symbol read; its ${state.paragraphs.length} graded paragraphs are not shown`);
-        return [];
-      }
-      return state.paragraphs.map((p) => toFollowUpRecommendation({ symbol, issuedOn: document.issuedOn }, { ...state, coSymbol }, p, fetched, adapter.config.baseUrl, warnings));
-    }));
-    const page = filteredPage(all.filter((r) => mentions(r, q.text)), q, { countries: (r) => r.countries, order: (r) => ({ date: r.issuedOn, id: r.id }) });
+    const all = read.documents.flatMap(({ symbol, document, fetched }) =>
+      document.states.flatMap((state) => {
+        const { coSymbol } = state;
+        if (coSymbol === null) {
+          warnings.push(
+            `${CCPR_FOLLOW_UP}: ${symbol} (${state.state ?? 'unnamed State'}): no concluding observations symbol read; its ${state.paragraphs.length} graded paragraphs are not shown`,
+          );
+          return [];
+        }
+        return state.paragraphs.map((p) =>
+          toFollowUpRecommendation(
+            { symbol, issuedOn: document.issuedOn },
+            { ...state, coSymbol },
+            p,
+            fetched,
+            adapter.config.baseUrl,
+            warnings,
+          ),
+        );
+      }),
+    );
+    const page = filteredPage(
+      all.filter((r) => mentions(r, q.text)),
+      q,
+      { countries: (r) => r.countries, order: (r) => ({ date: r.issuedOn, id: r.id }) },
+    );
     return { rows: page.rows, total: read.complete ? page.total : null, fetched: read.fetched, warnings: [...new Set(warnings)] };
   }
 

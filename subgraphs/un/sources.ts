@@ -10,7 +10,16 @@ import { UPR_INFO } from './sources/upr-info.ts';
 import { UPR_OHCHR_SOURCE } from './sources/upr-ohchr.ts';
 
 /** The UN system's sources, in merge order (one declaration each, in ./sources/). */
-export const SOURCES: readonly SourceDeclaration[] = [UHRI, UPR_OHCHR_SOURCE, TBINTERNET, TBINTERNET_SESSIONS_SOURCE, SPINTERNET, UPR_INFO, SPCOMMREPORTS_SOURCE, CCPR_FOLLOW_UP_SOURCE];
+export const SOURCES: readonly SourceDeclaration[] = [
+  UHRI,
+  UPR_OHCHR_SOURCE,
+  TBINTERNET,
+  TBINTERNET_SESSIONS_SOURCE,
+  SPINTERNET,
+  UPR_INFO,
+  SPCOMMREPORTS_SOURCE,
+  CCPR_FOLLOW_UP_SOURCE,
+];
 
 /** The UN system's sources, configured from the environment (README: Sources). */
 export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {

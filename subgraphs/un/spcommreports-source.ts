@@ -1,7 +1,10 @@
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import {
-  createSpcommreportsAdapter, type SpCommListing, type SpCommunicationRecord, type SpcommreportsConfig,
+  createSpcommreportsAdapter,
+  type SpCommListing,
+  type SpCommunicationRecord,
+  type SpcommreportsConfig,
 } from '../../adapters/spcommreports/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import { newestFirst } from '../../schema/order.ts';
@@ -103,9 +106,14 @@ function totalOf(listing: SpCommListing, q: ContractQuery, matched: number): num
  * reaching further back is told where the listing starts.
  */
 function coverageWarnings(listing: SpCommListing, q: ContractQuery): string[] {
-  const dates = listing.records.map((r) => r.date).filter((d): d is string => d !== null).sort();
+  const dates = listing.records
+    .map((r) => r.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   if (listing.ended !== 'end' || dates.length === 0 || (q.from !== null && q.from >= dates[0])) return [];
-  return [`${SPCOMMREPORTS}: the "Communications sent" listing holds the latest reporting period only (communications of ${dates[0]} to ${dates.at(-1)}); older ones are not read`];
+  return [
+    `${SPCOMMREPORTS}: the "Communications sent" listing holds the latest reporting period only (communications of ${dates[0]} to ${dates.at(-1)}); older ones are not read`,
+  ];
 }
 
 /**
@@ -122,16 +130,23 @@ export function spcommreportsSource(config: Partial<SpcommreportsConfig> = {}): 
     const warnings: string[] = [];
     const all = listing.records.map((r, i) => toSpCommunication(r, listing.sourceOf[i], warnings));
     const page = filteredPage(all.filter(textFilter(q.text)), q, {
-      countries: (c) => c.countries, order: (c) => ({ date: c.date, id: c.id }),
+      countries: (c) => c.countries,
+      order: (c) => ({ date: c.date, id: c.id }),
     });
     return {
-      rows: page.rows, total: totalOf(listing, q, page.total), fetched: listing.fetched,
+      rows: page.rows,
+      total: totalOf(listing, q, page.total),
+      fetched: listing.fetched,
       warnings: [...new Set([...listing.warnings, ...coverageWarnings(listing, q), ...warnings])],
     };
   }
 
   return {
-    name: SPCOMMREPORTS, system: 'UN', mechanisms: ['un-sp'], canFilterBy: filtersApplied('text'),
-    textSearch: "the hub's stemmed word matching, on every record of the listing it reads", communications,
+    name: SPCOMMREPORTS,
+    system: 'UN',
+    mechanisms: ['un-sp'],
+    canFilterBy: filtersApplied('text'),
+    textSearch: "the hub's stemmed word matching, on every record of the listing it reads",
+    communications,
   };
 }

@@ -17,16 +17,25 @@ export function spinternetSource(config: Partial<SpinternetConfig> = {}): Contra
   async function visits(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Visit>> {
     const { records, fetched } = await adapter.visits(ctx.fetcher);
     const all = uniqueIds(records.map((r) => toSpVisit(r, fetched, visitsUrl(adapter.config))));
-    const warnings = [...new Set(all.filter((v) => v.country.code === null).map((v) => `spinternet country name "${v.country.name}" is not in ISO 3166; kept with code null`))];
+    const warnings = [
+      ...new Set(
+        all
+          .filter((v) => v.country.code === null)
+          .map((v) => `spinternet country name "${v.country.name}" is not in ISO 3166; kept with code null`),
+      ),
+    ];
     const page = filteredPage(all, q, {
-      countries: (v) => [v.country], mechanisms: (v) => [v.mechanism],
+      countries: (v) => [v.country],
+      mechanisms: (v) => [v.mechanism],
       order: (v) => ({ date: sortDateOf(v), id: v.id }),
     });
     return { rows: page.rows, total: page.total, fetched: [fetched], warnings };
   }
 
   return {
-    name: 'spinternet', system: 'UN', mechanisms: ['un-sp'],
+    name: 'spinternet',
+    system: 'UN',
+    mechanisms: ['un-sp'],
     canFilterBy: filtersApplied(),
     visits,
   };

@@ -15,8 +15,10 @@ const TREATIES: Record<string, string> = { 'un-cat': 'CAT', 'un-ccpr': 'CCPR', '
 
 /** A review status from the page's wording, most specific first ('scheduled, then postponed' is postponed). */
 const REVIEW_STATUSES: [RegExp, ReviewStatus][] = [
-  [/postpone/i, 'POSTPONED'], [/cancel/i, 'CANCELLED'],
-  [/^(reviewed|considered|examined|completed)/i, 'COMPLETED'], [/scheduled|planned|announced|forthcoming/i, 'SCHEDULED'],
+  [/postpone/i, 'POSTPONED'],
+  [/cancel/i, 'CANCELLED'],
+  [/^(reviewed|considered|examined|completed)/i, 'COMPLETED'],
+  [/scheduled|planned|announced|forthcoming/i, 'SCHEDULED'],
 ];
 
 /** tbReviewStatus('reviewed (concluding observations adopted)') === 'COMPLETED'; tbReviewStatus('planned') === 'SCHEDULED'; unknown wording or none → 'UNKNOWN'. */
@@ -79,7 +81,11 @@ export function tbinternetSessionsSource(config: Partial<TbinternetConfig> = {})
 
   async function reviews(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Review>> {
     const asked = Object.keys(TREATIES).filter((id) => q.mechanisms.length === 0 || q.mechanisms.includes(id));
-    const read = await adapter.reviews(asked.map((id) => TREATIES[id]), { from: q.from, to: q.to }, ctx.fetcher);
+    const read = await adapter.reviews(
+      asked.map((id) => TREATIES[id]),
+      { from: q.from, to: q.to },
+      ctx.fetcher,
+    );
     const warnings = [...read.warnings];
     const all = uniqueIds(read.records.map((r, i) => toTbReview(r, read.sourceOf[i], adapter.config.baseUrl, warnings)));
     const page = filteredPage(all, q, { countries: (r) => [r.country], mechanisms: (r) => [r.mechanism], order: (r) => r });
@@ -87,7 +93,9 @@ export function tbinternetSessionsSource(config: Partial<TbinternetConfig> = {})
   }
 
   return {
-    name: TBINTERNET_SESSIONS, system: 'UN', mechanisms: Object.keys(TREATIES),
+    name: TBINTERNET_SESSIONS,
+    system: 'UN',
+    mechanisms: Object.keys(TREATIES),
     canFilterBy: filtersApplied(),
     reviews,
   };

@@ -23,22 +23,26 @@ export function tbinternetSource(config: Partial<TbinternetConfig> = {}): Contra
     const all = read.records.flatMap((r, i) => toTbDecision(r, read.sourceOf[i], downloadUrl(adapter.config, r.symbol), warnings) ?? []);
     const page = filteredPage(all, q, { countries: (d) => d.respondents, mechanisms: (d) => [d.mechanism], order: (d) => d });
     const fetched = [...read.fetched];
-    const rows = await Promise.all(page.rows.map(async (d) => {
-      try {
-        const { files, fetched: answer } = await adapter.files(symbolOf(d), ctx.fetcher);
-        fetched.push(answer);
-        return files.length > 0 ? { ...d, languages: [...new Set(files.map((f) => languageCode(f.language)))] } : d;
-      } catch (err) {
-        warnings.push(`tbinternet: the language versions of ${symbolOf(d)} could not be read (${(err as Error).message})`);
-        return d;
-      }
-    }));
+    const rows = await Promise.all(
+      page.rows.map(async (d) => {
+        try {
+          const { files, fetched: answer } = await adapter.files(symbolOf(d), ctx.fetcher);
+          fetched.push(answer);
+          return files.length > 0 ? { ...d, languages: [...new Set(files.map((f) => languageCode(f.language)))] } : d;
+        } catch (err) {
+          warnings.push(`tbinternet: the language versions of ${symbolOf(d)} could not be read (${(err as Error).message})`);
+          return d;
+        }
+      }),
+    );
     // Past maxPages the search holds more than was read: the count for the filter is not known.
     return { rows, total: read.complete ? page.total : null, fetched, warnings: [...new Set(warnings)] };
   }
 
   return {
-    name: 'tbinternet', system: 'UN', mechanisms: TREATY_BODIES,
+    name: 'tbinternet',
+    system: 'UN',
+    mechanisms: TREATY_BODIES,
     canFilterBy: filtersApplied(),
     decisions,
   };

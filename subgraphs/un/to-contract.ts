@@ -1,4 +1,16 @@
-import type { CountryRef, Decision, DecisionKind, Provenance, Recommendation, SdgRef, StatePosition, StatePositionValue, Visit, VisitStatus, VisitType } from '../../schema/types.ts';
+import type {
+  CountryRef,
+  Decision,
+  DecisionKind,
+  Provenance,
+  Recommendation,
+  SdgRef,
+  StatePosition,
+  StatePositionValue,
+  Visit,
+  VisitStatus,
+  VisitType,
+} from '../../schema/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { UhriRecord } from '../../adapters/uhri/index.ts';
 import type { TbJurisRecord } from '../../adapters/tbinternet/index.ts';
@@ -66,7 +78,9 @@ export function recommendationWarnings(rec: Recommendation): string[] {
     .filter((c) => c.code === null)
     .map((c) => `UHRI country name "${c.name}" is not in ISO 3166; kept with code null`);
   if (rec.mechanism.id === 'un-sp' && !/^(SR|WG|IE) /.test(rec.mechanismLabel))
-    warnings.push(`UHRI body "${rec.mechanismLabel}" is not a known treaty body, the UPR or a special-procedure mandate; grouped under un-sp`);
+    warnings.push(
+      `UHRI body "${rec.mechanismLabel}" is not a known treaty body, the UPR or a special-procedure mandate; grouped under un-sp`,
+    );
   return warnings;
 }
 
@@ -133,7 +147,8 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
     return null;
   }
   const respondents = r.states.map(countryRef);
-  for (const c of respondents) if (c.code === null) warnings.push(`tbinternet country name "${c.name}" is not in ISO 3166; kept with code null`);
+  for (const c of respondents)
+    if (c.code === null) warnings.push(`tbinternet country name "${c.name}" is not in ISO 3166; kept with code null`);
   const struckOut = r.kindLabel !== null && /discontinu/i.test(r.kindLabel);
   return {
     id: `tbinternet:${r.symbol}`,
@@ -145,7 +160,8 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
     sourceDate: r.date ? null : r.dateText || null,
     kind: tbKind(r.kindLabel),
     kindLabel: r.kindLabel,
-    articles: [], ...NO_FINDINGS,
+    articles: [],
+    ...NO_FINDINGS,
     url,
     languages: r.language ? [languageCode(r.language)] : [],
     ...NO_CASE_TRACKING,
@@ -156,8 +172,13 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
 
 /** A visit status from the page's wording, most specific first ('announced/underway' is under way). */
 const VISIT_STATUSES: [RegExp, VisitStatus][] = [
-  [/underway|under way/i, 'ONGOING'], [/^completed/i, 'COMPLETED'], [/cancel/i, 'CANCELLED'], [/postpone/i, 'POSTPONED'],
-  [/forthcoming|announced|planned|scheduled/i, 'SCHEDULED'], [/^accepted/i, 'ACCEPTED'], [/request/i, 'REQUESTED'],
+  [/underway|under way/i, 'ONGOING'],
+  [/^completed/i, 'COMPLETED'],
+  [/cancel/i, 'CANCELLED'],
+  [/postpone/i, 'POSTPONED'],
+  [/forthcoming|announced|planned|scheduled/i, 'SCHEDULED'],
+  [/^accepted/i, 'ACCEPTED'],
+  [/request/i, 'REQUESTED'],
 ];
 
 /** spVisitStatus('requested (outstanding)') === 'REQUESTED'; a status the contract has no value for (e.g. 'suspended') is null, its label kept. */
@@ -174,7 +195,11 @@ function spVisitType(label: string): VisitType {
 
 /** 'Special Rapporteur on the right to food' → 'special-rapporteur-on-the-right-to-food' */
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**
@@ -228,15 +253,25 @@ export interface StandingInvitation {
  * toStandingInvitation(records, 'MEX', fetched, url) → { country: { code: 'MEX', name: 'Mexico' }, since: '2003-01', sinceLabel: '2003-01',
  *   extendedTo: 'thematic mechanisms of the Commission on Human Rights', provenance: { source: 'spinternet', owner: 'OHCHR', sourceUrl: url, … } }
  */
-export function toStandingInvitation(records: SpStandingInvitationRecord[], code: string, fetched: Fetched, url: string): StandingInvitation | null {
+export function toStandingInvitation(
+  records: SpStandingInvitationRecord[],
+  code: string,
+  fetched: Fetched,
+  url: string,
+): StandingInvitation | null {
   const earliest = records
     .filter((r) => isoFromName(r.country) === code)
-    .reduce<SpStandingInvitationRecord | null>((best, r) => (best === null || (r.since !== null && (best.since === null || r.since < best.since)) ? r : best), null);
-  return earliest && {
-    country: countryRef(earliest.country),
-    since: earliest.since,
-    sinceLabel: earliest.sinceLabel,
-    extendedTo: earliest.extendedTo,
-    provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
-  };
+    .reduce<SpStandingInvitationRecord | null>(
+      (best, r) => (best === null || (r.since !== null && (best.since === null || r.since < best.since)) ? r : best),
+      null,
+    );
+  return (
+    earliest && {
+      country: countryRef(earliest.country),
+      since: earliest.since,
+      sinceLabel: earliest.sinceLabel,
+      extendedTo: earliest.extendedTo,
+      provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
+    }
+  );
 }

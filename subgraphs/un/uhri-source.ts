@@ -12,7 +12,10 @@ import { parseTextQuery } from '../../schema/text-query.ts';
 const UN_MECHANISMS: readonly string[] = MECHANISMS.filter((m) => m.system === 'UN').map((m) => m.id);
 
 /** UPR reports whose recommendations another source reads from the document itself (upr-ohchr's thematic lists). */
-export interface ReadElsewhere { source: string; symbols: readonly string[] }
+export interface ReadElsewhere {
+  source: string;
+  symbols: readonly string[];
+}
 
 /**
  * UHRI as the UN subgraph's source of recommendations and observations. Themes (A1–H1 codes) and mechanisms
@@ -37,14 +40,29 @@ export function uhriSource(config: Partial<UhriConfig> = {}, leftTo: ReadElsewhe
       }
       return !text || recommendationMatchesText(text, uhriTextFields(r));
     };
-    const page = await adapter.search({ ...q, text: null, where, bodies: ours.map((id) => mechanismById(id)!.acronym) }, { http: ctx.http });
+    const page = await adapter.search(
+      { ...q, text: null, where, bodies: ours.map((id) => mechanismById(id)!.acronym) },
+      { http: ctx.http },
+    );
     const rows = page.rows.map((r) => toRecommendation(r, page.fetched[0]));
-    const leftOut = [...left].map(([symbol, n]) => `uhri: ${n} UPR record(s) of ${symbol} are served by ${leftTo!.source}, the document they come from, and not repeated here`);
-    return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set([...page.warnings, ...rows.flatMap(recommendationWarnings), ...leftOut])] };
+    const leftOut = [...left].map(
+      ([symbol, n]) =>
+        `uhri: ${n} UPR record(s) of ${symbol} are served by ${leftTo!.source}, the document they come from, and not repeated here`,
+    );
+    return {
+      rows,
+      total: page.total,
+      fetched: page.fetched,
+      warnings: [...new Set([...page.warnings, ...rows.flatMap(recommendationWarnings), ...leftOut])],
+    };
   }
 
   return {
-    name: 'uhri', system: 'UN', mechanisms: UN_MECHANISMS, canFilterBy: filtersApplied('themes', 'text'),
-    textSearch: "the hub's stemmed word matching (English) while it scans the index", recommendations,
+    name: 'uhri',
+    system: 'UN',
+    mechanisms: UN_MECHANISMS,
+    canFilterBy: filtersApplied('themes', 'text'),
+    textSearch: "the hub's stemmed word matching (English) while it scans the index",
+    recommendations,
   };
 }

@@ -1,8 +1,6 @@
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import {
-  createUwaziAdapter, metadataDate, metadataLinks, metadataText, type UwaziEntity,
-} from '../../adapters/uwazi/index.ts';
+import { createUwaziAdapter, metadataDate, metadataLinks, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { DocumentRef, Review } from '../../schema/types.ts';
@@ -27,7 +25,8 @@ const REVIEW_DOCUMENTS = [
 
 function documentsOf(entity: UwaziEntity): DocumentRef[] {
   return REVIEW_DOCUMENTS.flatMap(({ property, title }) =>
-    metadataLinks(entity, property).map((link) => ({ symbol: link.label, title, url: link.url, language: 'en' })));
+    metadataLinks(entity, property).map((link) => ({ symbol: link.label, title, url: link.url, language: 'en' })),
+  );
 }
 
 /**
@@ -70,11 +69,15 @@ export function uprInfoReviewsSource(baseUrl: string = UPR_INFO_URL): ContractSo
     name: UPR_INFO_REVIEWS.source,
     system: 'UN',
     mechanisms: ['un-upr'],
-    canFilterBy: filtersApplied('text'), textSearch: UWAZI_TEXT_SEARCH,
+    canFilterBy: filtersApplied('text'),
+    textSearch: UWAZI_TEXT_SEARCH,
     async reviews(q, ctx): Promise<AdapterPage<Review>> {
       const filters = await uwaziFilters(adapter, q, UPR_INFO_FIELDS, ctx.fetcher);
       if (!filters) return { rows: [], total: 0, fetched: [], warnings: [] };
-      const page = await adapter.search({ filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit }, ctx.fetcher);
+      const page = await adapter.search(
+        { filters, sort: BY_DATE, searchTerm: q.text ?? undefined, from: q.offset, limit: q.limit },
+        ctx.fetcher,
+      );
       const warnings = [...page.warnings];
       const rows = page.rows.map((e, i) => toUprReview(e, page.sourceOf[i], adapter.config.baseUrl, warnings));
       return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set(warnings)] };

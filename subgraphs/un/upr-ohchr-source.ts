@@ -1,6 +1,12 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
-import { createUprOhchrAdapter, SOURCE, type ThematicListDocument, type ThematicRecommendation, type UprOhchrConfig } from '../../adapters/upr-ohchr/index.ts';
+import {
+  createUprOhchrAdapter,
+  SOURCE,
+  type ThematicListDocument,
+  type ThematicRecommendation,
+  type UprOhchrConfig,
+} from '../../adapters/upr-ohchr/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import { countryByCode } from '../../schema/reference/countries.ts';
 import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
@@ -17,7 +23,12 @@ export const UPR_OHCHR = SOURCE;
 
 /** The report on the UN's Official Document System, the address form the UN's own document links use. */
 export function reportRef(symbol: string): DocumentRef {
-  return { symbol, title: null, url: `https://documents.un.org/api/symbol/access?s=${encodeURIComponent(symbol)}&l=en&t=pdf`, language: 'en' };
+  return {
+    symbol,
+    title: null,
+    url: `https://documents.un.org/api/symbol/access?s=${encodeURIComponent(symbol)}&l=en&t=pdf`,
+    language: 'en',
+  };
 }
 
 /**
@@ -27,7 +38,12 @@ export function reportRef(symbol: string): DocumentRef {
  *   recommendingStates: [{ code: 'MDV', name: 'Maldives' }, { code: 'PRT', … }], statePosition: { value: 'SUPPORTED', label: 'Supported',
  *   source: 'A/HRC/59/15/Add.1 - Para.3' }, themes: [{ code: 'A1', … }, …], provenance: { source: 'upr-ohchr', sourceUrl: 'https://documents.un.org/…' } }
  */
-export function toUprOhchrRecommendation(doc: ThematicListDocument, r: ThematicRecommendation, fetched: Fetched, warnings: string[]): Recommendation {
+export function toUprOhchrRecommendation(
+  doc: ThematicListDocument,
+  r: ThematicRecommendation,
+  fetched: Fetched,
+  warnings: string[],
+): Recommendation {
   const report = reportRef(doc.symbol);
   return {
     id: `${UPR_OHCHR}:${doc.symbol}:${r.number}`,
@@ -64,15 +80,29 @@ export function uprOhchrSource(config: Partial<UprOhchrConfig> = {}): ContractSo
     const read = await adapter.read(q.countries, ctx.fetcher);
     const warnings = [...read.warnings];
     const text = q.text ? parseTextQuery(q.text) : null;
-    const all = read.lists.flatMap(({ document, list, fetched }) => list.recommendations.map((r) => toUprOhchrRecommendation(document, r, fetched, warnings)));
-    const kept = all.filter((r) => (q.themes.length === 0 || r.themes.some((t) => t.code !== null && q.themes.includes(t.code)))
-      && (text === null || recommendationMatchesText(text, r)));
+    const all = read.lists.flatMap(({ document, list, fetched }) =>
+      list.recommendations.map((r) => toUprOhchrRecommendation(document, r, fetched, warnings)),
+    );
+    const kept = all.filter(
+      (r) =>
+        (q.themes.length === 0 || r.themes.some((t) => t.code !== null && q.themes.includes(t.code))) &&
+        (text === null || recommendationMatchesText(text, r)),
+    );
     const page = filteredPage(kept, q, { countries: (r) => r.countries, order: (r) => ({ date: r.issuedOn, id: r.id }) });
-    return { rows: page.rows, total: read.complete ? page.total : null, fetched: read.fetched, warnings: [...new Set(warnings.map((w) => (w.startsWith(SOURCE) ? w : `${SOURCE}: ${w}`)))] };
+    return {
+      rows: page.rows,
+      total: read.complete ? page.total : null,
+      fetched: read.fetched,
+      warnings: [...new Set(warnings.map((w) => (w.startsWith(SOURCE) ? w : `${SOURCE}: ${w}`)))],
+    };
   }
 
   return {
-    name: UPR_OHCHR, system: 'UN', mechanisms: ['un-upr'], canFilterBy: filtersApplied('themes', 'text'),
-    textSearch: "the hub's stemmed word matching (English) over the lists it reads", recommendations,
+    name: UPR_OHCHR,
+    system: 'UN',
+    mechanisms: ['un-upr'],
+    canFilterBy: filtersApplied('themes', 'text'),
+    textSearch: "the hub's stemmed word matching (English) over the lists it reads",
+    recommendations,
   };
 }

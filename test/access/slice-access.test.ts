@@ -40,7 +40,10 @@ describe('access in the system slice', () => {
 
   const slice = (sources: ContractSource[], caller: Caller, filter: RecordFilterInput = {}, window = { offset: 0, limit: 100 }) => {
     const access = { caller, shown: new Set<string>() };
-    return readSlice('visits', sources, { filter: canonicalFilter(filter), ...window }, { ...base, access }).then((page) => ({ ...page, shown: access.shown }));
+    return readSlice('visits', sources, { filter: canonicalFilter(filter), ...window }, { ...base, access }).then((page) => ({
+      ...page,
+      shown: access.shown,
+    }));
   };
   const requested = () => all.filter((v) => v.status === 'REQUESTED').map((v) => v.id);
 
@@ -62,7 +65,8 @@ describe('access in the system slice', () => {
   it('pages what the caller may see: offsets never skip or repeat a visible record', async () => {
     const whole = (await slice([sp], ANONYMOUS)).items.map((v) => v.id);
     const pages = [];
-    for (let offset = 0; offset < 60; offset += 20) pages.push(...(await slice([sp], ANONYMOUS, {}, { offset, limit: 20 })).items.map((v) => v.id));
+    for (let offset = 0; offset < 60; offset += 20)
+      pages.push(...(await slice([sp], ANONYMOUS, {}, { offset, limit: 20 })).items.map((v) => v.id));
     expect(pages).toEqual(whole);
   });
 
@@ -76,10 +80,12 @@ describe('access in the system slice', () => {
     const page = await slice([sp], CPT_STAFF, { status: ['REQUESTED'] });
     expect(page.items.map((v) => v.id).sort()).toEqual(requested().sort());
     expect(page.items.every((v) => v.access === 'MECHANISMS' && v.requestedOn === null && v.remindersOn === null)).toBe(true);
-    expect(page.sources[0].warnings).toEqual(expect.arrayContaining([
-      'spinternet: requestedOn is null where withheld (staff of un-sp only, by its owner\'s access policy)',
-      'spinternet: remindersOn is null where withheld (staff of un-sp only, by its owner\'s access policy)',
-    ]));
+    expect(page.sources[0].warnings).toEqual(
+      expect.arrayContaining([
+        "spinternet: requestedOn is null where withheld (staff of un-sp only, by its owner's access policy)",
+        "spinternet: remindersOn is null where withheld (staff of un-sp only, by its owner's access policy)",
+      ]),
+    );
     expect([...page.shown].sort()).toEqual(requested().sort());
   });
 
@@ -90,11 +96,15 @@ describe('access in the system slice', () => {
     expect(page.sources[0].warnings.filter((w) => /withheld/.test(w))).toEqual([]);
   });
 
-  describe('records that carry their own level (a mechanism database\'s column)', () => {
+  describe("records that carry their own level (a mechanism database's column)", () => {
     /** The same real visits as a database would hold them, each row with the level its owner set: requested → OWNER, announced → MECHANISMS. */
     const levelOf = (v: Visit): AccessLevel => (v.status === 'REQUESTED' ? 'OWNER' : v.status === 'SCHEDULED' ? 'MECHANISMS' : 'PUBLIC');
     const database = (declared: boolean): ContractSource => ({
-      name: 'sp-database', system: 'UN', mechanisms: ['un-sp'], canFilterBy: filtersApplied(), recordsCarryAccess: declared,
+      name: 'sp-database',
+      system: 'UN',
+      mechanisms: ['un-sp'],
+      canFilterBy: filtersApplied(),
+      recordsCarryAccess: declared,
       visits: async (q) => {
         const rows = all.map((v) => ({ ...v, access: levelOf(v) }));
         return { rows: rows.slice(q.offset, q.offset + q.limit), total: rows.length, fetched: [], warnings: [] };

@@ -42,7 +42,11 @@ describe('tiered access through the whole hub', () => {
   const visits = async (f: object, as?: TokenClaims) => {
     const res = await hub.query(VISITS, { f }, as);
     expect(res.errors).toBeUndefined();
-    return res.data.visits as { totalCount: number | null; nodes: { id: string; status: string; access: string; remindersOn: string[] | null }[]; sources: { source: string; total: number | null; warnings: string[] }[] };
+    return res.data.visits as {
+      totalCount: number | null;
+      nodes: { id: string; status: string; access: string; remindersOn: string[] | null }[];
+      sources: { source: string; total: number | null; warnings: string[] }[];
+    };
   };
   const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 
@@ -50,7 +54,11 @@ describe('tiered access through the whole hub', () => {
     previous = logTo({ write: (line: string) => lines.push(JSON.parse(line)) });
     stranger = await startLocalIssuer();
     hub = await startReplayHub({
-      env: { RH_SCOPE_KEY: KEY, RH_API_KEYS: `board1:coe-cpt:dashboard:${createHash('sha256').update(DASHBOARD_KEY).digest('hex')}`, RH_AUTH_ROLES: 'staff,dashboard' },
+      env: {
+        RH_SCOPE_KEY: KEY,
+        RH_API_KEYS: `board1:coe-cpt:dashboard:${createHash('sha256').update(DASHBOARD_KEY).digest('hex')}`,
+        RH_AUTH_ROLES: 'staff,dashboard',
+      },
       hub: { ...PATIENT, slice: { ...PATIENT.slice, accessPolicy: POLICY } },
     });
   }, 60_000);
@@ -68,7 +76,8 @@ describe('tiered access through the whole hub', () => {
       expect(anonymous.totalCount).toBe(owner.totalCount! - 17);
       expect(anonymous.nodes.every((v) => v.remindersOn === null && v.access === 'PUBLIC')).toBe(true);
       expect(anonymous.sources.find((s) => s.source === 'spinternet')!.warnings).toContain(
-        "spinternet: remindersOn is null where withheld (staff of un-sp only, by its owner's access policy)");
+        "spinternet: remindersOn is null where withheld (staff of un-sp only, by its owner's access policy)",
+      );
     });
 
     it('anonymous, asking for the requested status: none and a total of 0', async () => {
@@ -89,8 +98,12 @@ describe('tiered access through the whole hub', () => {
       expect(page.nodes.every((v) => Array.isArray(v.remindersOn))).toBe(true);
     });
 
-    it('a dashboard API key counts as its mechanism\'s staff', async () => {
-      const res = await post(gateway(), { query: VISITS, variables: { f: { systems: ['UN'], status: ['REQUESTED'] } } }, { 'x-api-key': DASHBOARD_KEY });
+    it("a dashboard API key counts as its mechanism's staff", async () => {
+      const res = await post(
+        gateway(),
+        { query: VISITS, variables: { f: { systems: ['UN'], status: ['REQUESTED'] } } },
+        { 'x-api-key': DASHBOARD_KEY },
+      );
       expect(((await res.json()) as any).data.visits.nodes).toHaveLength(17);
     });
   });
@@ -122,7 +135,8 @@ describe('tiered access through the whole hub', () => {
   });
 
   it('the feeds query as their caller: the calendar holds no restricted visit for anonymous, and may not be cached for anyone else', async () => {
-    const get = (headers: Record<string, string> = {}) => fetch(`${hub.hub.gateway.origin}/feeds/new.atom?kind=visits&country=CUB`, { headers });
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(`${hub.hub.gateway.origin}/feeds/new.atom?kind=visits&country=CUB`, { headers });
     const anonymous = await get();
     const owner = await get({ authorization: `Bearer ${await hub.issuer.sign(SP)}` });
     // The Atom entry's id is urn:rights-hub:record:<the record id, URI-encoded>.
@@ -134,7 +148,8 @@ describe('tiered access through the whole hub', () => {
   });
 
   it('the export queries as its caller', async () => {
-    const get = (headers: Record<string, string> = {}) => fetch(`${hub.hub.gateway.origin}/export?kind=visits&country=CUB&format=ndjson`, { headers }).then((r) => r.text());
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(`${hub.hub.gateway.origin}/export?kind=visits&country=CUB&format=ndjson`, { headers }).then((r) => r.text());
     expect(await get()).not.toContain(CUBA_REQUEST);
     expect(await get({ authorization: `Bearer ${await hub.issuer.sign(CPT)}` })).toContain(CUBA_REQUEST);
   });
@@ -142,12 +157,24 @@ describe('tiered access through the whole hub', () => {
   describe('_entities straight to the UN subgraph', () => {
     const un = SYSTEMS.find((s) => s.system === 'UN')!;
     const type = partTypeName(un, 'visits');
-    const scope = () => createTokenSigner(KEY).sign('scope', { v: 2, system: 'UN', kind: 'visits', filter: canonicalFilter({ countries: ['CUB'] }), offset: 0, limit: 50 });
+    const scope = () =>
+      createTokenSigner(KEY).sign('scope', {
+        v: 2,
+        system: 'UN',
+        kind: 'visits',
+        filter: canonicalFilter({ countries: ['CUB'] }),
+        offset: 0,
+        limit: 50,
+      });
     const entities = async (headers: Record<string, string>) => {
-      const res = await post(hub.hub.subgraphs.get('un')!.url, {
-        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { total items { id } } } }`,
-        variables: { r: [{ __typename: type, scope: scope() }] },
-      }, headers);
+      const res = await post(
+        hub.hub.subgraphs.get('un')!.url,
+        {
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { total items { id } } } }`,
+          variables: { r: [{ __typename: type, scope: scope() }] },
+        },
+        headers,
+      );
       return ((await res.json()) as any).data._entities[0] as { total: number; items: { id: string }[] };
     };
 
@@ -170,9 +197,21 @@ describe('tiered access through the whole hub', () => {
   describe('a credential that fails is a 401 at the gateway, never served as PUBLIC', () => {
     it.each([
       ['expired', async () => ({ authorization: `Bearer ${await hub.issuer.sign(CPT, { seconds: -60 })}` }), /expired/],
-      ['signed with another key', async () => ({ authorization: `Bearer ${await stranger.sign(CPT)}` }), /signed with any of the issuer's keys|signature/],
-      ['for another audience', async () => ({ authorization: `Bearer ${await hub.issuer.sign(CPT, { audience: 'elsewhere' })}` }), /"aud" claim/],
-      ['of an unknown mechanism', async () => ({ authorization: `Bearer ${await hub.issuer.sign({ mechanism: 'nobody', role: 'staff' })}` }), /mechanism/],
+      [
+        'signed with another key',
+        async () => ({ authorization: `Bearer ${await stranger.sign(CPT)}` }),
+        /signed with any of the issuer's keys|signature/,
+      ],
+      [
+        'for another audience',
+        async () => ({ authorization: `Bearer ${await hub.issuer.sign(CPT, { audience: 'elsewhere' })}` }),
+        /"aud" claim/,
+      ],
+      [
+        'of an unknown mechanism',
+        async () => ({ authorization: `Bearer ${await hub.issuer.sign({ mechanism: 'nobody', role: 'staff' })}` }),
+        /mechanism/,
+      ],
       ['not a JWT', async () => ({ authorization: 'Bearer nonsense' }), /well-formed/],
       ['not a bearer', async () => ({ authorization: 'Basic dXNlcjpwYXNz' }), /Bearer <token>/],
       ['an unknown API key', async () => ({ 'x-api-key': 'guess' }), /API key/],
@@ -194,10 +233,18 @@ describe('tiered access through the whole hub', () => {
   it('writes one audit line per answer with restricted data: the caller (never the token) and the record ids', async () => {
     lines.length = 0;
     const token = await hub.issuer.sign(CPT);
-    await post(gateway(), { query: VISITS, variables: { f: { countries: ['CUB'], systems: ['UN'] } } }, { authorization: `Bearer ${token}` });
+    await post(
+      gateway(),
+      { query: VISITS, variables: { f: { countries: ['CUB'], systems: ['UN'] } } },
+      { authorization: `Bearer ${token}` },
+    );
     const audits = lines.filter((l) => l.audit === 'restricted-data');
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ service: 'un', caller: { mechanism: 'coe-cpt', role: 'staff', keyId: null }, records: [CUBA_REQUEST] });
+    expect(audits[0]).toMatchObject({
+      service: 'un',
+      caller: { mechanism: 'coe-cpt', role: 'staff', keyId: null },
+      records: [CUBA_REQUEST],
+    });
     expect(Date.parse(audits[0].at)).not.toBeNaN();
     expect(JSON.stringify(lines)).not.toContain(token.split('.')[2]);
     lines.length = 0;

@@ -21,12 +21,15 @@ describe('ACHPR missions listing', () => {
       ['Niger', 'promotion mission', null],
       ['Uganda and Kenya', 'promotional visits', null],
     ]);
-    expect(entries[3]).toMatchObject({ dates: 'From 19 -27 July, 2011', delegation: "Soyata Maiga (Commissioner responsible for Niger; Special Rapporteur on Women's Rights in Africa)" });
+    expect(entries[3]).toMatchObject({
+      dates: 'From 19 -27 July, 2011',
+      delegation: "Soyata Maiga (Commissioner responsible for Niger; Special Rapporteur on Women's Rights in Africa)",
+    });
     expect(entries[4]).toMatchObject({ dates: '12 - 21 July, 1998', delegation: null });
     expect(parseMissions(page(2))).toEqual([]);
   });
 
-  it('reads the days each wording states (the start and end dates of the facts table), and no day from wording that is not the mission\'s dates', () => {
+  it("reads the days each wording states (the start and end dates of the facts table), and no day from wording that is not the mission's dates", () => {
     const stated = [...parseMissions(page(0)), ...parseMissions(page(1))].map((e) => [e.dates, statedDates(e.dates)]);
     expect(stated).toEqual([
       ['8th to 18th July 2004', { startDate: '2004-07-08', endDate: '2004-07-18', year: 2004 }],
@@ -44,7 +47,7 @@ describe('ACHPR missions listing', () => {
     expect(statedDates('Month 2012')).toEqual({ startDate: null, endDate: null, year: null });
   });
 
-  it('splits a delegation at the semicolons between members, not inside a member\'s mandates', () => {
+  it("splits a delegation at the semicolons between members, not inside a member's mandates", () => {
     const [burundi] = parseMissions(page(0)).slice(1, 2);
     expect(delegationOf(burundi.delegation)).toEqual([
       'Pansy Tlakula (Chairperson; SR Freedom of Expression and Access to Information, head)',
@@ -60,8 +63,9 @@ describe('ACHPR missions listing', () => {
     expect(tanzania).toMatchObject({ country: 'United Republic of Tanzania', statusWord: null, startDate: '2023-01-23', reportUrl: null });
     expect(nigeria).toMatchObject({ missionType: 'promotion mission (report)', statusWord: 'report', datesText: null });
     expect(sudan).toMatchObject({ statusWord: 'decided', datesText: 'resolution adopted 4 June (2024)', year: null });
-    expect(mapMission(parseMissions(page(0))[0], 'https://achpr.au.int').reportUrl)
-      .toBe('https://achpr.au.int/en/mission-reports/sudan-fact-finding-mission-2004');
+    expect(mapMission(parseMissions(page(0))[0], 'https://achpr.au.int').reportUrl).toBe(
+      'https://achpr.au.int/en/mission-reports/sudan-fact-finding-mission-2004',
+    );
   });
 
   it("pages the category listing with Drupal's pager from 0", () => {
@@ -76,7 +80,9 @@ describe('ACHPR missions listing through the replay server', () => {
     const server = await startReplayServer({ achpr: achprReplay() });
     const client = http();
     try {
-      const listing = await createAchprAdapter({ baseUrl: server.baseUrl('achpr') }).missions(createCachedFetcher(client, createSourceCache()));
+      const listing = await createAchprAdapter({ baseUrl: server.baseUrl('achpr') }).missions(
+        createCachedFetcher(client, createSourceCache()),
+      );
       expect(server.hits('achpr')).toEqual([0, 1, 2].map((n) => `GET /en/category/mission-reports?page=${n}`));
       expect(listing.rows).toHaveLength(10);
       expect(listing.complete).toBe(true);
@@ -88,14 +94,22 @@ describe('ACHPR missions listing through the replay server', () => {
   });
 
   it('refuses a first page that names no mission (a maintenance page), and says when maxPages cut the listing', async () => {
-    const server = await startReplayServer({ empty: () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: page(2) }), achpr: achprReplay() });
+    const server = await startReplayServer({
+      empty: () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: page(2) }),
+      achpr: achprReplay(),
+    });
     const client = http();
     try {
       const fetcher = createCachedFetcher(client, createSourceCache());
-      await expect(createAchprAdapter({ baseUrl: server.baseUrl('empty') }).missions(fetcher))
-        .rejects.toMatchObject({ code: 'RH_SOURCE_INSANE', source: 'achpr-missions' });
+      await expect(createAchprAdapter({ baseUrl: server.baseUrl('empty') }).missions(fetcher)).rejects.toMatchObject({
+        code: 'RH_SOURCE_INSANE',
+        source: 'achpr-missions',
+      });
       const cut = await createAchprAdapter({ baseUrl: server.baseUrl('achpr'), maxPages: 1 }).missions(fetcher);
-      expect(cut).toMatchObject({ complete: false, warnings: ['achpr-missions: read the first 1 listing pages only (maxPages); missions listed after them are not included'] });
+      expect(cut).toMatchObject({
+        complete: false,
+        warnings: ['achpr-missions: read the first 1 listing pages only (maxPages); missions listed after them are not included'],
+      });
       expect(cut.rows).toHaveLength(5);
     } finally {
       await client.close();

@@ -13,8 +13,15 @@ const page = (n: number) => readFileSync(new URL(`../fixtures/achpr/decisions-pa
 describe('ACHPR decisions listing', () => {
   it('reads the links to communication pages, and not the menu or the pager', () => {
     expect(parseListing(page(0))).toEqual([
-      { path: '/en/decisions-communications/communication-59916', title: 'Communication 599/16- Robert F. Kennedy Human Rights and Institute for Human Rights in Africa v the Federal Democratic Republic of Ethiopia' },
-      { path: '/en/decisions-communications/communication-82523', title: 'Communication 825/23 - Jean Paul BELFIS contre Republique du Congo' },
+      {
+        path: '/en/decisions-communications/communication-59916',
+        title:
+          'Communication 599/16- Robert F. Kennedy Human Rights and Institute for Human Rights in Africa v the Federal Democratic Republic of Ethiopia',
+      },
+      {
+        path: '/en/decisions-communications/communication-82523',
+        title: 'Communication 825/23 - Jean Paul BELFIS contre Republique du Congo',
+      },
     ]);
     expect(parseListing(page(2))).toEqual([]);
   });
@@ -22,15 +29,19 @@ describe('ACHPR decisions listing', () => {
   it('takes the numbers from the title, else from the slug, and the States from after "v" or "contre"', () => {
     const [ethiopia, congo] = parseListing(page(0)).map((l) => mapListingLink(l, 'https://achpr.au.int'));
     expect(ethiopia).toMatchObject({
-      id: '599/16', numbers: ['599/16'], url: 'https://achpr.au.int/en/decisions-communications/communication-59916',
+      id: '599/16',
+      numbers: ['599/16'],
+      url: 'https://achpr.au.int/en/decisions-communications/communication-59916',
       respondentText: 'the Federal Democratic Republic of Ethiopia',
     });
     expect(congo.respondentText).toBe('Republique du Congo');
-    expect(mapListingLink({ path: '/en/decisions-communications/communication-42412', title: 'A decision' }, 'https://achpr.au.int').numbers).toEqual(['424/12']);
+    expect(
+      mapListingLink({ path: '/en/decisions-communications/communication-42412', title: 'A decision' }, 'https://achpr.au.int').numbers,
+    ).toEqual(['424/12']);
     expect(slugNumber('/en/decisions-communications/communication-82523')).toBe('825/23');
   });
 
-  it('pages the category listing with Drupal\'s pager from 0, and checks its settings', () => {
+  it("pages the category listing with Drupal's pager from 0, and checks its settings", () => {
     expect(listingUrl(validateAchprConfig({}), 2)).toBe('https://achpr.au.int/en/category/decisions-communications?page=2');
     expect(() => validateAchprConfig({ maxPages: 0 })).toThrow(/adapters\.achpr\.maxPages must be a positive integer/);
   });

@@ -12,19 +12,34 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 const fixture = (path: string) => new URL(`../fixtures/african-court/${path}`, import.meta.url);
 const PAGE = readFileSync(fixture('received-cases.html'), 'utf8');
 /** The 15 rows the court's page gave a real scraper on 2026-05-21 (parsed there, kept as recorded). */
-const REAL: { sample: { caseNum: string; applicant: string; respondent: string; filedDate: string; decisionDate: string; status: string }[] } =
-  JSON.parse(readFileSync(fixture('parsed-sample.json'), 'utf8'));
+const REAL: {
+  sample: { caseNum: string; applicant: string; respondent: string; filedDate: string; decisionDate: string; status: string }[];
+} = JSON.parse(readFileSync(fixture('parsed-sample.json'), 'utf8'));
 const URL_ = 'https://www.african-court.org/cpmt/received-cases';
 
 describe('African Court registry page', () => {
   it('reads back, column by column, the 15 real rows the page was rebuilt from', () => {
     const rows = parseReceivedCases(PAGE, URL_);
     expect(rows).toHaveLength(15);
-    expect(rows.map((r) => ({
-      caseNum: r.caseNumber, applicant: r.applicant, respondent: r.respondents.join(' '),
-      filedDate: r.filedDate, decisionDate: r.decisionDate, status: r.status,
-    }))).toEqual(REAL.sample.map(({ caseNum, applicant, respondent, filedDate, decisionDate, status }) =>
-      ({ caseNum, applicant, respondent, filedDate, decisionDate, status })));
+    expect(
+      rows.map((r) => ({
+        caseNum: r.caseNumber,
+        applicant: r.applicant,
+        respondent: r.respondents.join(' '),
+        filedDate: r.filedDate,
+        decisionDate: r.decisionDate,
+        status: r.status,
+      })),
+    ).toEqual(
+      REAL.sample.map(({ caseNum, applicant, respondent, filedDate, decisionDate, status }) => ({
+        caseNum,
+        applicant,
+        respondent,
+        filedDate,
+        decisionDate,
+        status,
+      })),
+    );
     expect(rows.map((r) => r.rowNumber)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
   });
 
@@ -62,8 +77,14 @@ describe('African Court registry page', () => {
       const { rows, fetched } = await adapter.cases(createCachedFetcher(http, createSourceCache()));
       expect(rows).toHaveLength(15);
       expect(rows.find((c) => c.id === '011/2011')).toEqual({
-        id: '011/2011', applicant: 'Rev. Christopher Mtikila', respondents: ['United Republic of Tanzania'],
-        filedOn: '2011-06-10', decidedOn: '2013-06-14', filedText: '2011-06-10', decisionText: '2013-06-14', status: 'Finalized',
+        id: '011/2011',
+        applicant: 'Rev. Christopher Mtikila',
+        respondents: ['United Republic of Tanzania'],
+        filedOn: '2011-06-10',
+        decidedOn: '2013-06-14',
+        filedText: '2011-06-10',
+        decisionText: '2013-06-14',
+        status: 'Finalized',
       });
       expect(fetched.url).toBe(`${server.baseUrl('african-court')}/cpmt/received-cases`);
       expect(server.hits('african-court')).toEqual(['GET /cpmt/received-cases']);

@@ -27,14 +27,20 @@ function walk(folder: string, parserOf: (file: string) => Parser | null, name?: 
   for (const file of fixturesUnder(folder, name)) {
     const parse = parserOf(basename(file));
     if (!parse) throw new Error(`no parser is named for the fixture ${fixtureLabel(file)}`);
-    expectExpectedOutput(file, outcomeOf(() => parse(readFileSync(file, 'utf8'), `fixture:${fixtureLabel(file)}`)));
+    expectExpectedOutput(
+      file,
+      outcomeOf(() => parse(readFileSync(file, 'utf8'), `fixture:${fixtureLabel(file)}`)),
+    );
   }
 }
 
 /** The id key of each HUDOC sub-site's feed (the sub-sites the hub maps, and the others recorded beside them). */
 const RSS_ID_KEYS: Record<string, string> = {
   ...Object.fromEntries(Object.values(HUDOC_SITES).map((s) => [s.site, s.idKey])),
-  commhr: 'commhridentifier', greco: 'grecosectionid', ecrml: 'ecrmlsectionid', fcnm: 'fcnmsectionid',
+  commhr: 'commhridentifier',
+  greco: 'grecosectionid',
+  ecrml: 'ecrmlsectionid',
+  fcnm: 'fcnmsectionid',
 };
 
 describe('each adapter reads its fixtures exactly as reviewed', () => {
@@ -42,27 +48,42 @@ describe('each adapter reads its fixtures exactly as reviewed', () => {
 
   it('african-court', () => walk('african-court', () => (html, url) => parseReceivedCases(html, url), /\.html$/));
 
-  it('corteidh', () => walk('corteidh', (f) => {
-    if (f.startsWith('casos_en_supervision'))
-      return (html) => parseSupervisionListing(html, 'corteidh-supervision', 'https://www.corteidh.or.cr/casos_en_supervision_por_pais.cfm?lang=es', new Date('2026-07-15T00:00:00Z'));
-    if (f.includes('-OC-')) return (html) => {
-      const warnings: string[] = [];
-      return { opinions: toAdvisoryOpinions(parseSearchResults(html, 'corteidh-advisory', 'u'), 'corteidh-advisory', warnings), warnings };
-    };
-    return (html, url) => parseSearchResults(html, 'corteidh', url);
-  }));
+  it('corteidh', () =>
+    walk('corteidh', (f) => {
+      if (f.startsWith('casos_en_supervision'))
+        return (html) =>
+          parseSupervisionListing(
+            html,
+            'corteidh-supervision',
+            'https://www.corteidh.or.cr/casos_en_supervision_por_pais.cfm?lang=es',
+            new Date('2026-07-15T00:00:00Z'),
+          );
+      if (f.includes('-OC-'))
+        return (html) => {
+          const warnings: string[] = [];
+          return {
+            opinions: toAdvisoryOpinions(parseSearchResults(html, 'corteidh-advisory', 'u'), 'corteidh-advisory', warnings),
+            warnings,
+          };
+        };
+      return (html, url) => parseSearchResults(html, 'corteidh', url);
+    }));
 
   it('iachr', () => walk('iachr', () => parseOasListing));
 
-  it('spinternet', () => walk('spinternet', (f) => (f.startsWith('country-visits') ? parseVisitsPage : f.startsWith('standing') ? parseStandingInvitationsPage : null)));
+  it('spinternet', () =>
+    walk('spinternet', (f) =>
+      f.startsWith('country-visits') ? parseVisitsPage : f.startsWith('standing') ? parseStandingInvitationsPage : null,
+    ));
 
-  it('tbinternet', () => walk('tbinternet', (f) => {
-    if (f === 'search-form.html') return formFields;
-    if (f.startsWith('results-')) return parseResultsPage;
-    if (f.startsWith('list-')) return parseSessionsList;
-    if (f.startsWith('details-')) return parseSessionDetails;
-    return /^[A-Z]+_|^no-files/.test(f) ? (html) => parseDownloadPage(html, 'https://tbinternet.ohchr.org') : null;
-  }));
+  it('tbinternet', () =>
+    walk('tbinternet', (f) => {
+      if (f === 'search-form.html') return formFields;
+      if (f.startsWith('results-')) return parseResultsPage;
+      if (f.startsWith('list-')) return parseSessionsList;
+      if (f.startsWith('details-')) return parseSessionDetails;
+      return /^[A-Z]+_|^no-files/.test(f) ? (html) => parseDownloadPage(html, 'https://tbinternet.ohchr.org') : null;
+    }));
 
   it('hudoc', () => {
     walk('hudoc-rss', (f) => {

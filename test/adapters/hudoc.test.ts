@@ -41,7 +41,9 @@ const feedOf = (site: string, idKey: string) => parseHudocRss(rss(site), idKey, 
 
 /** The order HUDOC is asked for: kpdate descending, then itemid ascending. */
 const expectedOrder = (rows: HudocColumns[]) =>
-  [...rows].sort((a, b) => String(b.kpdate).localeCompare(String(a.kpdate)) || String(a.itemid).localeCompare(String(b.itemid))).map((r) => r.itemid);
+  [...rows]
+    .sort((a, b) => String(b.kpdate).localeCompare(String(a.kpdate)) || String(a.itemid).localeCompare(String(b.itemid)))
+    .map((r) => r.itemid);
 
 describe('HUDOC JSON results', () => {
   const envelope = (rows: HudocColumns[]) => JSON.stringify({ resultcount: rows.length, results: rows.map((columns) => ({ columns })) });
@@ -49,11 +51,24 @@ describe('HUDOC JSON results', () => {
   it('reads the recorded columns of a Grand Chamber judgment into typed fields', () => {
     const [grosam] = parseHudocResults(envelope(RECORDS.slice(0, 1)), 'hudoc-echr', 'u').rows;
     expect(mapHudocRecord(grosam, ECHR)).toMatchObject({
-      id: '001-225231', title: 'CASE OF GROSAM v. THE CZECH REPUBLIC', appNumbers: ['19750/13'], respondents: ['CZE'],
-      date: '2023-06-01', sourceDate: null, judgmentDate: '2023-06-01', importance: 1, violations: [], nonViolations: [],
-      articles: ['35', '35-1', '35-3-a', '6', '6-1', 'P7-2'], ecli: 'ECLI:CE:ECHR:2023:0601JUD001975013', language: 'ENG',
-      docType: 'HEJUD', docTypeBranch: 'GRANDCHAMBER', collections: ['CASELAW', 'JUDGMENTS', 'GRANDCHAMBER', 'ENG'],
-      originatingBody: '8', typeDescription: '15',
+      id: '001-225231',
+      title: 'CASE OF GROSAM v. THE CZECH REPUBLIC',
+      appNumbers: ['19750/13'],
+      respondents: ['CZE'],
+      date: '2023-06-01',
+      sourceDate: null,
+      judgmentDate: '2023-06-01',
+      importance: 1,
+      violations: [],
+      nonViolations: [],
+      articles: ['35', '35-1', '35-3-a', '6', '6-1', 'P7-2'],
+      ecli: 'ECLI:CE:ECHR:2023:0601JUD001975013',
+      language: 'ENG',
+      docType: 'HEJUD',
+      docTypeBranch: 'GRANDCHAMBER',
+      collections: ['CASELAW', 'JUDGMENTS', 'GRANDCHAMBER', 'ENG'],
+      originatingBody: '8',
+      typeDescription: '15',
     });
   });
 
@@ -71,12 +86,16 @@ describe('HUDOC JSON results', () => {
   });
 
   it('keeps the text of an implausible date and does not use it as a date', () => {
-    expect(mapHudocRecord({ ...RECORDS[0], kpdate: '2204-06-25T00:00:00' }, ECHR)).toMatchObject({ date: null, sourceDate: '2204-06-25T00:00:00' });
+    expect(mapHudocRecord({ ...RECORDS[0], kpdate: '2204-06-25T00:00:00' }, ECHR)).toMatchObject({
+      date: null,
+      sourceDate: '2204-06-25T00:00:00',
+    });
   });
 
   it('rejects an HTML page with RH_SOURCE_PARSE naming the URL', () => {
-    expect(() => parseHudocResults('<!DOCTYPE html><html><body>Error</body></html>', 'hudoc-echr', 'https://hudoc.echr.coe.int/app/query/results?x'))
-      .toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE', url: 'https://hudoc.echr.coe.int/app/query/results?x' }));
+    expect(() =>
+      parseHudocResults('<!DOCTYPE html><html><body>Error</body></html>', 'hudoc-echr', 'https://hudoc.echr.coe.int/app/query/results?x'),
+    ).toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE', url: 'https://hudoc.echr.coe.int/app/query/results?x' }));
   });
 
   it('rejects JSON of another shape with RH_SOURCE_PARSE', () => {
@@ -99,8 +118,13 @@ describe('HUDOC RSS', () => {
   it('reads the ECHR item id, the joined application numbers and the trimmed title', () => {
     const items = feedOf('echr', 'itemid').items;
     expect(items[2]).toEqual({
-      id: '001-243483', title: 'CASE OF DE GALBERT DEFFOREY AND OTHERS v. FRANCE', description: '45443/21;45483/21;8701/23 - Chamber Judgment',
-      date: '2025-05-22', sourceDate: null, publishedAt: '2025-05-22T00:00:00.000Z', link: 'http://hudoc.echr.coe.int/eng#{"itemid":["001-243483"]}',
+      id: '001-243483',
+      title: 'CASE OF DE GALBERT DEFFOREY AND OTHERS v. FRANCE',
+      description: '45443/21;45483/21;8701/23 - Chamber Judgment',
+      date: '2025-05-22',
+      sourceDate: null,
+      publishedAt: '2025-05-22T00:00:00.000Z',
+      link: 'http://hudoc.echr.coe.int/eng#{"itemid":["001-243483"]}',
     });
     expect(items.find((i) => i.id === '001-242521')?.title).toBe('CASE OF SHIPS WASTE OIL COLLECTOR B.V. AND OTHERS v. THE NETHERLANDS');
   });
@@ -111,7 +135,11 @@ describe('HUDOC RSS', () => {
   });
 
   it("keeps FCNM's pubDate 0001-01-01 as text and gives no date", () => {
-    expect(feedOf('fcnm', 'fcnmsectionid').items[0]).toMatchObject({ id: '5th_OP_Ireland_EN-1', date: null, sourceDate: 'Mon, 01 Jan 0001 00:00:00 GMT' });
+    expect(feedOf('fcnm', 'fcnmsectionid').items[0]).toMatchObject({
+      id: '5th_OP_Ireland_EN-1',
+      date: null,
+      sourceDate: 'Mon, 01 Jan 0001 00:00:00 GMT',
+    });
   });
 
   it("uses the description as the title where GREVIO's title is empty", () => {
@@ -123,18 +151,27 @@ describe('HUDOC RSS', () => {
 
   it('reads one CPT item per report section with its section id', () => {
     expect(feedOf('cpt', 'cptsectionid').items[0]).toMatchObject({
-      id: 'p-ltu-20240212-en-1', title: 'I. Introduction / A. The visit, the report and follow-up', description: 'Lithuania: visit 2024 - 1/12', date: '2024-07-08',
+      id: 'p-ltu-20240212-en-1',
+      title: 'I. Introduction / A. The visit, the report and follow-up',
+      description: 'Lithuania: visit 2024 - 1/12',
+      date: '2024-07-08',
     });
   });
 
-  it('finds no id under another site\'s key', () => {
+  it("finds no id under another site's key", () => {
     expect(idFromLink('http://hudoc.echr.coe.int/eng#{"itemid":["001-243188"]}', 'cptsectionid')).toBe('');
     expect(() => feedOf('echr', 'cptsectionid')).toThrow(expect.objectContaining({ code: 'RH_SOURCE_INSANE' }));
   });
 
   it('rejects an HTML page with RH_SOURCE_PARSE naming the URL', () => {
-    expect(() => parseHudocRss('<html><body>Down for maintenance</body></html>', 'itemid', 'hudoc-echr', 'https://hudoc.echr.coe.int/app/transform/rss'))
-      .toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE', url: 'https://hudoc.echr.coe.int/app/transform/rss' }));
+    expect(() =>
+      parseHudocRss(
+        '<html><body>Down for maintenance</body></html>',
+        'itemid',
+        'hudoc-echr',
+        'https://hudoc.echr.coe.int/app/transform/rss',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE', url: 'https://hudoc.echr.coe.int/app/transform/rss' }));
   });
 });
 
@@ -159,8 +196,9 @@ describe('HUDOC data quirks', () => {
 
   it('reads a resultcount sent as a string like one sent as a number', () => {
     const rows = [{ itemid: '001-242070', importance: '4' }];
-    expect(parseHudocResults(JSON.stringify({ resultcount: '1', results: [{ columns: rows[0] }] }), 'hudoc-echr', 'u'))
-      .toEqual(parseHudocResults(JSON.stringify({ resultcount: 1, results: [{ columns: rows[0] }] }), 'hudoc-echr', 'u'));
+    expect(parseHudocResults(JSON.stringify({ resultcount: '1', results: [{ columns: rows[0] }] }), 'hudoc-echr', 'u')).toEqual(
+      parseHudocResults(JSON.stringify({ resultcount: 1, results: [{ columns: rows[0] }] }), 'hudoc-echr', 'u'),
+    );
   });
 });
 
@@ -168,21 +206,39 @@ describe('HUDOC sub-site items', () => {
   it('reads the cycle, State and category of ECRI and GRETA items, an empty part as null', () => {
     const ecri = feedOf('ecri', 'ecriidentifier').items;
     expect(monitoringItemOf(ecri[1])).toMatchObject({ cycle: 'VI', state: 'Bulgaria', category: 'Interim Follow-up Conclusions' });
-    expect(monitoringItemOf(ecri.find((i) => i.id === 'REC-17-2023-30-ENG')!)).toMatchObject({ cycle: null, state: null, category: 'General Policy Recommendations' });
-    expect(monitoringItemOf(ecri.find((i) => i.id === 'CYP-DEN-EST-HU-MON-PR-VI-2024-441-ENG')!)).toMatchObject({ cycle: 'VI', state: null, category: 'Press Releases' });
-    expect(monitoringItemOf(feedOf('greta', 'gretaidentifier').items[0])).toMatchObject({ cycle: '3', state: 'Liechtenstein', category: 'Country Reports' });
+    expect(monitoringItemOf(ecri.find((i) => i.id === 'REC-17-2023-30-ENG')!)).toMatchObject({
+      cycle: null,
+      state: null,
+      category: 'General Policy Recommendations',
+    });
+    expect(monitoringItemOf(ecri.find((i) => i.id === 'CYP-DEN-EST-HU-MON-PR-VI-2024-441-ENG')!)).toMatchObject({
+      cycle: 'VI',
+      state: null,
+      category: 'Press Releases',
+    });
+    expect(monitoringItemOf(feedOf('greta', 'gretaidentifier').items[0])).toMatchObject({
+      cycle: '3',
+      state: 'Liechtenstein',
+      category: 'Country Reports',
+    });
   });
 
   it('groups report sections by report id, in part order', () => {
     const reports = groupSections(feedOf('grevio', 'greviosectionid').items);
     const spain = reports.find(([id]) => id === 'GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng')!;
     expect(spain[1].map((s) => s.part)).toEqual(Array.from({ length: 24 }, (_, i) => i));
-    expect(groupSections(feedOf('greta', 'gretaidentifier').items).map(([id, sections]) => [id, sections.length]))
-      .toEqual([['LIE-REP-3-2025--ENG', 23], ['CHE-REP-3-2024--ENG', 26], ['MCO-REP-3-2024--ENG', 21]]);
+    expect(groupSections(feedOf('greta', 'gretaidentifier').items).map(([id, sections]) => [id, sections.length])).toEqual([
+      ['LIE-REP-3-2025--ENG', 23],
+      ['CHE-REP-3-2024--ENG', 26],
+      ['MCO-REP-3-2024--ENG', 21],
+    ]);
   });
 
-  it("takes the part off a GREVIO description", () => {
-    expect(grevioDescription('First thematic evaluation report - SWEDEN - 1/23')).toEqual({ text: 'First thematic evaluation report - SWEDEN', part: '1/23' });
+  it('takes the part off a GREVIO description', () => {
+    expect(grevioDescription('First thematic evaluation report - SWEDEN - 1/23')).toEqual({
+      text: 'First thematic evaluation report - SWEDEN',
+      part: '1/23',
+    });
     expect(grevioDescription('First thematic evaluation report - 0')).toEqual({ text: 'First thematic evaluation report', part: '0' });
   });
 });
@@ -191,44 +247,67 @@ describe('HUDOC query URLs', () => {
   it("builds HUDOC's own query form for one State and a date range, the upper bound exclusive at the next midnight", () => {
     expect(hudocQuery(ECHR, { countries: ['SVN'], from: '2020-01-01', to: '2024-12-31' })).toBe(
       'contentsitename:ECHR AND (NOT (doctype=PR OR doctype=HFCOMOLD OR doctype=HECOMOLD)) AND ((respondent="SVN"))' +
-      ' AND (kpdate>="2020-01-01T00:00:00.0Z" AND kpdate<"2025-01-01T00:00:00.0Z")');
+        ' AND (kpdate>="2020-01-01T00:00:00.0Z" AND kpdate<"2025-01-01T00:00:00.0Z")',
+    );
   });
 
   it('joins several States with OR and leaves out absent bounds', () => {
     expect(hudocQuery(ECHR, { countries: ['SVN', 'TUR'], from: '2024-01-01', to: null })).toBe(
       'contentsitename:ECHR AND (NOT (doctype=PR OR doctype=HFCOMOLD OR doctype=HECOMOLD)) AND ((respondent="SVN" OR respondent="TUR"))' +
-      ' AND (kpdate>="2024-01-01T00:00:00.0Z")');
+        ' AND (kpdate>="2024-01-01T00:00:00.0Z")',
+    );
   });
 
   it('asks for the selected columns, newest first with itemid breaking ties, from start for length rows', () => {
     const url = new URL(hudocQueryUrl(ECHR, { countries: [], from: null, to: null }, 500, 250));
     expect(url.origin + url.pathname).toBe('https://hudoc.echr.coe.int/app/query/results');
     expect(url.searchParams.get('sort')).toBe('kpdate Descending,itemid Ascending');
-    expect(url.searchParams.get('select')?.split(',')).toEqual(expect.arrayContaining(['itemid', 'appno', 'respondent', 'kpdate', 'importance']));
+    expect(url.searchParams.get('select')?.split(',')).toEqual(
+      expect.arrayContaining(['itemid', 'appno', 'respondent', 'kpdate', 'importance']),
+    );
     expect([url.searchParams.get('start'), url.searchParams.get('length')]).toEqual(['500', '250']);
   });
 
   it("builds each sub-site's RSS URL from its library and content site name", () => {
-    expect(hudocRssUrl(HUDOC_SITES.cpt)).toBe('https://hudoc.cpt.coe.int/app/transform/rss?library=cpteng&query=contentsitename%3ACPT&sort=&start=1');
-    expect(hudocRssUrl(defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }))).toContain('https://hudoc.greta.coe.int/app/transform/rss?library=gretaeng&');
+    expect(hudocRssUrl(HUDOC_SITES.cpt)).toBe(
+      'https://hudoc.cpt.coe.int/app/transform/rss?library=cpteng&query=contentsitename%3ACPT&sort=&start=1',
+    );
+    expect(hudocRssUrl(defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }))).toContain(
+      'https://hudoc.greta.coe.int/app/transform/rss?library=gretaeng&',
+    );
   });
 
   it('refuses a config whose page is larger than the cap, naming the key', () => {
-    expect(() => validateHudocSiteConfig({ ...ECHR, pageSize: 600, maxHitsPerQuery: 500 })).toThrow(/adapters\.hudoc-echr\.pageSize \(600\)/);
+    expect(() => validateHudocSiteConfig({ ...ECHR, pageSize: 600, maxHitsPerQuery: 500 })).toThrow(
+      /adapters\.hudoc-echr\.pageSize \(600\)/,
+    );
     expect(() => validateHudocSiteConfig({ ...ECHR, baseUrl: 'hudoc.echr.coe.int' })).toThrow(/adapters\.hudoc-echr\.baseUrl/);
   });
 });
 
 describe('HUDOC date windows', () => {
   it('halves a range at its middle day, newer half first', () => {
-    expect(splitRange({ from: '2024-01-01', to: '2024-01-10' })).toEqual([{ from: '2024-01-06', to: '2024-01-10' }, { from: '2024-01-01', to: '2024-01-05' }]);
-    expect(splitRange({ from: '2024-01-01', to: '2024-01-02' })).toEqual([{ from: '2024-01-02', to: '2024-01-02' }, { from: '2024-01-01', to: '2024-01-01' }]);
+    expect(splitRange({ from: '2024-01-01', to: '2024-01-10' })).toEqual([
+      { from: '2024-01-06', to: '2024-01-10' },
+      { from: '2024-01-01', to: '2024-01-05' },
+    ]);
+    expect(splitRange({ from: '2024-01-01', to: '2024-01-02' })).toEqual([
+      { from: '2024-01-02', to: '2024-01-02' },
+      { from: '2024-01-01', to: '2024-01-01' },
+    ]);
     expect(splitRange({ from: '2024-01-01', to: '2024-01-01' })).toBeNull();
   });
 
   it('reads an offset range across windows laid end to end, at most a page per request', () => {
-    const w: HudocWindow[] = [{ from: null, to: null, count: 3 }, { from: null, to: null, count: 4 }];
-    expect(slicesOf(w, 2, 4, 2).map((s) => [w.indexOf(s.window), s.start, s.length])).toEqual([[0, 2, 1], [1, 0, 2], [1, 2, 1]]);
+    const w: HudocWindow[] = [
+      { from: null, to: null, count: 3 },
+      { from: null, to: null, count: 4 },
+    ];
+    expect(slicesOf(w, 2, 4, 2).map((s) => [w.indexOf(s.window), s.start, s.length])).toEqual([
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 1],
+    ]);
   });
 });
 
@@ -236,7 +315,8 @@ describe('HUDOC search over the replay server', () => {
   let server: ReplayServer;
   let http: HttpClient;
   const fetcher = () => createCachedFetcher(http, createSourceCache());
-  const echr = (extra: Partial<HudocSiteConfig> = {}, mount = 'hudoc-echr') => createHudocAdapter({ ...ECHR, baseUrl: server.baseUrl(mount), ...extra });
+  const echr = (extra: Partial<HudocSiteConfig> = {}, mount = 'hudoc-echr') =>
+    createHudocAdapter({ ...ECHR, baseUrl: server.baseUrl(mount), ...extra });
 
   beforeAll(async () => {
     server = await startReplayServer({
@@ -254,7 +334,9 @@ describe('HUDOC search over the replay server', () => {
   it('returns Gorše v. Slovenia for Slovenia', async () => {
     const page = await echr().search({ ...ALL, countries: ['SVN'] }, fetcher());
     expect(page.total).toBe(1);
-    expect(page.rows).toMatchObject([{ id: '001-242070', title: 'CASE OF GORŠE v. SLOVENIA', appNumbers: ['47186/21'], date: '2025-03-06' }]);
+    expect(page.rows).toMatchObject([
+      { id: '001-242070', title: 'CASE OF GORŠE v. SLOVENIA', appNumbers: ['47186/21'], date: '2025-03-06' },
+    ]);
     expect(page.sourceOf[0].url).toBe(page.fetched[0].url);
   });
 
@@ -262,7 +344,11 @@ describe('HUDOC search over the replay server', () => {
     const page = await echr().search({ ...ALL, countries: ['TUR'] }, fetcher());
     expect(page.total).toBe(5);
     expect(page.rows.map((r) => [r.id, r.date])).toEqual([
-      ['001-242860', '2025-04-29'], ['001-242419', '2025-03-25'], ['001-242420', '2025-03-25'], ['001-242250', '2025-03-18'], ['001-242550', '2025-03-18'],
+      ['001-242860', '2025-04-29'],
+      ['001-242419', '2025-03-25'],
+      ['001-242420', '2025-03-25'],
+      ['001-242250', '2025-03-18'],
+      ['001-242550', '2025-03-18'],
     ]);
   });
 
@@ -276,7 +362,9 @@ describe('HUDOC search over the replay server', () => {
     const adapter = echr({ pageSize: 4 });
     const f = fetcher();
     const [one, two, both] = await Promise.all([
-      adapter.search({ ...ALL, offset: 0, limit: 10 }, f), adapter.search({ ...ALL, offset: 10, limit: 10 }, f), adapter.search({ ...ALL, offset: 0, limit: 20 }, f),
+      adapter.search({ ...ALL, offset: 0, limit: 10 }, f),
+      adapter.search({ ...ALL, offset: 10, limit: 10 }, f),
+      adapter.search({ ...ALL, offset: 0, limit: 20 }, f),
     ]);
     expect([...one.rows, ...two.rows].map((r) => r.id)).toEqual(both.rows.map((r) => r.id));
     expect(both.rows.map((r) => r.id)).toEqual(expectedOrder(RECORDS).slice(0, 20));
@@ -286,8 +374,8 @@ describe('HUDOC search over the replay server', () => {
 
   it('serves only the first maxHits rows of a wider query while resultcount counts them all, as HUDOC does', async () => {
     const url = hudocQueryUrl({ ...ECHR, baseUrl: server.baseUrl('hudoc-echr-capped') }, { countries: [], from: null, to: null }, 0, 100);
-    const first = JSON.parse((await (await fetch(url)).text()));
-    const past = JSON.parse((await (await fetch(url.replace('start=0', 'start=5'))).text()));
+    const first = JSON.parse(await (await fetch(url)).text());
+    const past = JSON.parse(await (await fetch(url.replace('start=0', 'start=5'))).text());
     expect([first.resultcount, first.results.length, past.results.length]).toEqual([77, 5, 0]);
   });
 
@@ -306,9 +394,16 @@ describe('HUDOC search over the replay server', () => {
   });
 
   it('reports an HTML page instead of JSON as RH_SOURCE_PARSE', async () => {
-    server.setFault('hudoc-echr', { kind: 'garbage', contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><body>Service Unavailable</body></html>' });
+    server.setFault('hudoc-echr', {
+      kind: 'garbage',
+      contentType: 'text/html; charset=utf-8',
+      body: '<!DOCTYPE html><html><body>Service Unavailable</body></html>',
+    });
     try {
-      await expect(echr().search({ ...ALL, countries: ['FRA'] }, fetcher())).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE', source: 'hudoc-echr' });
+      await expect(echr().search({ ...ALL, countries: ['FRA'] }, fetcher())).rejects.toMatchObject({
+        code: 'RH_SOURCE_PARSE',
+        source: 'hudoc-echr',
+      });
     } finally {
       server.setFault('hudoc-echr', undefined);
     }
@@ -322,7 +417,11 @@ describe('HUDOC search over the replay server', () => {
   it("sorts ECRI's item dated 2204 last, undated, and leaves it out of a date range", async () => {
     const ecri = createHudocAdapter({ ...HUDOC_SITES.ecri, baseUrl: server.baseUrl('hudoc-ecri') });
     const all = await ecri.rss({ ...ALL, limit: 100 }, fetcher());
-    expect([all.total, all.rows[0].date, all.rows.at(-1)]).toEqual([70, '2025-02-19', expect.objectContaining({ id: 'BIH-PR-VI-2024-433-ENG', date: null })]);
+    expect([all.total, all.rows[0].date, all.rows.at(-1)]).toEqual([
+      70,
+      '2025-02-19',
+      expect.objectContaining({ id: 'BIH-PR-VI-2024-433-ENG', date: null }),
+    ]);
     const since2024 = await ecri.rss({ ...ALL, from: '2024-01-01' }, fetcher());
     expect(since2024.rows.some((r) => r.id === 'BIH-PR-VI-2024-433-ENG')).toBe(false);
   });

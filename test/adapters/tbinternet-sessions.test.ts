@@ -17,10 +17,27 @@ describe('the Treaty Body Database session pages, parsed', () => {
   it('reads a body’s sessions list: number, dates and place as written, and the SessionID of each session’s page', () => {
     const rows = parseSessionsList(fixture('list-CAT.html'), 'file');
     expect(rows).toHaveLength(12);
-    expect(rows[0]).toEqual({ session: '', startDate: '23 Apr 2019', endDate: '17 May 2019', place: 'Geneva (Palais Wilson)', sessionId: '9101' });
+    expect(rows[0]).toEqual({
+      session: '',
+      startDate: '23 Apr 2019',
+      endDate: '17 May 2019',
+      place: 'Geneva (Palais Wilson)',
+      sessionId: '9101',
+    });
     // CAT 46: the facts give its last day only; the first stays unknown.
-    expect(rows.find((r) => r.session === '46')).toEqual({ session: '46', startDate: '', endDate: '03 Jun 2011', place: 'Geneva', sessionId: '9110' });
-    expect(toTbSession('CAT', rows.find((r) => r.session === '46')!)).toEqual({ treaty: 'CAT', sessionId: '9110', number: '46', start: null, end: '2011-06-03', place: 'Geneva' });
+    expect(rows.find((r) => r.session === '46')).toEqual({
+      session: '46',
+      startDate: '',
+      endDate: '03 Jun 2011',
+      place: 'Geneva',
+      sessionId: '9110',
+    });
+    expect(
+      toTbSession(
+        'CAT',
+        rows.find((r) => r.session === '46')!,
+      ),
+    ).toEqual({ treaty: 'CAT', sessionId: '9110', number: '46', start: null, end: '2011-06-03', place: 'Geneva' });
   });
 
   it('reads the States of a session with the dialogue’s days, what is reviewed and the status, in the page’s words', () => {
@@ -28,13 +45,23 @@ describe('the Treaty Body Database session pages, parsed', () => {
     expect(cat36).toHaveLength(7);
     expect(cat36[0]).toEqual({ country: 'Peru', dialogue: '', report: 'fourth periodic report', status: 'scheduled', documents: [] });
     const cat2019 = parseSessionDetails(fixture('details-9101.html'), 'file');
-    expect(cat2019.find((r) => r.country === 'Mexico')).toEqual({ country: 'Mexico', dialogue: '25-26 April', report: '', status: 'scheduled', documents: [] });
+    expect(cat2019.find((r) => r.country === 'Mexico')).toEqual({
+      country: 'Mexico',
+      dialogue: '25-26 April',
+      report: '',
+      status: 'scheduled',
+      documents: [],
+    });
   });
 
   it('refuses a page without its grid, and a sessions list that lists nothing, as parse errors rather than no sessions', () => {
     expect(() => parseSessionsList('<html><body>Sorry, something went wrong</body></html>', 'file')).toThrow(/no sessions grid/);
-    expect(() => parseSessionsList(fixture('list-CAT.html').replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody></tbody>'), 'file')).toThrow(/lists no session/);
-    expect(() => parseSessionDetails(fixture('details-9101.html').replace('>Country</th>', '>Name</th>'), 'file')).toThrow(/States grid has no country column/);
+    expect(() => parseSessionsList(fixture('list-CAT.html').replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody></tbody>'), 'file')).toThrow(
+      /lists no session/,
+    );
+    expect(() => parseSessionDetails(fixture('details-9101.html').replace('>Country</th>', '>Name</th>'), 'file')).toThrow(
+      /States grid has no country column/,
+    );
   });
 
   it('dates a dialogue written without its year from the session’s own dates, and only within the session', () => {
@@ -62,8 +89,12 @@ describe('the Treaty Body Database session pages, parsed', () => {
   });
 
   it('builds the real SessionsList.aspx and SessionDetails1.aspx addresses', () => {
-    expect(sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT')).toBe('https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT');
-    expect(sessionDetailsUrl(TBINTERNET_DEFAULTS, '1380')).toBe('https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=1380&Lang=en');
+    expect(sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT')).toBe(
+      'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT',
+    );
+    expect(sessionDetailsUrl(TBINTERNET_DEFAULTS, '1380')).toBe(
+      'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=1380&Lang=en',
+    );
   });
 });
 
@@ -74,7 +105,10 @@ describe('the Treaty Body Database session calendar on loopback', () => {
     server = await startReplayServer({ tbinternet: tbinternetReplay() });
     http = createHttpClient({ retry: NO_RETRY });
   });
-  afterAll(async () => { await http.close(); await server.close(); });
+  afterAll(async () => {
+    await http.close();
+    await server.close();
+  });
   const adapter = () => createTbinternetAdapter({ baseUrl: server.baseUrl('tbinternet') });
 
   it('reads the sessions list, then only the pages of the sessions the range can hold, and the second time from cache', async () => {
@@ -99,19 +133,31 @@ describe('the Treaty Body Database session calendar on loopback', () => {
     const read = await adapter().reviews(['CAT', 'CCPR'], { from: null, to: null }, createCachedFetcher(http, createSourceCache()));
     expect(read.fetched).toHaveLength(2 + 6 + 1);
     expect(read.complete).toBe(false);
-    expect(read.warnings).toEqual(['tbinternet: the CAT calendar was read only back to 2015-04-20 (at most 6 sessions a query, maxSessions); earlier sessions are not included']);
+    expect(read.warnings).toEqual([
+      'tbinternet: the CAT calendar was read only back to 2015-04-20 (at most 6 sessions a query, maxSessions); earlier sessions are not included',
+    ]);
   });
 
   it('reports a session page that answers a bot challenge as RH_SOURCE_BLOCKED, never as a session without States', async () => {
     const replay = tbinternetReplay();
     const challenged = await startReplayServer({
-      tbinternet: (req) => (/sessiondetails1/i.test(req.path)
-        ? { status: 403, headers: { 'content-type': 'text/html' }, body: '<html><head><title>Just a moment...</title></head><body><div id="cf-chl-widget"></div></body></html>' }
-        : replay(req)),
+      tbinternet: (req) =>
+        /sessiondetails1/i.test(req.path)
+          ? {
+              status: 403,
+              headers: { 'content-type': 'text/html' },
+              body: '<html><head><title>Just a moment...</title></head><body><div id="cf-chl-widget"></div></body></html>',
+            }
+          : replay(req),
     });
     try {
-      await expect(createTbinternetAdapter({ baseUrl: challenged.baseUrl('tbinternet') }).reviews(['CCPR'], { from: null, to: null }, createCachedFetcher(http, createSourceCache())))
-        .rejects.toMatchObject({ code: 'RH_SOURCE_BLOCKED', status: 403 });
+      await expect(
+        createTbinternetAdapter({ baseUrl: challenged.baseUrl('tbinternet') }).reviews(
+          ['CCPR'],
+          { from: null, to: null },
+          createCachedFetcher(http, createSourceCache()),
+        ),
+      ).rejects.toMatchObject({ code: 'RH_SOURCE_BLOCKED', status: 403 });
     } finally {
       await challenged.close();
     }

@@ -17,8 +17,17 @@ const FIXTURE = new URL('../fixtures/uhri/export-full-en.json', import.meta.url)
 const EXPECTED = new URL('../fixtures/uhri/export-full-en.expected.json', import.meta.url);
 const EXPORT_PATH = 'GET /uhri/export-results/export-full-en.json';
 
-const query = (q: Partial<UhriSearch> = {}): UhriSearch =>
-  ({ countries: [], from: null, to: null, text: null, themes: [], bodies: [], offset: 0, limit: 20, ...q });
+const query = (q: Partial<UhriSearch> = {}): UhriSearch => ({
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  themes: [],
+  bodies: [],
+  offset: 0,
+  limit: 20,
+  ...q,
+});
 
 async function fixtureRecords() {
   const records = [];
@@ -62,8 +71,9 @@ describe('parsing and mapping the UHRI export', () => {
   });
 
   it('turns the HTML of a Text into plain text', () => {
-    expect(plainText('<p>45. The Committee requests the State party to submit its next periodic report by 4 November 2021.</p>'))
-      .toBe('45. The Committee requests the State party to submit its next periodic report by 4 November 2021.');
+    expect(plainText('<p>45. The Committee requests the State party to submit its next periodic report by 4 November 2021.</p>')).toBe(
+      '45. The Committee requests the State party to submit its next periodic report by 4 November 2021.',
+    );
     expect(plainText('Ratification of &amp; accession<br/>to instruments &#8217;')).toBe('Ratification of & accession\nto instruments ’');
   });
 
@@ -104,9 +114,17 @@ describe('the UHRI adapter over its local index', () => {
     expect(state.built).toBe(true);
     expect(state.manifest).toMatchObject({
       sourceUrl: `${server.baseUrl('uhri')}/uhri/export-results/export-full-en.json`,
-      recordCount: 270, skipped: 0, perCountry: { PER: 1, AUS: 15, SVN: 254 }, unresolvedNames: [],
+      recordCount: 270,
+      skipped: 0,
+      perCountry: { PER: 1, AUS: 15, SVN: 254 },
+      unresolvedNames: [],
     });
-    expect((await readdir(join(indexDir, state.manifest.buildId))).sort()).toEqual(['AUS.ndjson', 'PER.ndjson', 'SVN.ndjson', 'manifest.json']);
+    expect((await readdir(join(indexDir, state.manifest.buildId))).sort()).toEqual([
+      'AUS.ndjson',
+      'PER.ndjson',
+      'SVN.ndjson',
+      'manifest.json',
+    ]);
     expect((await readFile(join(indexDir, 'current'), 'utf8')).trim()).toBe(state.manifest.buildId);
     expect(hitsOfExport() - before).toBe(1);
   });
@@ -116,9 +134,26 @@ describe('the UHRI adapter over its local index', () => {
     const first = await uhri.search(query({ countries: ['SVN'], limit: 10 }), { http });
     const second = await uhri.search(query({ countries: ['SVN'], offset: 10, limit: 10 }), { http });
     expect(first.total).toBe(254);
-    expect(first.rows.map((r) => r.text.split(' ')[0])).toEqual(['140.1', '140.2', '140.3', '140.4', '140.5', '140.6', '140.7', '140.8', '140.9', '140.10']);
+    expect(first.rows.map((r) => r.text.split(' ')[0])).toEqual([
+      '140.1',
+      '140.2',
+      '140.3',
+      '140.4',
+      '140.5',
+      '140.6',
+      '140.7',
+      '140.8',
+      '140.9',
+      '140.10',
+    ]);
     expect(second.rows[0].text.startsWith('140.11 ')).toBe(true);
-    expect(first.rows[0]).toMatchObject({ body: 'UPR', uprPositions: ['Noted'], uprSessions: ['48'], uprCycle: '4', symbol: 'A/HRC/59/15' });
+    expect(first.rows[0]).toMatchObject({
+      body: 'UPR',
+      uprPositions: ['Noted'],
+      uprSessions: ['48'],
+      uprCycle: '4',
+      symbol: 'A/HRC/59/15',
+    });
     expect(first.rows[6]).toMatchObject({ uprPositions: ['Supported'], uprRecommendingCountries: ['Maldives', 'Portugal'] });
     expect(second.fetched[0]).toMatchObject({ fromCache: true, stale: false, body: '' });
   });
@@ -210,7 +245,11 @@ describe('the UHRI adapter over its local index', () => {
   });
 
   it('throws RH_SOURCE_PARSE for an HTML page instead of the export', async () => {
-    server.setFault('uhri', { kind: 'garbage', contentType: 'text/html', body: '<!DOCTYPE html><html><body>Service unavailable</body></html>' });
+    server.setFault('uhri', {
+      kind: 'garbage',
+      contentType: 'text/html',
+      body: '<!DOCTYPE html><html><body>Service unavailable</body></html>',
+    });
     await expect(adapter().search(query({ countries: ['PER'] }), { http })).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE' });
     expect(await readdir(indexDir)).toEqual([]);
   });

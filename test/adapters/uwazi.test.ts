@@ -4,7 +4,13 @@ import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import {
-  createUwaziAdapter, dayRangeFilter, metadataDate, metadataLabels, metadataText, unixToDay, validateUwaziConfig,
+  createUwaziAdapter,
+  dayRangeFilter,
+  metadataDate,
+  metadataLabels,
+  metadataText,
+  unixToDay,
+  validateUwaziConfig,
 } from '../../adapters/uwazi/index.ts';
 import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
 import { parseUwaziSearch, parseUwaziTemplates, type UwaziEntity } from '../../adapters/uwazi/parse.ts';
@@ -19,7 +25,6 @@ const THESAURI: unknown[] = read('ihrda/thesauri.json');
 const ACHPR = '59f8a857c01ffe324453ba2f';
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 10, statusCodes: [503] };
 const BY_DATE = { property: 'metadata.year_decided', order: 'desc' } as const;
-
 
 describe('Uwazi parsing and metadata helpers', () => {
   it('reads a search envelope into entities keeping the metadata as Uwazi returns it', () => {
@@ -58,27 +63,35 @@ describe('Uwazi parsing and metadata helpers', () => {
   it('refuses a body that is not the rows envelope, and a page whose rows have no sharedId', () => {
     expect(() => parseUwaziSearch('<html>', 's', 'u')).toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE' }));
     expect(() => parseUwaziSearch('{"rows":[]}', 's', 'u')).toThrow(expect.objectContaining({ code: 'RH_SOURCE_PARSE' }));
-    expect(() => parseUwaziSearch('{"rows":[{"title":"x"}],"totalRows":1}', 's', 'u')).toThrow(expect.objectContaining({ code: 'RH_SOURCE_INSANE' }));
+    expect(() => parseUwaziSearch('{"rows":[{"title":"x"}],"totalRows":1}', 's', 'u')).toThrow(
+      expect.objectContaining({ code: 'RH_SOURCE_INSANE' }),
+    );
   });
 
   it('reads the real template definitions of the development dump with their thesaurus ids', () => {
     const templates = parseUwaziTemplates(JSON.stringify({ rows: read('uwazi/dev-templates.json') }), 's', 'u');
-    expect(templates.find((t) => t.name === 'Mecanismo')?.properties).toContainEqual(
-      { name: 'paises', label: 'Paises', type: 'relationship', content: '58ada34c299e826748545059' });
+    expect(templates.find((t) => t.name === 'Mecanismo')?.properties).toContainEqual({
+      name: 'paises',
+      label: 'Paises',
+      type: 'relationship',
+      content: '58ada34c299e826748545059',
+    });
   });
 
   it('builds the search URL with the template in types and the parameters in a fixed order', () => {
     const cfg = validateUwaziConfig({ name: 'ihrda-achpr', baseUrl: 'https://caselaw.ihrda.org/', template: ACHPR });
     expect(uwaziSearchUrl(cfg, { from: 0, limit: 100 })).toBe(
-      'https://caselaw.ihrda.org/api/search?types=%5B%2259f8a857c01ffe324453ba2f%22%5D&allAggregations=false&from=0&limit=100');
+      'https://caselaw.ihrda.org/api/search?types=%5B%2259f8a857c01ffe324453ba2f%22%5D&allAggregations=false&from=0&limit=100',
+    );
     const url = new URL(uwaziSearchUrl(cfg, { filters: { country: { values: ['a'] } }, sort: BY_DATE, from: 10, limit: 5 }));
     expect(JSON.parse(url.searchParams.get('filters')!)).toEqual({ country: { values: ['a'] } });
     expect([url.searchParams.get('sort'), url.searchParams.get('order')]).toEqual(['metadata.year_decided', 'desc']);
   });
 
   it('rejects a config without a real template id, naming the key', () => {
-    expect(() => validateUwaziConfig({ name: 'upr-info', baseUrl: 'https://upr-info-database.uwazi.io', template: 'x' }))
-      .toThrow(/adapters\.upr-info\.template must be a Uwazi template id/);
+    expect(() => validateUwaziConfig({ name: 'upr-info', baseUrl: 'https://upr-info-database.uwazi.io', template: 'x' })).toThrow(
+      /adapters\.upr-info\.template must be a Uwazi template id/,
+    );
     expect(() => validateUwaziConfig({ name: 'upr-info', baseUrl: 'x', template: ACHPR })).toThrow(/baseUrl/);
   });
 });
@@ -87,7 +100,8 @@ describe('Uwazi search on the loopback replay', () => {
   let server: ReplayServer;
   let http: HttpClient;
   const fetcherFor = (): SourceFetcher => createCachedFetcher(http, createSourceCache());
-  const adapter = (pageSize = 4) => createUwaziAdapter({ name: 'ihrda-achpr', baseUrl: server.baseUrl('ihrda'), template: ACHPR, pageSize });
+  const adapter = (pageSize = 4) =>
+    createUwaziAdapter({ name: 'ihrda-achpr', baseUrl: server.baseUrl('ihrda'), template: ACHPR, pageSize });
 
   beforeAll(async () => {
     server = await startReplayServer({ ihrda: uwaziReplay({ entities: ENTITIES, templates: TEMPLATES, thesauri: THESAURI }) });
@@ -121,7 +135,10 @@ describe('Uwazi search on the loopback replay', () => {
     const countries = await adapter().thesaurusOf('country', fetcher);
     const kenya = countries.values.filter((v) => v.label === 'Kenya').map((v) => v.id);
     const page = await adapter().search({ filters: { country: { values: kenya } }, sort: BY_DATE, from: 0, limit: 10 }, fetcher);
-    expect(page.rows.map((r) => r.title)).toEqual(['135/94 Kenya Human Rights Commission v Kenya', '19/88 International PEN v Malawi, Ethiopia, Cameroon and Kenya']);
+    expect(page.rows.map((r) => r.title)).toEqual([
+      '135/94 Kenya Human Rights Commission v Kenya',
+      '19/88 International PEN v Malawi, Ethiopia, Cameroon and Kenya',
+    ]);
     expect(page.total).toBe(2);
   });
 
@@ -139,10 +156,14 @@ describe('Uwazi search on the loopback replay', () => {
   it('answers a valid id with no entity as an empty page, and a filter on an unknown property as a configuration error', async () => {
     const fetcher = fetcherFor();
     const usa = (await adapter().thesaurusOf('country', fetcher)).values.find((v) => v.label === 'USA')!.id;
-    const none = await adapter().search({ filters: { country: { values: [usa] }, year_decided: { from: 0, to: 1 } }, from: 0, limit: 10 }, fetcher);
+    const none = await adapter().search(
+      { filters: { country: { values: [usa] }, year_decided: { from: 0, to: 1 } }, from: 0, limit: 10 },
+      fetcher,
+    );
     expect(none).toMatchObject({ rows: [], total: 0 });
-    await expect(adapter().search({ filters: { state: { values: ['x'] } }, from: 0, limit: 10 }, fetcher))
-      .rejects.toMatchObject({ code: 'RH_SOURCE_CONFIG' });
+    await expect(adapter().search({ filters: { state: { values: ['x'] } }, from: 0, limit: 10 }, fetcher)).rejects.toMatchObject({
+      code: 'RH_SOURCE_CONFIG',
+    });
   });
 
   it('says when a property has no thesaurus or the template is not on the instance', async () => {

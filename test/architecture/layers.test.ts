@@ -20,7 +20,11 @@ const LAYERS: { layer: string; files: RegExp; may: string[] }[] = [
   { layer: 'access', files: /^access\//, may: ['schema', 'adapters', 'observability', 'platform', 'access'] },
   { layer: 'replay', files: /^replay\//, may: ['schema', 'adapters', 'replay'] },
   { layer: 'registry', files: /^subgraphs\/registry\//, may: ['schema', 'platform', 'observability', 'registry'] },
-  { layer: 'subgraphs', files: /^subgraphs\//, may: ['schema', 'adapters', 'platform', 'observability', 'access', 'replay', 'registry', 'subgraphs'] },
+  {
+    layer: 'subgraphs',
+    files: /^subgraphs\//,
+    may: ['schema', 'adapters', 'platform', 'observability', 'access', 'replay', 'registry', 'subgraphs'],
+  },
   { layer: 'gateway', files: /^gateway\//, may: ['schema', 'adapters', 'platform', 'observability', 'access', 'gateway'] },
 ];
 
@@ -41,7 +45,11 @@ function importsOf(file: string): string[] {
   const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g)]
     .map((m) => m[1] ?? m[2])
     .filter((s) => s.startsWith('.'));
-  return specifiers.map((s) => normalize(relative(ROOT, join(ROOT, dirname(file), s))).split('\\').join('/'));
+  return specifiers.map((s) =>
+    normalize(relative(ROOT, join(ROOT, dirname(file), s)))
+      .split('\\')
+      .join('/'),
+  );
 }
 
 /** Whether `file` may import `target`: allowed('gateway/server.ts', 'subgraphs/systems.ts') === false. */
@@ -52,14 +60,21 @@ function allowed(file: string, target: string): boolean {
 
 /** Every import that goes against the layers: 'gateway/server.ts → subgraphs/systems.ts'. */
 function backwardImports(files: readonly string[]): string[] {
-  return files.flatMap((file) => importsOf(file).filter((target) => !allowed(file, target)).map((target) => `${file} → ${target}`));
+  return files.flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !allowed(file, target))
+      .map((target) => `${file} → ${target}`),
+  );
 }
 
-const FILES = ['schema', 'adapters', 'observability', 'platform', 'replay', 'subgraphs', 'gateway', 'scripts'].flatMap((d) => [...sourceFiles(d)]);
+const FILES = ['schema', 'adapters', 'observability', 'platform', 'replay', 'subgraphs', 'gateway', 'scripts'].flatMap((d) => [
+  ...sourceFiles(d),
+]);
 
 describe('layers import one way: schema ← adapters ← platform ← subgraphs | gateway (scripts and tests may import anything)', () => {
   it('finds the modules of every layer', () => {
-    for (const layer of ['schema', 'adapters', 'platform', 'replay', 'registry', 'subgraphs', 'gateway']) expect(FILES.some((f) => layerOf(f) === layer)).toBe(true);
+    for (const layer of ['schema', 'adapters', 'platform', 'replay', 'registry', 'subgraphs', 'gateway'])
+      expect(FILES.some((f) => layerOf(f) === layer)).toBe(true);
   });
 
   it('has no import against the layers', () => {

@@ -6,12 +6,23 @@ import { describe, expect, it } from 'vitest';
 describe('the gateways benchmark (npm run bench:gateways)', () => {
   it('runs every gateway, warm and cold, and prints each target as held or not', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/gateways.bench.ts'], {
-      env: { ...process.env, BENCH_QUICK: '1', APOLLO_TELEMETRY_DISABLED: '1' }, maxBuffer: 10 * 2 ** 20,
+      env: { ...process.env, BENCH_QUICK: '1', APOLLO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 10 * 2 ** 20,
     });
-    for (const part of ['### warm: cross-system', '### warm: registry-only', '### warm: visit forecast', '### cold: cross-system', '### start-up weight'])
+    for (const part of [
+      '### warm: cross-system',
+      '### warm: registry-only',
+      '### warm: visit forecast',
+      '### cold: cross-system',
+      '### start-up weight',
+    ])
       expect(stdout).toContain(part);
-    for (const gateway of ["hub's gateway", 'stock @apollo/gateway', 'Hive Gateway (Rust planner)', 'bare node:http']) expect(stdout).toContain(`| ${gateway} |`);
-    const targets = stdout.slice(stdout.indexOf('### targets')).split('\n').filter((l) => /^\| (warm|cold|a cold|gateway RSS)/.test(l));
+    for (const gateway of ["hub's gateway", 'stock @apollo/gateway', 'Hive Gateway (Rust planner)', 'bare node:http'])
+      expect(stdout).toContain(`| ${gateway} |`);
+    const targets = stdout
+      .slice(stdout.indexOf('### targets'))
+      .split('\n')
+      .filter((l) => /^\| (warm|cold|a cold|gateway RSS)/.test(l));
     expect(targets).toHaveLength(7);
     for (const line of targets) expect(line).toMatch(/\| (held|NOT held) \|$/);
     // What does not depend on the machine's speed: every gateway gave the hub's data, and Slovenia reached no

@@ -9,7 +9,14 @@ describe('the soak benchmark (npm run bench:soak)', () => {
     expect(report.requests).toBeLessThanOrEqual(40); // bounded: duration × rate
     expect(report.failures).toBe(0);
     expect(report.samples.length).toBeGreaterThanOrEqual(3);
-    expect(lines.map((l) => Object.keys(JSON.parse(l)))).toContainEqual(['atS', 'rssMB', 'heapUsedMB', 'sourceCacheMB', 'requests', 'failures']);
+    expect(lines.map((l) => Object.keys(JSON.parse(l)))).toContainEqual([
+      'atS',
+      'rssMB',
+      'heapUsedMB',
+      'sourceCacheMB',
+      'requests',
+      'failures',
+    ]);
     expect(Number.isFinite(report.rssGrowthPct) && Number.isFinite(report.heapGrowthPct)).toBe(true);
   }, 60_000);
 

@@ -29,8 +29,11 @@ describe.each(testDatabases())('the CPT database on the %s', (_name, options: ()
   it('applies the versioned migrations once, in order, and records them in schema_migrations', async () => {
     expect(await migrate(db, MIGRATIONS)).toEqual(['001_visits', '002_access_level', '003_visit_records']);
     expect(await migrate(db, MIGRATIONS)).toEqual([]);
-    expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version))
-      .toEqual(['001_visits', '002_access_level', '003_visit_records']);
+    expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version)).toEqual([
+      '001_visits',
+      '002_access_level',
+      '003_visit_records',
+    ]);
   });
 
   it('seeds the 66 real rows; a second seed changes nothing and keeps a level the owner changed', async () => {
@@ -49,20 +52,31 @@ describe.each(testDatabases())('the CPT database on the %s', (_name, options: ()
     expect(total).toBe(64); // the two public statements are not visits
     const count = (level: string) => rows.filter((v) => v.access === level).length;
     expect([count('PUBLIC'), count('MECHANISMS'), count('OWNER')]).toEqual([26, 35, 3]);
-    expect(rows.find((v) => v.statusLabel === 'high-level talks in Moscow and Rostov-on-Don')).toMatchObject({ access: 'OWNER', country: { code: 'RUS' } });
+    expect(rows.find((v) => v.statusLabel === 'high-level talks in Moscow and Rostov-on-Don')).toMatchObject({
+      access: 'OWNER',
+      country: { code: 'RUS' },
+    });
   });
 
   it('resolves the State names with the hub’s resolver; the two that are no ISO 3166 State are kept as written, with a warning', async () => {
     const { rows, warnings } = await read();
     expect(rows.filter((v) => v.country.code === null).map((v) => v.country.name)).toEqual(['Kosovo', 'Serbia and Montenegro']);
-    expect(warnings).toEqual(['State name "Kosovo" has no ISO 3166 code; kept as written', 'State name "Serbia and Montenegro" has no ISO 3166 code; kept as written']);
+    expect(warnings).toEqual([
+      'State name "Kosovo" has no ISO 3166 code; kept as written',
+      'State name "Serbia and Montenegro" has no ISO 3166 code; kept as written',
+    ]);
     const slovenia = (await read({ countries: ['SVN'] })).rows;
-    expect(slovenia.map((v) => [v.startDate, v.year, v.sourceDates])).toEqual([['1995-02-19', 1995, null], [null, 2017, 'March/April 2017']]);
+    expect(slovenia.map((v) => [v.startDate, v.year, v.sourceDates])).toEqual([
+      ['1995-02-19', 1995, null],
+      [null, 2017, 'March/April 2017'],
+    ]);
   });
 
   /** What the hub's own order and filters make of every row: the SQL must answer the same. */
   const expected = (all: Visit[], q: TableQuery) => {
-    const kept = all.filter((v) => (q.countries.length === 0 || q.countries.includes(v.country.code!)) && inDateRange(sortDateOf(v), q.from, q.to, q.undated));
+    const kept = all.filter(
+      (v) => (q.countries.length === 0 || q.countries.includes(v.country.code!)) && inDateRange(sortDateOf(v), q.from, q.to, q.undated),
+    );
     return pageNewestFirst(kept, (v) => ({ date: sortDateOf(v), id: v.id }), q.offset, q.limit ?? kept.length);
   };
 

@@ -22,7 +22,11 @@ const QUESTIONS: Record<string, string> = {
 
 /** The key the hub signs with here, so that the test can make the one key only a record's resolver builds (Recommendation.relatedKey). */
 const SCOPE_KEY = 'conformance-test-key-of-32-characters-or-more';
-const relatedKey = createTokenSigner(SCOPE_KEY).sign('question', { v: 1, question: 'related', args: { text: 'Interim follow-up conclusions', themes: ['B3'], countries: ['BGR'], mechanism: 'coe-ecri' } });
+const relatedKey = createTokenSigner(SCOPE_KEY).sign('question', {
+  v: 1,
+  question: 'related',
+  args: { text: 'Interim follow-up conclusions', themes: ['B3'], countries: ['BGR'], mechanism: 'coe-ecri' },
+});
 
 /** Representations of the entities keyed by a plain id; the parts (keyed by scope) are asked of the registry. */
 const KNOWN_KEYS: Record<string, Record<string, string>> = {
@@ -37,13 +41,18 @@ describe('conformance', () => {
   let targets: [string, string][];
   beforeAll(async () => {
     hub = await startReplayHub({ env: { RH_SCOPE_KEY: SCOPE_KEY } });
-    targets = [['gateway', `${hub.hub.gateway.origin}/graphql`], ...[...hub.hub.subgraphs].map(([name, s]) => [name, s.url] as [string, string])];
+    targets = [
+      ['gateway', `${hub.hub.gateway.origin}/graphql`],
+      ...[...hub.hub.subgraphs].map(([name, s]) => [name, s.url] as [string, string]),
+    ];
   });
   afterAll(() => hub.close());
 
   it('passes the graphql-http server audit with nothing beyond plain @apollo/server’s own notices and warnings', async () => {
     for (const [name, url] of targets) {
-      const results = await Promise.all(serverAudits({ url, fetchFn: fetch as never }).map(async (audit) => ({ ...(await audit.fn()), id: audit.id })));
+      const results = await Promise.all(
+        serverAudits({ url, fetchFn: fetch as never }).map(async (audit) => ({ ...(await audit.fn()), id: audit.id })),
+      );
       const notOk = results.filter((r) => r.status !== 'ok');
       expect(notOk.filter((r) => r.status === 'error').map((r) => `${name}: ${r.name}`)).toEqual([]);
       expect(notOk.filter((r) => !APOLLO_SERVER_OWN.has(r.id)).map((r) => `${name}: ${r.status} ${r.name}`)).toEqual([]);
@@ -52,7 +61,9 @@ describe('conformance', () => {
   }, 60_000);
 
   const ask = async (url: string, query: string, variables?: unknown) =>
-    (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data?: any; errors?: unknown[] };
+    (await (
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })
+    ).json()) as { data?: any; errors?: unknown[] };
 
   it('every subgraph: _service with a Federation 2 @link, and _entities for every resolvable @key', async () => {
     const registryUrl = hub.hub.subgraphs.get('registry')!.url;
@@ -60,14 +71,22 @@ describe('conformance', () => {
       const service = await ask(url, '{ _service { sdl } }');
       const sdl: string = service.data._service.sdl;
       expect(sdl, name).toMatch(/@link\(\s*url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+"/);
-      const keyed = parse(sdl).definitions.filter((d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
-        (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION)
-        && (d.directives ?? []).some((k) => k.name.value === 'key' && !(k.arguments ?? []).some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value)));
+      const keyed = parse(sdl).definitions.filter(
+        (d): d is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
+          (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+          (d.directives ?? []).some(
+            (k) =>
+              k.name.value === 'key' &&
+              !(k.arguments ?? []).some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value),
+          ),
+      );
       expect(keyed.length, name).toBeGreaterThan(0);
       for (const type of keyed) {
-        const representation: Record<string, string> = KNOWN_KEYS[type.name.value] ?? await builtByRegistry(registryUrl, type.name.value);
+        const representation: Record<string, string> = KNOWN_KEYS[type.name.value] ?? (await builtByRegistry(registryUrl, type.name.value));
         const keyField = Object.keys(representation).find((k) => k !== '__typename')!;
-        const res = await ask(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type.name.value} { ${keyField} } } }`, { r: [representation] });
+        const res = await ask(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type.name.value} { ${keyField} } } }`, {
+          r: [representation],
+        });
         expect(res.errors, `${name} ${type.name.value}`).toBeUndefined();
         expect(res.data._entities[0][keyField], `${name} ${type.name.value}`).toBe(representation[keyField]);
       }
@@ -81,7 +100,9 @@ describe('conformance', () => {
     const parts = typename.endsWith('Part') ? `parts { __typename ... on ${typename} { scope } }` : '';
     for (const list of ['recommendations', 'visits', 'decisions', 'communications', 'reviews', 'records']) {
       // A part type spreads only into its own list's parts: the other lists refuse the query, and are passed over.
-      const page = (await ask(registryUrl, `{ ${list}(filter: { countries: ["SVN"] }, first: 1) { __typename id ${parts} } }`)).data?.[list];
+      const page = (await ask(registryUrl, `{ ${list}(filter: { countries: ["SVN"] }, first: 1) { __typename id ${parts} } }`)).data?.[
+        list
+      ];
       if (page?.__typename === typename) return { __typename: typename, id: page.id };
       const part = page?.parts?.find((p: { __typename: string; scope?: string }) => p.__typename === typename && p.scope);
       if (part) return part;

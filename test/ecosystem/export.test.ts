@@ -16,7 +16,10 @@ async function allSloveniaIds(hub: ReplayHub): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   do {
-    const res: any = await hub.query('query($after: String) { records(filter: { countries: ["SVN"] }, first: 100, after: $after) { endCursor hasNextPage nodes { ... on Recommendation { id } ... on Decision { id } ... on Visit { id } ... on Review { id } ... on Communication { id } } } }', { after });
+    const res: any = await hub.query(
+      'query($after: String) { records(filter: { countries: ["SVN"] }, first: 100, after: $after) { endCursor hasNextPage nodes { ... on Recommendation { id } ... on Decision { id } ... on Visit { id } ... on Review { id } ... on Communication { id } } } }',
+      { after },
+    );
     ids.push(...res.data.records.nodes.map((n: { id: string }) => n.id));
     after = res.data.records.hasNextPage ? res.data.records.endCursor : null;
   } while (after);
@@ -26,14 +29,30 @@ async function allSloveniaIds(hub: ReplayHub): Promise<string[]> {
 /** Minimal RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
+  let row: string[] = [],
+    field = '',
+    quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (quoted) { if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c; continue; }
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+      continue;
+    }
     if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }
@@ -58,7 +77,20 @@ describe('the analyst export', () => {
 
   it('npm run export writes every Slovenia record as CSV, one row each, with the fixed columns; no progress bar when piped', async () => {
     const out = join(dir, 'svn.csv');
-    const { stderr } = await run('npx', ['tsx', 'scripts/export.ts', '--url', graphqlUrl, '--kind', 'records', '--country', 'SVN', '--format', 'csv', '--out', out]);
+    const { stderr } = await run('npx', [
+      'tsx',
+      'scripts/export.ts',
+      '--url',
+      graphqlUrl,
+      '--kind',
+      'records',
+      '--country',
+      'SVN',
+      '--format',
+      'csv',
+      '--out',
+      out,
+    ]);
     const rows = parseCsv(readFileSync(out, 'utf8'));
     expect(rows[0]).toEqual([...EXPORT_COLUMNS]);
     expect(rows.slice(1).map((r) => r[1])).toEqual(expected);
@@ -79,10 +111,41 @@ describe('the analyst export', () => {
       onPage: (progress) => writeFileSync(`${out}.progress.json`, JSON.stringify({ ...progress, bytes: statSync(out).size })),
     });
     writeFileSync(out, '{"type":"Recommen', { flag: 'a' });
-    await run('npx', ['tsx', 'scripts/export.ts', '--url', graphqlUrl, '--kind', 'records', '--country', 'SVN', '--format', 'ndjson', '--out', out, '--resume']);
-    const ids = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line).id);
+    await run('npx', [
+      'tsx',
+      'scripts/export.ts',
+      '--url',
+      graphqlUrl,
+      '--kind',
+      'records',
+      '--country',
+      'SVN',
+      '--format',
+      'ndjson',
+      '--out',
+      out,
+      '--resume',
+    ]);
+    const ids = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
     expect(ids).toEqual(expected);
-    const again = await run('npx', ['tsx', 'scripts/export.ts', '--url', graphqlUrl, '--kind', 'records', '--country', 'SVN', '--format', 'ndjson', '--out', out, '--resume']).catch((e) => e);
+    const again = await run('npx', [
+      'tsx',
+      'scripts/export.ts',
+      '--url',
+      graphqlUrl,
+      '--kind',
+      'records',
+      '--country',
+      'SVN',
+      '--format',
+      'ndjson',
+      '--out',
+      out,
+      '--resume',
+    ]).catch((e) => e);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('complete already');
   }, 60_000);
@@ -104,13 +167,19 @@ describe('the analyst export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.startsWith('type,id,')).toBe(true);
-    expect(parseCsv(text).slice(1).map((r) => r[1])).toEqual(expected);
+    expect(
+      parseCsv(text)
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(expected);
     const json = await fetch(`${hub.hub.gateway.origin}/export?kind=decisions&country=SVN&format=json`);
     const decisions = JSON.parse(await json.text()) as { type: string }[];
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.every((d) => d.type === 'Decision')).toBe(true);
     const bad = await fetch(`${hub.hub.gateway.origin}/export?format=xlsx`);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ errors: [{ message: 'format must be one of csv, json, ndjson', extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(await bad.json()).toMatchObject({
+      errors: [{ message: 'format must be one of csv, json, ndjson', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
   });
 });

@@ -5,17 +5,29 @@ import { XMLParser } from 'fast-xml-parser';
 import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 /** Every visit the API lists for a filter, with its dates: what the calendar must hold (dated ones only). */
-async function visitsOf(hub: ReplayHub, filter: Record<string, unknown>): Promise<{ id: string; startDate: string | null; endDate: string | null; status: string | null }[]> {
-  const res: any = await hub.query('query($f: RecordFilter) { visits(filter: $f, first: 100) { hasNextPage nodes { id startDate endDate status } } }', { f: filter });
+async function visitsOf(
+  hub: ReplayHub,
+  filter: Record<string, unknown>,
+): Promise<{ id: string; startDate: string | null; endDate: string | null; status: string | null }[]> {
+  const res: any = await hub.query(
+    'query($f: RecordFilter) { visits(filter: $f, first: 100) { hasNextPage nodes { id startDate endDate status } } }',
+    { f: filter },
+  );
   expect(res.data.visits.hasNextPage).toBe(false);
   return res.data.visits.nodes;
 }
 
-const atomParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) });
+const atomParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link', 'category'].includes(name),
+});
 
 describe('calendars and "what\'s new" feeds', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); });
+  beforeAll(async () => {
+    hub = await startReplayHub({ hub: PATIENT });
+  });
   afterAll(() => hub.close());
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${hub.hub.gateway.origin}${path}`, { headers });
 
@@ -42,7 +54,15 @@ describe('calendars and "what\'s new" feeds', () => {
       expect(end.toString()).toBe(new Date(last.getTime() + 86_400_000).toISOString().slice(0, 10)); // exclusive end
       expect(event.getFirstPropertyValue('dtstamp')).toBeTruthy();
       expect(event.getFirstPropertyValue('summary')).toMatch(/visit to Mexico/);
-      const expected = { COMPLETED: 'CONFIRMED', SCHEDULED: 'CONFIRMED', ONGOING: 'CONFIRMED', REQUESTED: 'TENTATIVE', ACCEPTED: 'TENTATIVE', POSTPONED: 'TENTATIVE', CANCELLED: 'CANCELLED' }[visit.status ?? ''];
+      const expected = {
+        COMPLETED: 'CONFIRMED',
+        SCHEDULED: 'CONFIRMED',
+        ONGOING: 'CONFIRMED',
+        REQUESTED: 'TENTATIVE',
+        ACCEPTED: 'TENTATIVE',
+        POSTPONED: 'TENTATIVE',
+        CANCELLED: 'CANCELLED',
+      }[visit.status ?? ''];
       expect(event.getFirstPropertyValue('status')).toBe(expected ?? null); // no STATUS where the source gives none
     }
     // The same feed again: the same UIDs and bytes (stable for calendar clients).
@@ -51,10 +71,14 @@ describe('calendars and "what\'s new" feeds', () => {
 
   it('/feeds/calendar.ics adds the review sessions, and filters by system and mechanism', async () => {
     const all = new ICAL.Component(ICAL.parse(await (await get('/feeds/calendar.ics?country=MEX')).text())).getAllSubcomponents('vevent');
-    const visitsOnly = new ICAL.Component(ICAL.parse(await (await get('/feeds/visits.ics?country=MEX')).text())).getAllSubcomponents('vevent');
+    const visitsOnly = new ICAL.Component(ICAL.parse(await (await get('/feeds/visits.ics?country=MEX')).text())).getAllSubcomponents(
+      'vevent',
+    );
     expect(all.length).toBeGreaterThan(visitsOnly.length);
     expect(all.some((e) => /review of Mexico/.test(String(e.getFirstPropertyValue('summary'))))).toBe(true);
-    const un = new ICAL.Component(ICAL.parse(await (await get('/feeds/calendar.ics?country=MEX&system=UN')).text())).getAllSubcomponents('vevent');
+    const un = new ICAL.Component(ICAL.parse(await (await get('/feeds/calendar.ics?country=MEX&system=UN')).text())).getAllSubcomponents(
+      'vevent',
+    );
     expect(un.length).toBeGreaterThan(0);
     expect(un.length).toBeLessThan(all.length);
     expect(un.every((e) => !/^(IACHR|ACHPR|CPT)\b/.test(String(e.getFirstPropertyValue('summary'))))).toBe(true);
@@ -78,7 +102,9 @@ describe('calendars and "what\'s new" feeds', () => {
       expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
       // RFC 4287 §4.1.1.1: an entry without content links to its source.
       expect(Boolean(entry.content) || entry.link.some((l: any) => l['@rel'] === 'alternate')).toBe(true);
-      expect(entry.link.some((l: any) => l['@rel'] === 'related' && String(l['@href']).startsWith(`${hub.hub.gateway.origin}/graphql?query=`))).toBe(true);
+      expect(
+        entry.link.some((l: any) => l['@rel'] === 'related' && String(l['@href']).startsWith(`${hub.hub.gateway.origin}/graphql?query=`)),
+      ).toBe(true);
     }
     expect(new Set(feed.entry.map((e: any) => e.id)).size).toBe(50);
     const again = atomParser.parse(await (await get('/feeds/new.atom?country=SVN')).text());

@@ -12,7 +12,12 @@ import type { RunningGateway } from '../../gateway/server.ts';
  * recording proxy, so the test can see when each system was asked.
  */
 
-interface Call { subgraph: string; start: number; end: number; body: string }
+interface Call {
+  subgraph: string;
+  start: number;
+  end: number;
+  body: string;
+}
 
 /** A loopback proxy in front of one subgraph that records each call's start and end. */
 async function recordingProxy(subgraph: string, target: string, calls: Call[]): Promise<{ url: string; server: Server }> {
@@ -24,9 +29,14 @@ async function recordingProxy(subgraph: string, target: string, calls: Call[]): 
       const call: Call = { subgraph, start: performance.now(), end: 0, body: Buffer.concat(chunks).toString('utf8') };
       const upstream = request({ host: to.hostname, port: to.port, path: to.pathname, method: req.method, headers: req.headers }, (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res).on('finish', () => { call.end = performance.now(); calls.push(call); });
+        up.pipe(res).on('finish', () => {
+          call.end = performance.now();
+          calls.push(call);
+        });
       });
-      upstream.on('error', () => { res.writeHead(502).end(); });
+      upstream.on('error', () => {
+        res.writeHead(502).end();
+      });
       upstream.end(call.body);
     });
   });
@@ -38,7 +48,11 @@ async function recordingProxy(subgraph: string, target: string, calls: Call[]): 
 function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !['latencyMs', 'fromCache', 'stale', 'fetchedAt'].includes(k)).map(([k, v]) => [k, stable(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !['latencyMs', 'fromCache', 'stale', 'fetchedAt'].includes(k))
+        .map(([k, v]) => [k, stable(v)]),
+    );
   return value;
 }
 
@@ -72,7 +86,11 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
   });
 
   async function ask(origin: string, query: string, variables?: Record<string, unknown>) {
-    const res = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
     // The answer's data and errors; `extensions` is each gateway's own (the hub's counts upstream requests there).
     const { data, errors } = (await res.json()) as { data?: any; errors?: unknown[] };
     return { data, ...(errors && { errors }) };
@@ -85,7 +103,9 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
   }
 
   it('answers a registry-only query identically', async () => {
-    const { ours, theirs } = await both('{ systems { system name } country(code: "SVN") { code name systems complaintBodies { id } } mechanisms(system: AFRICAN) { id acronym } }');
+    const { ours, theirs } = await both(
+      '{ systems { system name } country(code: "SVN") { code name systems complaintBodies { id } } mechanisms(system: AFRICAN) { id acronym } }',
+    );
     expect(ours.errors).toBeUndefined();
     expect(theirs).toEqual(ours);
   });
@@ -114,7 +134,10 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
     for (const mount of ['uhri', 'hudoc-echr', 'corteidh', 'african-court']) hub.replay.setFault(mount, { kind: 'delay', ms: 300 });
     try {
       calls.length = 0;
-      const res = await ask(hive.origin, '{ records(filter: { countries: ["MEX"], text: "hive-parallel" }, first: 3) { sources { system ok } } }');
+      const res = await ask(
+        hive.origin,
+        '{ records(filter: { countries: ["MEX"], text: "hive-parallel" }, first: 3) { sources { system ok } } }',
+      );
       expect(res.errors).toBeUndefined();
       const systems = calls.filter((c) => c.subgraph !== 'registry');
       expect(new Set(systems.map((c) => c.subgraph))).toEqual(new Set(['un', 'council-of-europe', 'inter-american', 'african']));
@@ -132,10 +155,13 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
   it('a source down: the rest of the answer comes back and the failure is named in sources, as under the hub gateway', async () => {
     hub.replay.setFault('hudoc-echr', { kind: 'status', status: 503, body: 'Service Unavailable' });
     try {
-      const query = '{ decisions(filter: { countries: ["SVN"], from: "2003-02-01" }, first: 5) { nodes { id } sources { system source ok code count } } }';
+      const query =
+        '{ decisions(filter: { countries: ["SVN"], from: "2003-02-01" }, first: 5) { nodes { id } sources { system source ok code count } } }';
       const { ours, theirs } = await both(query);
       expect(stable(theirs)).toEqual(stable(ours));
-      expect(theirs.data.decisions.sources).toContainEqual(expect.objectContaining({ source: 'hudoc-echr', ok: false, code: 'RH_SOURCE_HTTP' }));
+      expect(theirs.data.decisions.sources).toContainEqual(
+        expect.objectContaining({ source: 'hudoc-echr', ok: false, code: 'RH_SOURCE_HTTP' }),
+      );
     } finally {
       hub.replay.setFault('hudoc-echr', undefined);
     }
@@ -145,7 +171,9 @@ describe('Hive Gateway (Rust query planner) on the committed supergraph', () => 
     await hub.hub.subgraphs.get('african')!.close();
     const query = '{ records(filter: { countries: ["TZA"] }, first: 5) { nodes { __typename } sources { system source ok code } } }';
     const theirs = await ask(hive.origin, query);
-    expect(theirs.data.records.sources).toContainEqual(expect.objectContaining({ system: 'AFRICAN', ok: false, code: 'RH_SUBGRAPH_UNREACHABLE' }));
+    expect(theirs.data.records.sources).toContainEqual(
+      expect.objectContaining({ system: 'AFRICAN', ok: false, code: 'RH_SUBGRAPH_UNREACHABLE' }),
+    );
     expect(theirs.data.records.sources.some((s: { system: string; ok: boolean }) => s.system === 'UN' && s.ok)).toBe(true);
     expect(JSON.stringify(theirs)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|at .*\.ts:\d+/);
   });

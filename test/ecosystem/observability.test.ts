@@ -24,7 +24,11 @@ describe('metrics, logs, liveness and readiness', () => {
   });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${hub.hub.gateway.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${hub.hub.gateway.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('logs one JSON line per request with its id (also in the x-request-id header and in error extensions), never the query text', async () => {
     lines.length = 0;

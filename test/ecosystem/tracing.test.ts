@@ -32,10 +32,16 @@ describe('OpenTelemetry traces', () => {
     expect(gateway).toHaveLength(1);
     expect(gateway[0]!.parentSpanContext?.spanId).toBe('00f067aa0ba902b7');
     const calls = byName('subgraph ');
-    expect(new Set(calls.map((s) => s.attributes['rh.subgraph']))).toEqual(new Set(['registry', 'un', 'council-of-europe', 'inter-american', 'african']));
+    expect(new Set(calls.map((s) => s.attributes['rh.subgraph']))).toEqual(
+      new Set(['registry', 'un', 'council-of-europe', 'inter-american', 'african']),
+    );
     // Under the gateway's request span (through @apollo/gateway's own plan/execute spans).
     const parentOf = new Map(spans.map((s) => [s.spanContext().spanId, s.parentSpanContext?.spanId]));
-    const ancestors = (spanId: string) => { const seen: string[] = []; for (let p = parentOf.get(spanId); p; p = parentOf.get(p)) seen.push(p); return seen; };
+    const ancestors = (spanId: string) => {
+      const seen: string[] = [];
+      for (let p = parentOf.get(spanId); p; p = parentOf.get(p)) seen.push(p);
+      return seen;
+    };
     for (const call of calls) expect(ancestors(call.spanContext().spanId)).toContain(gateway[0]!.spanContext().spanId);
     // Each subgraph's own server span continues its call's span.
     const served = byName('council-of-europe POST');
@@ -57,6 +63,8 @@ describe('OpenTelemetry traces', () => {
   });
 
   it('keeps secrets out of the URLs it records', () => {
-    expect(traceableUrl('https://u:p@hudoc.echr.coe.int/app/query/results?query=x&api_key=s3cret')).toBe('https://hudoc.echr.coe.int/app/query/results?query=x&api_key=REDACTED');
+    expect(traceableUrl('https://u:p@hudoc.echr.coe.int/app/query/results?query=x&api_key=s3cret')).toBe(
+      'https://hudoc.echr.coe.int/app/query/results?query=x&api_key=REDACTED',
+    );
   });
 });

@@ -15,11 +15,16 @@ const planOf = (query: string): QueryPlan => planner.buildQueryPlan(operationFro
 function shape(node: PlanNode | SubscriptionNode | undefined): unknown {
   if (!node) return null;
   switch (node.kind) {
-    case 'Fetch': return node.serviceName;
-    case 'Flatten': return shape(node.node);
-    case 'Sequence': return { Sequence: node.nodes.map(shape) };
-    case 'Parallel': return { Parallel: node.nodes.map(shape) };
-    default: return node.kind;
+    case 'Fetch':
+      return node.serviceName;
+    case 'Flatten':
+      return shape(node.node);
+    case 'Sequence':
+      return { Sequence: node.nodes.map(shape) };
+    case 'Parallel':
+      return { Parallel: node.nodes.map(shape) };
+    default:
+      return node.kind;
   }
 }
 
@@ -38,7 +43,9 @@ describe('the query plan', () => {
     const plan = planOf(CROSS_SYSTEM);
     // Printed so a reviewer sees the real plan in the test log.
     console.log(prettyFormatQueryPlan(plan));
-    expect(shape(plan.node)).toEqual({ Sequence: ['registry', { Parallel: ['un', 'council-of-europe', 'inter-american', 'african'] }, 'registry'] });
+    expect(shape(plan.node)).toEqual({
+      Sequence: ['registry', { Parallel: ['un', 'council-of-europe', 'inter-american', 'african'] }, 'registry'],
+    });
   });
 
   it('calls no source when only the page id is asked for', () => {
@@ -47,15 +54,19 @@ describe('the query plan', () => {
 
   it('is the same plan for every list', () => {
     for (const list of ['recommendations', 'visits', 'decisions', 'communications', 'records'])
-      expect(shape(planOf(`{ ${list}(first: 3) { nodes { __typename } sources { system ok } } }`).node))
-        .toEqual({ Sequence: ['registry', { Parallel: ['un', 'council-of-europe', 'inter-american', 'african'] }, 'registry'] });
+      expect(shape(planOf(`{ ${list}(first: 3) { nodes { __typename } sources { system ok } } }`).node)).toEqual({
+        Sequence: ['registry', { Parallel: ['un', 'council-of-europe', 'inter-american', 'african'] }, 'registry'],
+      });
   });
 });
 
-describe('the questions\' query plans', () => {
-  const FAN_OUT = { Sequence: ['registry', { Parallel: expect.arrayContaining(['un', 'council-of-europe', 'inter-american', 'african']) }, 'registry'] };
+describe("the questions' query plans", () => {
+  const FAN_OUT = {
+    Sequence: ['registry', { Parallel: expect.arrayContaining(['un', 'council-of-europe', 'inter-american', 'african']) }, 'registry'],
+  };
   /** The systems fetched in the plan's parallel step (each once per list the question reads). */
-  const parallelOf = (plan: QueryPlan) => ((shape(plan.node) as { Sequence: [unknown, { Parallel: string[] }, unknown] }).Sequence[1].Parallel);
+  const parallelOf = (plan: QueryPlan) =>
+    (shape(plan.node) as { Sequence: [unknown, { Parallel: string[] }, unknown] }).Sequence[1].Parallel;
 
   it('asks every system in parallel once per list for sameMatter: decisions and communications, then merges in the registry', () => {
     const plan = planOf(`{ sameMatter(input: { persons: ["Tsatsu Tsikata"], respondents: ["GHA"], rights: ["ICCPR 14"] }) {
@@ -64,10 +75,19 @@ describe('the questions\' query plans', () => {
     } }`);
     console.log(prettyFormatQueryPlan(plan));
     expect(shape(plan.node)).toEqual(FAN_OUT);
-    expect([...parallelOf(plan)].sort()).toEqual(['african', 'african', 'council-of-europe', 'council-of-europe', 'inter-american', 'inter-american', 'un', 'un']);
+    expect([...parallelOf(plan)].sort()).toEqual([
+      'african',
+      'african',
+      'council-of-europe',
+      'council-of-europe',
+      'inter-american',
+      'inter-american',
+      'un',
+      'un',
+    ]);
   });
 
-  it('asks every system in parallel for visitForecast: the window\'s visits, the pending requests and the reviews', () => {
+  it("asks every system in parallel for visitForecast: the window's visits, the pending requests and the reviews", () => {
     const plan = planOf(`{ visitForecast(months: 6, filter: { countries: ["MEX"] }) {
       from to visits { id } pendingRequests { id requestedOn } reviews { id } jointOpportunities { reason visits { id } }
       sources { system source ok }
@@ -87,7 +107,7 @@ describe('the questions\' query plans', () => {
     expect([...parallelOf(plan)].sort()).toEqual(['un', 'council-of-europe', 'inter-american', 'african'].flatMap((s) => [s, s, s]).sort());
   });
 
-  it('asks every system in parallel for focalPoints (each configures its own), then picks each mechanism\'s own in the registry', () => {
+  it("asks every system in parallel for focalPoints (each configures its own), then picks each mechanism's own in the registry", () => {
     const plan = planOf('{ focalPoints(system: UN) { mechanismId office webPage email languages liaisesWith { mechanism { id } } } }');
     console.log(prettyFormatQueryPlan(plan));
     expect(shape(plan.node)).toEqual(FAN_OUT);

@@ -6,22 +6,40 @@ import type { SourceStatusCode } from '../../schema/types.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 
-const enumValues = (parse(CONTRACT_SDL).definitions.find(
-  (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'SourceStatusCode',
-)?.values ?? []).map((v) => v.name.value);
+const enumValues = (
+  parse(CONTRACT_SDL).definitions.find(
+    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'SourceStatusCode',
+  )?.values ?? []
+).map((v) => v.name.value);
 
 // tsc checks that this names every member of the TS union and nothing else; the test compares it with the SDL.
 const TS_CODES: Record<SourceStatusCode, true> = {
-  RH_SOURCE_TIMEOUT: true, RH_SOURCE_UNREACHABLE: true, RH_SOURCE_HTTP: true, RH_SOURCE_RATE_LIMITED: true, RH_SOURCE_BLOCKED: true,
-  RH_SOURCE_PARSE: true, RH_SOURCE_INSANE: true, RH_SOURCE_CONFIG: true, RH_SOURCE_TOO_LARGE: true, RH_UPSTREAM_BUDGET: true, RH_SOURCE_EXCLUDED: true,
-  RH_SUBGRAPH_UNREACHABLE: true, RH_SUBGRAPH_BAD_SCOPE: true, RH_INTERNAL: true,
+  RH_SOURCE_TIMEOUT: true,
+  RH_SOURCE_UNREACHABLE: true,
+  RH_SOURCE_HTTP: true,
+  RH_SOURCE_RATE_LIMITED: true,
+  RH_SOURCE_BLOCKED: true,
+  RH_SOURCE_PARSE: true,
+  RH_SOURCE_INSANE: true,
+  RH_SOURCE_CONFIG: true,
+  RH_SOURCE_TOO_LARGE: true,
+  RH_UPSTREAM_BUDGET: true,
+  RH_SOURCE_EXCLUDED: true,
+  RH_SUBGRAPH_UNREACHABLE: true,
+  RH_SUBGRAPH_BAD_SCOPE: true,
+  RH_INTERNAL: true,
 };
 
 /** Every status code written anywhere in the hub's code (tests and fixtures aside). */
 function codesInCode(): string[] {
   const files = ['adapters', 'gateway', 'replay', 'schema', 'scripts', 'subgraphs'].flatMap((dir) =>
-    readdirSync(new URL(dir, ROOT), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`));
-  const found = files.flatMap((f) => readFileSync(new URL(f, ROOT), 'utf8').match(/\bRH_(?:SOURCE|SUBGRAPH)_[A-Z][A-Z_]*[A-Z]\b|\bRH_INTERNAL\b/g) ?? []);
+    readdirSync(new URL(dir, ROOT), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `${dir}/${f}`),
+  );
+  const found = files.flatMap(
+    (f) => readFileSync(new URL(f, ROOT), 'utf8').match(/\bRH_(?:SOURCE|SUBGRAPH)_[A-Z][A-Z_]*[A-Z]\b|\bRH_INTERNAL\b/g) ?? [],
+  );
   return [...new Set(found)].sort();
 }
 
@@ -31,7 +49,7 @@ describe('SourceStatus.code', () => {
     expect([...enumValues].sort()).toEqual(Object.keys(TS_CODES).sort());
   });
 
-  it('has a value for every code the hub\'s code uses', () => {
+  it("has a value for every code the hub's code uses", () => {
     const used = codesInCode();
     expect(used).toContain('RH_SUBGRAPH_BAD_SCOPE');
     expect(used.filter((code) => !enumValues.includes(code))).toEqual([]);

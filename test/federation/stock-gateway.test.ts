@@ -34,7 +34,7 @@ describe('a stock @apollo/gateway in front of the same subgraphs', () => {
     return res.body.singleResult;
   }
 
-  it('pages a cross-system list as the hub\'s gateway does, its cursors included', async () => {
+  it("pages a cross-system list as the hub's gateway does, its cursors included", async () => {
     const ours = await hub.query(PAGE);
     const theirs = await viaStock({});
     expect(theirs.errors).toBeUndefined();

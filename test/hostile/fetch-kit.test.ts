@@ -35,10 +35,12 @@ const RSS = readFileSync(new URL('../fixtures/hudoc-rss/echr.xml', import.meta.u
 const GOOD_JSON = JSON.stringify({ resultcount: 1, results: [{ columns: { itemid: '001-242070', kpdate: '2025-05-22T00:00:00' } }] });
 
 /** Answers `body` with `type`, or hangs (never answers) when body is null. */
-const answer = (body: string | null, type = 'application/json'): Handler => (_req, res) => {
-  if (body === null) return;
-  res.writeHead(200, { 'content-type': type }).end(body);
-};
+const answer =
+  (body: string | null, type = 'application/json'): Handler =>
+  (_req, res) => {
+    if (body === null) return;
+    res.writeHead(200, { 'content-type': type }).end(body);
+  };
 
 /** The longest the event loop was held while `work` ran, in ms (a 5 ms ticker). */
 async function longestStall<T>(work: () => Promise<T>): Promise<{ stallMs: number; result: PromiseSettledResult<T> }> {
@@ -61,7 +63,12 @@ describe('nothing is cached that did not parse as data', () => {
   it("keeps HUDOC's good copy when a 200 of the wrong shape comes, and still serves it stale on a later timeout", async () => {
     const f = fetcher();
     const url = `${origin}/hudoc`;
-    const opts: FetchOptions = { source: 'hudoc-echr', ttlMs: 60_000, accept: 'application/json', validate: (body) => void parseHudocResults(body, 'hudoc-echr', url) };
+    const opts: FetchOptions = {
+      source: 'hudoc-echr',
+      ttlMs: 60_000,
+      accept: 'application/json',
+      validate: (body) => void parseHudocResults(body, 'hudoc-echr', url),
+    };
     handler = answer(GOOD_JSON);
     expect(await f.get(url, opts)).toMatchObject({ fromCache: false, stale: false });
     clock += 61_000;
@@ -84,7 +91,12 @@ describe('nothing is cached that did not parse as data', () => {
   ])('refuses %s as a source error and serves the good copy stale', async (_what, accept, bad, why) => {
     const f = fetcher();
     const url = `${origin}/${encodeURIComponent(_what)}`;
-    const good = accept === 'application/rss+xml' ? RSS : accept === 'text/html' ? '<!DOCTYPE html><html><body><ul><li>one</li><li>two</li></ul></body></html>' : GOOD_JSON;
+    const good =
+      accept === 'application/rss+xml'
+        ? RSS
+        : accept === 'text/html'
+          ? '<!DOCTYPE html><html><body><ul><li>one</li><li>two</li></ul></body></html>'
+          : GOOD_JSON;
     const validate = accept === 'application/rss+xml' ? (body: string) => void parseHudocRss(body, 'itemid', 'hudoc-echr', url) : undefined;
     const opts: FetchOptions = { source: 'src', ttlMs: 1_000, accept, validate };
     handler = answer(good, accept === 'text/html' ? 'text/html' : 'application/xml');
@@ -101,19 +113,21 @@ describe('nothing is cached that did not parse as data', () => {
 
 describe('bounded bodies, decoded without holding the event loop', () => {
   /** Streams `total` bytes of `byte` in 64 KiB chunks, without a content-length. */
-  const stream = (total: number, type: string, byte = 0x61): Handler => (_req, res) => {
-    res.writeHead(200, { 'content-type': type });
-    const chunk = Buffer.alloc(64 * 1024, byte);
-    let sent = 0;
-    const push = () => {
-      while (sent < total) {
-        sent += chunk.length;
-        if (!res.write(chunk)) return void res.once('drain', push);
-      }
-      res.end();
+  const stream =
+    (total: number, type: string, byte = 0x61): Handler =>
+    (_req, res) => {
+      res.writeHead(200, { 'content-type': type });
+      const chunk = Buffer.alloc(64 * 1024, byte);
+      let sent = 0;
+      const push = () => {
+        while (sent < total) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', push);
+        }
+        res.end();
+      };
+      push();
     };
-    push();
-  };
 
   it('stops reading a body past the source limit, typed RH_SOURCE_TOO_LARGE, while another request is answered', async () => {
     const http = createHttpClient({ retry: NO_RETRY, maxBodyBytes: 2_000_000 });
@@ -125,7 +139,9 @@ describe('bounded bodies, decoded without holding the event loop', () => {
       expect((await small).body).toBe('{"ok":true}');
       // A per-request limit overrides the client's.
       handler = answer('x'.repeat(5_000));
-      await expect(http.getText(`${origin}/five-k`, { source: 's', maxBodyBytes: 1_000 })).rejects.toMatchObject({ code: 'RH_SOURCE_TOO_LARGE' });
+      await expect(http.getText(`${origin}/five-k`, { source: 's', maxBodyBytes: 1_000 })).rejects.toMatchObject({
+        code: 'RH_SOURCE_TOO_LARGE',
+      });
     } finally {
       await http.close();
     }
@@ -164,7 +180,13 @@ describe('bounded bodies, decoded without holding the event loop', () => {
     const url = `${origin}/deep`;
     handler = answer('['.repeat(1_000_000) + ']'.repeat(1_000_000));
     const { stallMs, result } = await longestStall(() =>
-      f.get(url, { source: 'deep', ttlMs: 1_000, accept: 'application/json', validate: (body) => void parseHudocResults(body, 'deep', url) }));
+      f.get(url, {
+        source: 'deep',
+        ttlMs: 1_000,
+        accept: 'application/json',
+        validate: (body) => void parseHudocResults(body, 'deep', url),
+      }),
+    );
     expect(result).toMatchObject({ status: 'rejected', reason: { code: 'RH_SOURCE_PARSE' } });
     expect((result as PromiseRejectedResult).reason.message).toMatch(/nests \d+ levels deep/);
     expect(stallMs).toBeLessThan(500);

@@ -22,9 +22,11 @@ beforeAll(async () => {
   net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
     // net.connect() hands the socket its arguments normalized: [[options, callback]].
     const [first, second] = (Array.isArray(args[0]) ? args[0] : args) as [unknown, unknown];
-    const target = typeof first === 'object' && first !== null
-      ? (first as { path?: string; host?: string; port?: number }).path ?? `${(first as { host?: string }).host ?? 'localhost'}:${(first as { port?: number }).port}`
-      : `${typeof second === 'string' ? second : 'localhost'}:${String(first)}`;
+    const target =
+      typeof first === 'object' && first !== null
+        ? ((first as { path?: string; host?: string; port?: number }).path ??
+          `${(first as { host?: string }).host ?? 'localhost'}:${(first as { port?: number }).port}`)
+        : `${typeof second === 'string' ? second : 'localhost'}:${String(first)}`;
     connections.push(target);
     return (originalConnect as (...a: unknown[]) => net.Socket).apply(this, args);
   } as typeof net.Socket.prototype.connect;
@@ -48,8 +50,11 @@ describe('outbound traffic', () => {
     expect((await request(`${hub.hub.gateway.origin}/health`)).statusCode).toBe(200);
     // Anything the gateway would set up at start (an exporter, a cloud-metadata probe) has had its turn by now.
     await new Promise((resolve) => setImmediate(resolve));
-    const allowed = new Set([hub.replay.origin, hub.hub.gateway.origin, ...[...hub.hub.subgraphs.values()].map((s) => new URL(s.url).origin)]
-      .map((origin) => new URL(origin).host));
+    const allowed = new Set(
+      [hub.replay.origin, hub.hub.gateway.origin, ...[...hub.hub.subgraphs.values()].map((s) => new URL(s.url).origin)].map(
+        (origin) => new URL(origin).host,
+      ),
+    );
     allowed.add('127.0.0.1:6379'); // the shared cache, when HUB_CACHE_URL names it
     expect(connections.length).toBeGreaterThan(0);
     expect(connections.filter((c) => !allowed.has(c))).toEqual([]);

@@ -53,20 +53,40 @@ const fixture = (path: string) => new globalThis.URL(`../fixtures/${path}`, impo
 const text = (path: string) => readFileSync(fixture(path), 'utf8');
 const latin1 = (path: string) => decodeBody(readFileSync(fixture(path)), 'text/html; charset=iso-8859-1');
 const all = (dir: string, read: (path: string) => string = text) =>
-  readdirSync(fixture(dir)).filter((f) => !f.startsWith('.') && !f.endsWith('.expected.json')).map((f) => read(`${dir}/${f}`));
+  readdirSync(fixture(dir))
+    .filter((f) => !f.startsWith('.') && !f.endsWith('.expected.json'))
+    .map((f) => read(`${dir}/${f}`));
 
-interface Target { name: string; inputs: string[]; parse: (input: string) => unknown }
+interface Target {
+  name: string;
+  inputs: string[];
+  parse: (input: string) => unknown;
+}
 
 const TARGETS: Target[] = [
   {
     name: 'hudoc JSON query results',
-    inputs: [JSON.stringify({ resultcount: 77, results: (JSON.parse(text('hudoc-echr/records.json')) as unknown[]).map((columns) => ({ columns })) })],
+    inputs: [
+      JSON.stringify({
+        resultcount: 77,
+        results: (JSON.parse(text('hudoc-echr/records.json')) as unknown[]).map((columns) => ({ columns })),
+      }),
+    ],
     parse: (body) => mapHudocRecords(parseHudocResults(body, 'hudoc-echr', URL).rows, HUDOC_SITES.echr),
   },
   // Each feed with its sub-site's id key (test/adapters/hudoc.test.ts lists them).
   ...Object.entries({
-    echr: 'itemid', exec: 'execidentifier', cpt: 'cptsectionid', esc: 'escdcidentifier', ecri: 'ecriidentifier', greta: 'gretaidentifier',
-    grevio: 'greviosectionid', commhr: 'commhridentifier', greco: 'grecosectionid', ecrml: 'ecrmlsectionid', fcnm: 'fcnmsectionid',
+    echr: 'itemid',
+    exec: 'execidentifier',
+    cpt: 'cptsectionid',
+    esc: 'escdcidentifier',
+    ecri: 'ecriidentifier',
+    greta: 'gretaidentifier',
+    grevio: 'greviosectionid',
+    commhr: 'commhridentifier',
+    greco: 'grecosectionid',
+    ecrml: 'ecrmlsectionid',
+    fcnm: 'fcnmsectionid',
   }).map(([site, idKey]): Target => ({
     name: `hudoc RSS feed (${site})`,
     inputs: [text(`hudoc-rss/${site}.xml`)],
@@ -88,7 +108,11 @@ const TARGETS: Target[] = [
     inputs: ['results-1.html', 'results-2.html', 'results-3.html', 'search-form.html'].map((f) => text(`tbinternet/${f}`)),
     parse: (html) => (/rgMasterTable/.test(html) ? parseResultsPage(html, URL).rows.map(toTbRecord) : formFields(html)),
   },
-  { name: 'tbinternet Download.aspx', inputs: all('tbinternet/download'), parse: (html) => parseDownloadPage(html, 'https://tbinternet.ohchr.org') },
+  {
+    name: 'tbinternet Download.aspx',
+    inputs: all('tbinternet/download'),
+    parse: (html) => parseDownloadPage(html, 'https://tbinternet.ohchr.org'),
+  },
   {
     name: 'tbinternet sessions lists',
     inputs: ['CAT', 'CCPR', 'CEDAW', 'CRC'].map((treaty) => text(`tbinternet/sessions/list-${treaty}.html`)),
@@ -96,9 +120,17 @@ const TARGETS: Target[] = [
   },
   {
     name: 'tbinternet session pages',
-    inputs: readdirSync(fixture('tbinternet/sessions')).filter((f) => f.startsWith('details-') && f.endsWith('.html')).map((f) => text(`tbinternet/sessions/${f}`)),
+    inputs: readdirSync(fixture('tbinternet/sessions'))
+      .filter((f) => f.startsWith('details-') && f.endsWith('.html'))
+      .map((f) => text(`tbinternet/sessions/${f}`)),
     parse: (html) => {
-      const session = toTbSession('CAT', { session: '80', startDate: '08 Jul 2024', endDate: '26 Jul 2024', place: 'Geneva', sessionId: '1' });
+      const session = toTbSession('CAT', {
+        session: '80',
+        startDate: '08 Jul 2024',
+        endDate: '26 Jul 2024',
+        place: 'Geneva',
+        sessionId: '1',
+      });
       return parseSessionDetails(html, URL).map((row) => {
         const review = toTbReviewRecord(session, row);
         return { review, start: review.dialogueDates && dialogueStart(review.dialogueDates, session) };
@@ -108,9 +140,10 @@ const TARGETS: Target[] = [
   {
     name: 'spinternet visits and standing invitations',
     inputs: [text('spinternet/country-visits.html'), text('spinternet/standing-invitations.html')],
-    parse: (html) => (/StandingInvitation|standing invitation/i.test(html.slice(0, 3_000))
-      ? parseStandingInvitationsPage(html, URL).map(toSpStandingInvitationRecord)
-      : parseVisitsPage(html, URL).map(toSpVisitRecord)),
+    parse: (html) =>
+      /StandingInvitation|standing invitation/i.test(html.slice(0, 3_000))
+        ? parseStandingInvitationsPage(html, URL).map(toSpStandingInvitationRecord)
+        : parseVisitsPage(html, URL).map(toSpVisitRecord),
   },
   {
     name: 'corteidh advisory opinions',
@@ -127,23 +160,36 @@ const TARGETS: Target[] = [
     inputs: [1, 2, 3, 4, 5].map((n) => text(`spcommreports/communication-sent-page-${n}.html`)),
     parse: (html) => parseListingPage(html, URL).rows.map((row) => toSpCommunicationRecord(row, 'https://spcommreports.ohchr.org')),
   },
-  { name: 'corteidh search service', inputs: [text('corteidh/jurisprudencia-CC-es.html')], parse: (html) => toJudgments(parseSearchResults(html, 'corteidh', URL), 'corteidh', []) },
+  {
+    name: 'corteidh search service',
+    inputs: [text('corteidh/jurisprudencia-CC-es.html')],
+    parse: (html) => toJudgments(parseSearchResults(html, 'corteidh', URL), 'corteidh', []),
+  },
   {
     name: 'iachr listings on oas.org',
     inputs: all('iachr', latin1),
-    parse: (html) => checkOasListing(html, 'iachr', URL).map((e) => [toDecisionRecord(e, 2015), toPrecautionaryRecord(e), toVisitRecord(e, URL)]),
+    parse: (html) =>
+      checkOasListing(html, 'iachr', URL).map((e) => [toDecisionRecord(e, 2015), toPrecautionaryRecord(e), toVisitRecord(e, URL)]),
   },
   {
     name: 'achpr listings',
     inputs: all('achpr'),
-    parse: (html) => ({ decisions: parseListing(html).map((l) => mapListingLink(l, 'https://achpr.au.int')), missions: parseMissions(html).map((m) => mapMission(m, 'https://achpr.au.int')) }),
+    parse: (html) => ({
+      decisions: parseListing(html).map((l) => mapListingLink(l, 'https://achpr.au.int')),
+      missions: parseMissions(html).map((m) => mapMission(m, 'https://achpr.au.int')),
+    }),
   },
-  { name: 'african-court registry', inputs: [text('african-court/received-cases.html')], parse: (html) => parseReceivedCases(html, URL).map(mapReceivedCase) },
+  {
+    name: 'african-court registry',
+    inputs: [text('african-court/received-cases.html')],
+    parse: (html) => parseReceivedCases(html, URL).map(mapReceivedCase),
+  },
   {
     name: 'uwazi search, templates and thesauri',
     // The recorded arrays in the envelope the API wraps them in ({ rows }, as test/adapters/uwazi.test.ts does).
-    inputs: ['ihrda', 'summa', 'upr-info'].flatMap((db) => ['entities', 'templates', 'thesauri'].map((file) =>
-      JSON.stringify({ rows: JSON.parse(text(`${db}/${file}.json`)), totalRows: 1 }))),
+    inputs: ['ihrda', 'summa', 'upr-info'].flatMap((db) =>
+      ['entities', 'templates', 'thesauri'].map((file) => JSON.stringify({ rows: JSON.parse(text(`${db}/${file}.json`)), totalRows: 1 })),
+    ),
     parse: (body) => {
       if (/"sharedId"/.test(body)) {
         const { rows } = parseUwaziSearch(body, 'uwazi', URL);
@@ -162,9 +208,38 @@ const TARGETS: Target[] = [
 
 /** Markup, JSON and date pieces spliced into inputs. */
 const SPLICES = [
-  '<', '>', '</table>', '<tr>', '<td>', '</li>', "<li style='float:none'>", '"', '{', '[', ']', '}', '\\', '&#99999999;', '&bogus;',
-  ']]>', '<!--', '\u0000', 'ñ', '’', 'Sat, 31 Nov 2024', 'Thu, 30 Feb 2023 00:00:00 GMT', '2016-05-83', '2011-42-27', '31 Nov 2024',
-  '30/02/2023', 'February 30, 2021', '31 de septiembre de 2020', '<a href="http://[::1">x</a>', '<a href="https://a b">', 'null', '1e309',
+  '<',
+  '>',
+  '</table>',
+  '<tr>',
+  '<td>',
+  '</li>',
+  "<li style='float:none'>",
+  '"',
+  '{',
+  '[',
+  ']',
+  '}',
+  '\\',
+  '&#99999999;',
+  '&bogus;',
+  ']]>',
+  '<!--',
+  '\u0000',
+  'ñ',
+  '’',
+  'Sat, 31 Nov 2024',
+  'Thu, 30 Feb 2023 00:00:00 GMT',
+  '2016-05-83',
+  '2011-42-27',
+  '31 Nov 2024',
+  '30/02/2023',
+  'February 30, 2021',
+  '31 de septiembre de 2020',
+  '<a href="http://[::1">x</a>',
+  '<a href="https://a b">',
+  'null',
+  '1e309',
 ];
 
 type Mutation =
@@ -179,7 +254,8 @@ type Mutation =
  * The day and month digits of dates as the sources write them: 2016-05-13 (month, day), 13/05/2016, '13 May 2016',
  * 'Sat, 13 May 2016', '13 de mayo de 2016', 'May 13, 2016', 'May 13 to 20, 2016'.
  */
-const DAY_OR_MONTH = /(?<=\b\d{4}-)\d{2}|(?<=\b\d{4}-\d{2}-)\d{2}|\b\d{1,2}(?=\/\d{1,2}\/\d{4})|(?<=\b\d{1,2}\/)\d{1,2}(?=\/\d{4})|\b\d{1,2}(?=\s+(?:de\s+)?[A-Za-z]{3,}\.?\s+(?:de\s+)?\d{4})|(?<=\b[A-Z][a-z]+ )\d{1,2}\b(?=,? |\s*(?:-|–|to))/g;
+const DAY_OR_MONTH =
+  /(?<=\b\d{4}-)\d{2}|(?<=\b\d{4}-\d{2}-)\d{2}|\b\d{1,2}(?=\/\d{1,2}\/\d{4})|(?<=\b\d{1,2}\/)\d{1,2}(?=\/\d{4})|\b\d{1,2}(?=\s+(?:de\s+)?[A-Za-z]{3,}\.?\s+(?:de\s+)?\d{4})|(?<=\b[A-Z][a-z]+ )\d{1,2}\b(?=,? |\s*(?:-|–|to))/g;
 
 const at = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -188,7 +264,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at, length: fc.integer({ min: 1, max: 300 }) }),
   fc.record({ kind: fc.constant('repeat' as const), at, length: fc.integer({ min: 1, max: 400 }) }),
   // A run of digits replaced: days and months become 00, 31, 42, 83…
-  fc.record({ kind: fc.constant('digits' as const), nth: fc.nat(400), value: fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99_999 })) }),
+  fc.record({
+    kind: fc.constant('digits' as const),
+    nth: fc.nat(400),
+    value: fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99_999 })),
+  }),
   // A date's day or month made impossible (or only possible in some months): 00, 13, 29–32, 42, 83.
   fc.record({ kind: fc.constant('day' as const), nth: fc.nat(400), value: fc.constantFrom(0, 13, 29, 30, 31, 32, 42, 83) }),
 );
@@ -196,10 +276,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 function mutate(input: string, m: Mutation): string {
   const i = m.kind === 'digits' || m.kind === 'day' ? 0 : Math.floor(m.at * input.length);
   switch (m.kind) {
-    case 'cut': return input.slice(0, i);
-    case 'splice': return input.slice(0, i) + m.piece + input.slice(i);
-    case 'delete': return input.slice(0, i) + input.slice(i + m.length);
-    case 'repeat': return input.slice(0, i + m.length) + input.slice(i, i + m.length) + input.slice(i + m.length);
+    case 'cut':
+      return input.slice(0, i);
+    case 'splice':
+      return input.slice(0, i) + m.piece + input.slice(i);
+    case 'delete':
+      return input.slice(0, i) + input.slice(i + m.length);
+    case 'repeat':
+      return input.slice(0, i + m.length) + input.slice(i, i + m.length) + input.slice(i + m.length);
     case 'day': {
       const days = [...input.matchAll(DAY_OR_MONTH)];
       if (days.length === 0) return input;
@@ -229,7 +313,9 @@ function isRealDay(text: string): boolean {
 /** Every "YYYY-MM-DD…" value outside wording fields that is no real day, as 'path: value'. */
 function impossibleDays(value: unknown, path = ''): string[] {
   if (typeof value === 'string')
-    return /^\d{4}-\d{2}-\d{2}/.test(value) && !WORDING.test(path.split('.').at(-1) ?? '') && !isRealDay(value) ? [`${path}: ${value}`] : [];
+    return /^\d{4}-\d{2}-\d{2}/.test(value) && !WORDING.test(path.split('.').at(-1) ?? '') && !isRealDay(value)
+      ? [`${path}: ${value}`]
+      : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => impossibleDays(v, `${path}.${i}`));
   if (value instanceof Map) return [...value.entries()].flatMap(([k, v]) => impossibleDays(v, `${path}.${String(k)}`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => impossibleDays(v, path ? `${path}.${k}` : k));
@@ -248,10 +334,12 @@ function timed(parse: () => unknown): { ms: number; output?: unknown; error?: un
 
 /** The slowest of the fixtures' own parse times (the median of five runs each), in ms. */
 function baselineMs(target: Target): number {
-  return Math.max(...target.inputs.map((input) => {
-    const runs = Array.from({ length: 5 }, () => timed(() => target.parse(input)).ms).sort((a, b) => a - b);
-    return runs[2];
-  }));
+  return Math.max(
+    ...target.inputs.map((input) => {
+      const runs = Array.from({ length: 5 }, () => timed(() => target.parse(input)).ms).sort((a, b) => a - b);
+      return runs[2];
+    }),
+  );
 }
 
 describe('every parser on mutations of its real fixtures', () => {

@@ -10,21 +10,40 @@ import { expectNoLeak, medianMs } from './leaks.ts';
 let hub: ReplayHub;
 const MOUNTS = Object.keys(recordedSources({}));
 const upstreamHits = () => MOUNTS.reduce((sum, m) => sum + hub.replay.hits(m).length, 0);
-beforeAll(async () => { hub = await startReplayHub(); }, 60_000);
+beforeAll(async () => {
+  hub = await startReplayHub();
+}, 60_000);
 afterAll(() => hub?.close());
 
 const gatewayPost = async (query: string) => {
-  const res = await request(`${hub.hub.gateway.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await request(`${hub.hub.gateway.origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return { status: res.statusCode, text: await res.body.text() };
 };
 
-const exponentialFragments = (levels: number) => `{ ...F0 }\n${Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n')}\nfragment F${levels} on Query { decisions { totalCount } }`;
+const exponentialFragments = (levels: number) =>
+  `{ ...F0 }\n${Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n')}\nfragment F${levels} on Query { decisions { totalCount } }`;
 const ATTACKS: { name: string; query: string; code: string }[] = [
   { name: '22 levels of doubling fragment spreads', query: exponentialFragments(22), code: 'RH_QUERY_TOO_COSTLY' },
-  { name: '100 aliases of a records list, each with its own text', query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: records(filter: { text: "x${i}" }) { totalCount }`).join(' ')} }`, code: 'RH_QUERY_TOO_MANY_ALIASES' },
+  {
+    name: '100 aliases of a records list, each with its own text',
+    query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: records(filter: { text: "x${i}" }) { totalCount }`).join(' ')} }`,
+    code: 'RH_QUERY_TOO_MANY_ALIASES',
+  },
   { name: "every country's records", query: '{ countries { code records { totalCount } } }', code: 'RH_QUERY_TOO_COSTLY' },
-  { name: 'three records lists in one request', query: '{ records { totalCount } country(code: "SVN") { records { totalCount } decisions { totalCount } } }', code: 'RH_QUERY_TOO_COSTLY' },
-  { name: 'a query nested past the depth limit', query: `{ __type(name: "Query") { ${'fields { type { '.repeat(8)} name ${'} } '.repeat(8)} } }`, code: 'RH_QUERY_TOO_DEEP' },
+  {
+    name: 'three records lists in one request',
+    query: '{ records { totalCount } country(code: "SVN") { records { totalCount } decisions { totalCount } } }',
+    code: 'RH_QUERY_TOO_COSTLY',
+  },
+  {
+    name: 'a query nested past the depth limit',
+    query: `{ __type(name: "Query") { ${'fields { type { '.repeat(8)} name ${'} } '.repeat(8)} } }`,
+    code: 'RH_QUERY_TOO_DEEP',
+  },
   { name: 'a directive flood', query: `{ systems { name ${'@include(if: true) '.repeat(200)} } }`, code: 'RH_QUERY_TOO_MANY_DIRECTIVES' },
   { name: 'a token flood', query: `{ systems { ${'name '.repeat(QUERY_LIMITS.tokens)} } }`, code: 'RH_QUERY_TOO_LONG' },
 ];
@@ -35,9 +54,14 @@ describe.each(ATTACKS)('$name', ({ query, code }) => {
     const res = await gatewayPost(query);
     const body = JSON.parse(res.text);
     expect(body.data ?? null).toBeNull();
-    expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({
-      message: expect.stringMatching(/limit|budget/), extensions: expect.objectContaining({ code, rightsHub: expect.objectContaining({ limit: expect.any(Number) }) }),
-    })]));
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          message: expect.stringMatching(/limit|budget/),
+          extensions: expect.objectContaining({ code, rightsHub: expect.objectContaining({ limit: expect.any(Number) }) }),
+        }),
+      ]),
+    );
     expect(upstreamHits()).toBe(before);
     expectNoLeak(res.text);
     const baseline = await medianMs(() => gatewayPost('{ systems { name } }'));
@@ -50,23 +74,32 @@ describe('a subgraph called straight', () => {
   it('refuses 1,000 aliases of the country list (a 9 MB answer) with the limit, as fast as a plain query', async () => {
     const registry = hub.hub.subgraphs.get('registry')!.url;
     const post = async (query: string) => {
-      const res = await request(registry, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await request(registry, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       return res.body.text();
     };
     const attack = `{ ${Array.from({ length: 1_000 }, (_, i) => `a${i}: countries { code name }`).join(' ')} }`;
     const text = await post(attack);
-    expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'RH_QUERY_TOO_MANY_ALIASES' }) })]);
+    expect(JSON.parse(text).errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'RH_QUERY_TOO_MANY_ALIASES' }) }),
+    ]);
     expectNoLeak(text);
     const baseline = await medianMs(() => post('{ systems { name } }'));
     // Parsing 34 KB is the refusal's whole cost (answering it took ~1,500× the baseline).
-    expect(await medianMs(() => post(attack)) / Math.max(baseline, 1)).toBeLessThan(150);
+    expect((await medianMs(() => post(attack))) / Math.max(baseline, 1)).toBeLessThan(150);
   });
 });
 
 describe('the ceiling on upstream requests', () => {
   it('holds for the heaviest query the limits allow: the replay server counts no more than the ceiling, and the answer says how many', async () => {
     const before = upstreamHits();
-    const res = JSON.parse((await gatewayPost('{ a: records(first: 100) { totalCount } b: records(first: 100, filter: { from: "2010-01-01" }) { totalCount } }')).text);
+    const res = JSON.parse(
+      (await gatewayPost('{ a: records(first: 100) { totalCount } b: records(first: 100, filter: { from: "2010-01-01" }) { totalCount } }'))
+        .text,
+    );
     expect(res.errors).toBeUndefined();
     const made = upstreamHits() - before;
     expect(made).toBeGreaterThan(0);
@@ -80,7 +113,9 @@ describe('the ceiling on upstream requests', () => {
     const before = spinternet();
     const query = `{ _entities(representations: [${Array.from({ length: 50 }, (_, i) => `{ __typename: "Country", code: "${['MEX', 'BRA', 'SVN', 'KEN', 'FRA'][i % 5]}" }`).join(', ')}]) { ... on Country { standingInvitation { since } } } }`;
     const res = await request(hub.hub.subgraphs.get('un')!.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', [UPSTREAM_BUDGET_HEADER]: '0' }, body: JSON.stringify({ query }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [UPSTREAM_BUDGET_HEADER]: '0' },
+      body: JSON.stringify({ query }),
     });
     const text = await res.body.text();
     expect(spinternet()).toBe(before);

@@ -15,7 +15,14 @@ import { createRedisHostSlots } from '../../adapters/_kit/host-slots.ts';
 
 const REDIS = new URL(process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
 const OP_TIMEOUT_MS = 150;
-const entry = (body: string): CachedResponse => ({ url: body, status: 200, contentType: null, body, fetchedAt: '', freshUntil: Date.now() + 60_000 });
+const entry = (body: string): CachedResponse => ({
+  url: body,
+  status: 200,
+  contentType: null,
+  body,
+  fetchedAt: '',
+  freshUntil: Date.now() + 60_000,
+});
 const closers: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
@@ -41,16 +48,38 @@ async function redisProxy() {
   const server = createServer((client) => {
     const upstream = connect(Number(REDIS.port || 6379), REDIS.hostname);
     sockets.add(client).add(upstream);
-    client.on('data', (d) => { if (!stalled) upstream.write(d); });
-    upstream.on('data', (d) => { if (!stalled) client.write(d); });
-    const end = () => { client.destroy(); upstream.destroy(); };
+    client.on('data', (d) => {
+      if (!stalled) upstream.write(d);
+    });
+    upstream.on('data', (d) => {
+      if (!stalled) client.write(d);
+    });
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
     client.on('close', end).on('error', end);
     upstream.on('close', end).on('error', end);
   });
   const port = await listen(server);
-  const drop = () => { for (const s of sockets) s.destroy(); sockets.clear(); };
-  closers.push(() => { drop(); server.close(); });
-  return { url: `redis://127.0.0.1:${port}`, stall: () => { stalled = true; }, heal: () => { stalled = false; drop(); } };
+  const drop = () => {
+    for (const s of sockets) s.destroy();
+    sockets.clear();
+  };
+  closers.push(() => {
+    drop();
+    server.close();
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    stall: () => {
+      stalled = true;
+    },
+    heal: () => {
+      stalled = false;
+      drop();
+    },
+  };
 }
 
 /** Runs `times` calls of op one after another; the time they took in all, in ms. */
@@ -89,20 +118,33 @@ describe('the circuit', () => {
 describe('the cache with Redis failing', () => {
   it.each([
     ['nothing listens on its port', async () => `redis://127.0.0.1:${await deadPort()}`],
-    ['it accepts connections and never answers', async () => {
-      const silent = new Set<Socket>();
-      const server = createServer((s) => { silent.add(s); });
-      const port = await listen(server);
-      closers.push(() => { for (const s of silent) s.destroy(); server.close(); });
-      return `redis://127.0.0.1:${port}`;
-    }],
+    [
+      'it accepts connections and never answers',
+      async () => {
+        const silent = new Set<Socket>();
+        const server = createServer((s) => {
+          silent.add(s);
+        });
+        const port = await listen(server);
+        closers.push(() => {
+          for (const s of silent) s.destroy();
+          server.close();
+        });
+        return `redis://127.0.0.1:${port}`;
+      },
+    ],
   ])('costs one timeout when %s, then nothing, and keeps caching in memory', async (_what, urlOf) => {
     const cache = createSourceCache({ url: await urlOf(), namespace: `rh-test-${randomUUID()}`, opTimeoutMs: OP_TIMEOUT_MS, now: () => 0 });
     closers.push(() => cache.close());
     const first = await timeOf(1, () => cache.get('a'));
     expect(first).toBeLessThan(OP_TIMEOUT_MS * 4);
     // Twenty reads and writes after it together cost less than one timeout.
-    expect(await timeOf(20, async () => { await cache.set('b', entry('b')); await cache.get('b'); })).toBeLessThan(OP_TIMEOUT_MS);
+    expect(
+      await timeOf(20, async () => {
+        await cache.set('b', entry('b'));
+        await cache.get('b');
+      }),
+    ).toBeLessThan(OP_TIMEOUT_MS);
     expect(await cache.get('b')).toMatchObject({ body: 'b' });
     expect(cache.serving()).toBe('memory');
     expect(cache.lastError()).not.toBeNull();
@@ -114,7 +156,10 @@ describe('the cache with Redis failing', () => {
     let now = 0;
     const cache = createSourceCache({ url: proxy.url, namespace, opTimeoutMs: OP_TIMEOUT_MS, backoffMs: 5_000, now: () => now });
     const direct = createSourceCache({ url: REDIS.toString(), namespace });
-    closers.push(() => cache.close(), () => direct.close());
+    closers.push(
+      () => cache.close(),
+      () => direct.close(),
+    );
     await cache.set('before', entry('before'));
     expect(await direct.get('before')).toMatchObject({ body: 'before' });
     expect(cache.serving()).toBe('redis');
@@ -128,11 +173,14 @@ describe('the cache with Redis failing', () => {
     proxy.heal();
     await direct.set('written-meanwhile', entry('written-meanwhile'));
     expect(await cache.get('written-meanwhile')).toBeUndefined(); // still local: the back-off is not over
-    await vi.waitFor(async () => {
-      now += 60_000; // past any back-off: the next call starts a probe
-      await cache.get('probe-trigger');
-      expect(cache.serving()).toBe('redis');
-    }, { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () => {
+        now += 60_000; // past any back-off: the next call starts a probe
+        await cache.get('probe-trigger');
+        expect(cache.serving()).toBe('redis');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
     expect(await cache.get('written-meanwhile')).toMatchObject({ body: 'written-meanwhile' });
     // Back on Redis, a query costs no timeout.
     expect(await timeOf(5, () => cache.get('before'))).toBeLessThan(OP_TIMEOUT_MS * 2);
@@ -145,7 +193,15 @@ describe('the host slots with Redis failing', () => {
   it('cost one timeout when the real Redis stalls, then go on the process limit, and return to Redis after the back-off', async () => {
     const proxy = await redisProxy();
     let now = 0;
-    const slots = createRedisHostSlots({ url: proxy.url, namespace: `rh-test-${randomUUID()}`, perHost: 4, leaseMs: 30_000, opTimeoutMs: OP_TIMEOUT_MS, backoffMs: 5_000, now: () => now });
+    const slots = createRedisHostSlots({
+      url: proxy.url,
+      namespace: `rh-test-${randomUUID()}`,
+      perHost: 4,
+      leaseMs: 30_000,
+      opTimeoutMs: OP_TIMEOUT_MS,
+      backoffMs: 5_000,
+      now: () => now,
+    });
     closers.push(() => slots.close());
     (await slots.take(site, { source: 'hudoc-echr', waitMs: 1_000 }))();
     expect(slots.serving?.()).toBe('redis');
@@ -156,10 +212,13 @@ describe('the host slots with Redis failing', () => {
     expect(await timeOf(20, async () => (await slots.take(site, { source: 'hudoc-echr', waitMs: 1_000 }))())).toBeLessThan(OP_TIMEOUT_MS);
 
     proxy.heal();
-    await vi.waitFor(async () => {
-      now += 60_000;
-      (await slots.take(site, { source: 'hudoc-echr', waitMs: 1_000 }))();
-      expect(slots.serving?.()).toBe('redis');
-    }, { timeout: 10_000, interval: 50 });
+    await vi.waitFor(
+      async () => {
+        now += 60_000;
+        (await slots.take(site, { source: 'hudoc-echr', waitMs: 1_000 }))();
+        expect(slots.serving?.()).toBe('redis');
+      },
+      { timeout: 10_000, interval: 50 },
+    );
   });
 });

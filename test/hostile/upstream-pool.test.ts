@@ -6,9 +6,11 @@ import { planUpstreamBudget, recordUpstreamUse, upstreamGrant, upstreamUsed } fr
 import { UPSTREAM_CEILING } from '../../platform/upstream-budget.ts';
 
 /** A plan of `n` source-subgraph fetches (the registry's own fetch costs nothing). */
-const planOf = (...services: string[]) => ({
-  kind: 'QueryPlan', node: { kind: 'Sequence', nodes: services.map((serviceName) => ({ kind: 'Fetch', serviceName })) },
-}) as unknown as QueryPlan;
+const planOf = (...services: string[]) =>
+  ({
+    kind: 'QueryPlan',
+    node: { kind: 'Sequence', nodes: services.map((serviceName) => ({ kind: 'Fetch', serviceName })) },
+  }) as unknown as QueryPlan;
 
 describe('one pool of upstream requests per client request', () => {
   it('passes what a call did not use on to the later calls, and the calls together never get more than the pool', () => {
@@ -49,19 +51,27 @@ describe('a query whose subgraph calls together need more than the pool', () => 
   let hub: ReplayHub;
   const MOUNTS = Object.keys(recordedSources({}));
   const upstreamHits = () => MOUNTS.reduce((sum, m) => sum + hub.replay.hits(m).length, 0);
-  beforeAll(async () => { hub = await startReplayHub({ hub: { ...PATIENT, upstreamCeiling: POOL } }); }, 60_000);
+  beforeAll(async () => {
+    hub = await startReplayHub({ hub: { ...PATIENT, upstreamCeiling: POOL } });
+  }, 60_000);
   afterAll(() => hub?.close());
 
   it('is cut at the pool: the sources past it say RH_UPSTREAM_BUDGET, and the sites are asked no more than the pool', async () => {
     const before = upstreamHits();
-    const res = await hub.query<{ a: { sources: { source: string; code: string | null }[] }; b: { sources: { source: string; code: string | null }[] } }>(
-      '{ a: records(first: 100) { sources { source code } } b: records(first: 100, filter: { from: "2010-01-01" }) { sources { source code } } }');
+    const res = await hub.query<{
+      a: { sources: { source: string; code: string | null }[] };
+      b: { sources: { source: string; code: string | null }[] };
+    }>(
+      '{ a: records(first: 100) { sources { source code } } b: records(first: 100, filter: { from: "2010-01-01" }) { sources { source code } } }',
+    );
     expect(res.errors).toBeUndefined();
     const made = upstreamHits() - before;
     expect(made).toBeGreaterThan(0);
     expect(made).toBeLessThanOrEqual(POOL);
     const statuses = [...res.data!.a.sources, ...res.data!.b.sources];
     expect(statuses.filter((s) => s.code === 'RH_UPSTREAM_BUDGET').length).toBeGreaterThan(0);
-    expect((res as { extensions?: { rightsHub?: { upstreamRequests?: number } } }).extensions?.rightsHub?.upstreamRequests).toBeLessThanOrEqual(POOL);
+    expect(
+      (res as { extensions?: { rightsHub?: { upstreamRequests?: number } } }).extensions?.rightsHub?.upstreamRequests,
+    ).toBeLessThanOrEqual(POOL);
   }, 60_000);
 });

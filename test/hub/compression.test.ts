@@ -3,7 +3,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
-interface Raw { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
 
 /** One request with no client-side decoding (fetch would decompress), so the bytes on the wire are seen. */
 function raw(url: string, headers: Record<string, string>, body?: string): Promise<Raw> {
@@ -18,12 +22,19 @@ function raw(url: string, headers: Record<string, string>, body?: string): Promi
   });
 }
 
-const decoded = (r: Raw) => (r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body);
+const decoded = (r: Raw) =>
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
 
 describe('GraphiQL built once and every answer compressed', () => {
   let hub: ReplayHub;
   const at = (path: string) => `${hub.hub.gateway.origin}${path}`;
-  beforeAll(async () => { hub = await startReplayHub(); });
+  beforeAll(async () => {
+    hub = await startReplayHub();
+  });
   afterAll(() => hub.close());
 
   it('serves a small GraphiQL page that revalidates by ETag: the second GET is a 304', async () => {

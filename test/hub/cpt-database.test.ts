@@ -12,8 +12,10 @@ const VISITS = `query($filter: RecordFilter, $first: Int, $after: String) {
 }`;
 
 /** The environment that names each test database to the hub, as DATABASE_URL (and a schema of its own) or none. */
-const envOf = (options: ReturnType<ReturnType<typeof testDatabases>[number][1]>): NodeJS.ProcessEnv =>
-  ({ RH_CPT_DATABASE: 'on', ...(options.url ? { DATABASE_URL: options.url, RH_CPT_DATABASE_SCHEMA: options.schema } : {}) });
+const envOf = (options: ReturnType<ReturnType<typeof testDatabases>[number][1]>): NodeJS.ProcessEnv => ({
+  RH_CPT_DATABASE: 'on',
+  ...(options.url ? { DATABASE_URL: options.url, RH_CPT_DATABASE_SCHEMA: options.schema } : {}),
+});
 
 /** The demo's wiring: the Council of Europe subgraph with the CPT's database (embedded, or DATABASE_URL) beside HUDOC-CPT. */
 describe.each(testDatabases())('the CPT’s own database on the %s federated by the hub (as in npm run demo)', (_name, options) => {
@@ -36,14 +38,32 @@ describe.each(testDatabases())('the CPT’s own database on the %s federated by 
     expect(res.errors).toBeUndefined();
     const { nodes, sources, totalCount } = res.data.visits;
     expect(sources.flatMap((s: { warnings: string[] }) => s.warnings)).toEqual([]);
-    expect(nodes.map((n: { provenance: { source: string } }) => n.provenance.source)).toEqual(['hudoc-cpt', 'cpt-database', 'cpt-database']);
+    expect(nodes.map((n: { provenance: { source: string } }) => n.provenance.source)).toEqual([
+      'hudoc-cpt',
+      'cpt-database',
+      'cpt-database',
+    ]);
     expect(nodes[0]).toMatchObject({ id: 'hudoc-cpt:p-ltu-20240212-en', year: 2024, publishedOn: '2024-07-08', alsoIn: [] });
-    expect(nodes.slice(1).map((n: { sourceDates: string; year: number; typeLabel: string }) => [n.sourceDates, n.year, n.typeLabel]).sort())
-      .toEqual([['December 2021', 2021, 'periodic'], ['September 2016', 2016, 'periodic']]);
-    expect(nodes[1]).toMatchObject({ country: { code: 'LTU', name: 'Lithuania' }, status: 'COMPLETED', provenance: { owner: 'Council of Europe' } });
+    expect(
+      nodes
+        .slice(1)
+        .map((n: { sourceDates: string; year: number; typeLabel: string }) => [n.sourceDates, n.year, n.typeLabel])
+        .sort(),
+    ).toEqual([
+      ['December 2021', 2021, 'periodic'],
+      ['September 2016', 2016, 'periodic'],
+    ]);
+    expect(nodes[1]).toMatchObject({
+      country: { code: 'LTU', name: 'Lithuania' },
+      status: 'COMPLETED',
+      provenance: { owner: 'Council of Europe' },
+    });
     expect(totalCount).toBe(3);
-    expect(sources.filter((s: { system: string }) => s.system === 'EUROPEAN').map((s: { source: string; ok: boolean; total: number }) => [s.source, s.ok, s.total]))
-      .toEqual([['cpt-database', true, 3]]);
+    expect(
+      sources
+        .filter((s: { system: string }) => s.system === 'EUROPEAN')
+        .map((s: { source: string; ok: boolean; total: number }) => [s.source, s.ok, s.total]),
+    ).toEqual([['cpt-database', true, 3]]);
   });
 
   it('shows an anonymous caller only the public rows, counted as such: the reports adopted but not published are for the mechanisms', async () => {

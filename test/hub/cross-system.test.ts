@@ -22,7 +22,9 @@ const dateOf = (n: { issuedOn?: string; date?: string; publishedOn?: string }) =
 
 describe('the whole hub on recorded responses', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
+  beforeAll(async () => {
+    hub = await startReplayHub({ hub: PATIENT });
+  }, 60_000);
   afterAll(() => hub.close());
 
   it('answers everything about Slovenia since 2020: UN recommendations and Council of Europe decisions, with provenance', async () => {
@@ -38,16 +40,28 @@ describe('the whole hub on recorded responses', () => {
     // The UPR review of Slovenia (WG 48): 254 recommendations with the State's positions.
     expect(country.recommendations.totalCount).toBe(254);
     expect(country.recommendations.nodes[0]).toMatchObject({
-      issuedOn: '2025-03-24', statePosition: { value: 'NOTED', label: 'Noted' }, document: { symbol: 'A/HRC/59/15' },
+      issuedOn: '2025-03-24',
+      statePosition: { value: 'NOTED', label: 'Noted' },
+      document: { symbol: 'A/HRC/59/15' },
       provenance: { system: 'UN', owner: 'OHCHR' },
     });
     // The ECtHR judgment Gorše v. Slovenia and the European Committee of Social Rights' conclusions on Slovenia.
     expect(country.decisions.nodes.map((d: { id: string }) => d.id)).toEqual([
-      'hudoc-echr:001-242070', 'hudoc-esc:2023/def/SVN/31/1/EN', 'hudoc-esc:2023/def/SVN/31/2/EN', 'hudoc-esc:2023/def/SVN/31/3/EN',
+      'hudoc-echr:001-242070',
+      'hudoc-esc:2023/def/SVN/31/1/EN',
+      'hudoc-esc:2023/def/SVN/31/2/EN',
+      'hudoc-esc:2023/def/SVN/31/3/EN',
     ]);
     expect(country.decisions.nodes[0]).toMatchObject({
-      title: 'CASE OF GORŠE v. SLOVENIA', kind: 'JUDGMENT', caseNumbers: ['47186/21'],
-      provenance: { system: 'EUROPEAN', source: 'hudoc-echr', owner: 'Council of Europe', sourceUrl: 'https://hudoc.echr.coe.int/eng?i=001-242070' },
+      title: 'CASE OF GORŠE v. SLOVENIA',
+      kind: 'JUDGMENT',
+      caseNumbers: ['47186/21'],
+      provenance: {
+        system: 'EUROPEAN',
+        source: 'hudoc-echr',
+        owner: 'Council of Europe',
+        sourceUrl: 'https://hudoc.echr.coe.int/eng?i=001-242070',
+      },
     });
     expect(country.records.totalCount).toBe(258);
     expect(country.records.sources.every((s: { ok: boolean }) => s.ok)).toBe(true);
@@ -109,37 +123,72 @@ describe('the whole hub on recorded responses', () => {
   });
 
   it('answers an empty UN list for Türkiye, where the samples hold no UN record, and says the source was asked', async () => {
-    const res = await hub.query('{ recommendations(filter: { countries: ["TUR"] }) { nodes { id } totalCount sources { system source ok total warnings } } }');
+    const res = await hub.query(
+      '{ recommendations(filter: { countries: ["TUR"] }) { nodes { id } totalCount sources { system source ok total warnings } } }',
+    );
     expect(res.data.recommendations).toEqual({
-      nodes: [], totalCount: 0, sources: [
+      nodes: [],
+      totalCount: 0,
+      sources: [
         { system: 'UN', source: 'uhri', ok: true, total: 0, warnings: [] },
         { system: 'UN', source: 'upr-ohchr', ok: true, total: 0, warnings: [] },
         { system: 'UN', source: 'ccpr-follow-up', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-ecri', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-greta', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-grevio', ok: true, total: 0, warnings: [] },
-        { system: 'INTER_AMERICAN', source: 'inter-american', ok: true, total: 0, warnings: ['The Inter-American subgraph has no source of recommendations yet.'] },
-        { system: 'AFRICAN', source: 'african', ok: true, total: 0, warnings: ['The African subgraph has no source of recommendations yet.'] },
+        {
+          system: 'INTER_AMERICAN',
+          source: 'inter-american',
+          ok: true,
+          total: 0,
+          warnings: ['The Inter-American subgraph has no source of recommendations yet.'],
+        },
+        {
+          system: 'AFRICAN',
+          source: 'african',
+          ok: true,
+          total: 0,
+          warnings: ['The African subgraph has no source of recommendations yet.'],
+        },
       ],
     });
   });
 
   it('assembles CPT report sections into one visit per report', async () => {
-    const res = await hub.query('{ visits(filter: { countries: ["LTU"] }) { nodes { id mechanism { acronym } country { code name } year status documents { title url } provenance { source } } } }');
+    const res = await hub.query(
+      '{ visits(filter: { countries: ["LTU"] }) { nodes { id mechanism { acronym } country { code name } year status documents { title url } provenance { source } } } }',
+    );
     const [visit] = res.data.visits.nodes;
-    expect(visit).toMatchObject({ mechanism: { acronym: 'CPT' }, country: { code: 'LTU' }, year: 2024, status: 'COMPLETED', provenance: { source: 'hudoc-cpt' } });
+    expect(visit).toMatchObject({
+      mechanism: { acronym: 'CPT' },
+      country: { code: 'LTU' },
+      year: 2024,
+      status: 'COMPLETED',
+      provenance: { source: 'hudoc-cpt' },
+    });
     expect(visit.documents).toHaveLength(12);
   });
 
   it('filters ECtHR judgments by article and importance in HUDOC itself, and says which sources could not', async () => {
     const res = await hub.query(`{ decisions(filter: { articles: ["6"] }, first: 10) {
       nodes { id articles importance } sources { source ok total warnings } } }`);
-    expect(res.data.decisions.nodes.map((n: { id: string }) => n.id)).toEqual(['hudoc-echr:001-233627', 'hudoc-echr:001-230453', 'hudoc-echr:001-225231']);
+    expect(res.data.decisions.nodes.map((n: { id: string }) => n.id)).toEqual([
+      'hudoc-echr:001-233627',
+      'hudoc-echr:001-230453',
+      'hudoc-echr:001-225231',
+    ]);
     expect(res.data.decisions.nodes.every((n: { articles: string[] }) => n.articles.includes('6'))).toBe(true);
-    expect(res.data.decisions.sources).toContainEqual({ source: 'hudoc-esc', ok: true, total: 0, warnings: ['hudoc-esc was not asked: it cannot filter by article'] });
+    expect(res.data.decisions.sources).toContainEqual({
+      source: 'hudoc-esc',
+      ok: true,
+      total: 0,
+      warnings: ['hudoc-esc was not asked: it cannot filter by article'],
+    });
     const keyCases = await hub.query('{ decisions(filter: { importance: [1] }) { nodes { id importance } } }');
     expect(keyCases.data.decisions.nodes).toEqual([{ id: 'hudoc-echr:001-225231', importance: 1 }]);
-    expect(hub.replay.hits('hudoc-echr').some((hit) => decodeURIComponent(hit.replace(/\+/g, ' ')).includes('((importance="1"))'))).toBe(true);
+    expect(hub.replay.hits('hudoc-echr').some((hit) => decodeURIComponent(hit.replace(/\+/g, ' ')).includes('((importance="1"))'))).toBe(
+      true,
+    );
   });
 
   it('refuses bad arguments with an error naming the argument, and fetches nothing', async () => {
@@ -147,12 +196,21 @@ describe('the whole hub on recorded responses', () => {
     const cases: [string, RegExp][] = [
       ['{ decisions(filter: { countries: ["XYZ"] }) { nodes { id } } }', /"filter\.countries\[0\]": unknown country code "XYZ"/],
       ['{ decisions(filter: { from: "2020-02-30" }) { nodes { id } } }', /"filter\.from": expected a calendar date as YYYY-MM-DD/],
-      ['{ decisions(filter: { from: "2024-01-01", to: "2020-01-01" }) { nodes { id } } }', /from \(2024-01-01\) is after to \(2020-01-01\)/],
+      [
+        '{ decisions(filter: { from: "2024-01-01", to: "2020-01-01" }) { nodes { id } } }',
+        /from \(2024-01-01\) is after to \(2020-01-01\)/,
+      ],
       ['{ decisions(first: 1000) { nodes { id } } }', /"first": must be an integer from 1 to 100; got 1000/],
       ['{ country(code: "ZZ") { name } }', /"code": unknown country code "ZZ"/],
       ['{ decisions(after: "not-a-cursor") { nodes { id } } }', /"after": not a cursor made by this hub/],
-      ['{ decisions(filter: { importance: [5] }) { nodes { id } } }', /"filter\.importance\[0\]": HUDOC importance is 1 \(key case\), 2, 3 or 4; got 5/],
-      ['{ decisions(filter: { articles: ["Article 6"] }) { nodes { id } } }', /"filter\.articles\[0\]": expected an article as the source writes it/],
+      [
+        '{ decisions(filter: { importance: [5] }) { nodes { id } } }',
+        /"filter\.importance\[0\]": HUDOC importance is 1 \(key case\), 2, 3 or 4; got 5/,
+      ],
+      [
+        '{ decisions(filter: { articles: ["Article 6"] }) { nodes { id } } }',
+        /"filter\.articles\[0\]": expected an article as the source writes it/,
+      ],
     ];
     for (const [query, message] of cases) {
       const res = await hub.query(query);
@@ -169,11 +227,28 @@ describe('the whole hub on recorded responses', () => {
 
   it('reports each subgraph and its sources at /health', async () => {
     const res = await fetch(`${hub.hub.gateway.origin}/health`);
-    const body = (await res.json()) as { ok: boolean; subgraphs: { name: string; ok: boolean; sources: { source: string; state: string }[] }[] };
+    const body = (await res.json()) as {
+      ok: boolean;
+      subgraphs: { name: string; ok: boolean; sources: { source: string; state: string }[] }[];
+    };
     expect(res.status).toBe(200);
-    expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([['registry', true], ['un', true], ['council-of-europe', true], ['inter-american', true], ['african', true]]);
+    expect(body.subgraphs.map((s) => [s.name, s.ok])).toEqual([
+      ['registry', true],
+      ['un', true],
+      ['council-of-europe', true],
+      ['inter-american', true],
+      ['african', true],
+    ]);
     expect(body.subgraphs[1].sources).toContainEqual(expect.objectContaining({ source: 'uhri', state: 'ok' }));
-    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual(['hudoc-echr', 'hudoc-exec', 'hudoc-cpt', 'hudoc-esc', 'hudoc-ecri', 'hudoc-greta', 'hudoc-grevio']);
+    expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual([
+      'hudoc-echr',
+      'hudoc-exec',
+      'hudoc-cpt',
+      'hudoc-esc',
+      'hudoc-ecri',
+      'hudoc-greta',
+      'hudoc-grevio',
+    ]);
   });
 
   it('serves GraphiQL from its own bundle, with no CDN', async () => {

@@ -22,7 +22,9 @@ type Source = { source: string; ok: boolean; code: string | null; total: number 
 
 describe('execution of ECtHR judgments (HUDOC-EXEC) through the whole hub', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub(); });
+  beforeAll(async () => {
+    hub = await startReplayHub();
+  });
   afterAll(() => hub.close());
 
   it("shows Türkiye's pending leading cases with their supervision track, group and raw status codes", async () => {
@@ -35,10 +37,22 @@ describe('execution of ECtHR judgments (HUDOC-EXEC) through the whole hub', () =
       ['hudoc-exec:004-34566', 'MAHMUT KAYA v. Turkey', 'PENDING', 'standard'],
     ]);
     expect(page.nodes[2]).toMatchObject({
-      caseNumbers: ['22535/93'], date: '2000-03-28', mechanism: { id: 'coe-cm' }, respondents: [{ code: 'TUR' }], caseStatus: 'PENDING',
+      caseNumbers: ['22535/93'],
+      date: '2000-03-28',
+      mechanism: { id: 'coe-cm' },
+      respondents: [{ code: 'TUR' }],
+      caseStatus: 'PENDING',
       compliance: {
-        label: 'Pending', supervisionCode: 'STAND', leadingCase: 'MAHMUT KAYA v. Turkey', group: '885', lastAction: null, closedOn: null,
-        statusCodes: [{ field: 'execshortstatusexecution', value: '1', label: null }, { field: 'execapstatus', value: '2', label: null }],
+        label: 'Pending',
+        supervisionCode: 'STAND',
+        leadingCase: 'MAHMUT KAYA v. Turkey',
+        group: '885',
+        lastAction: null,
+        closedOn: null,
+        statusCodes: [
+          { field: 'execshortstatusexecution', value: '1', label: null },
+          { field: 'execapstatus', value: '2', label: null },
+        ],
         provenance: { source: 'hudoc-exec', sourceUrl: 'https://hudoc.exec.coe.int/eng?i=004-34566' },
       },
     });
@@ -47,10 +61,11 @@ describe('execution of ECtHR judgments (HUDOC-EXEC) through the whole hub', () =
     expect(hub.replay.hits('hudoc-exec').some((h) => h.includes('execisprecedent%3ATrue'))).toBe(true);
   });
 
-  it('shows Italy\'s TRAPANI case under standard supervision', async () => {
+  it("shows Italy's TRAPANI case under standard supervision", async () => {
     const res = await hub.query(COUNTRY_EXECUTION, { code: 'ITA' });
-    expect(res.data.country.decisions.nodes.map((n: Node) => [n.title, n.compliance.supervision, n.compliance.supervisionCode]))
-      .toEqual([['TRAPANI v. Italy', 'standard', 'STAND']]);
+    expect(res.data.country.decisions.nodes.map((n: Node) => [n.title, n.compliance.supervision, n.compliance.supervisionCode])).toEqual([
+      ['TRAPANI v. Italy', 'standard', 'STAND'],
+    ]);
   });
 
   it("answers the Committee of Ministers' cases alone, the cases known from its documents with their latest decision", async () => {
@@ -59,12 +74,17 @@ describe('execution of ECtHR judgments (HUDOC-EXEC) through the whole hub', () =
     expect(nodes).toHaveLength(33);
     expect(nodes.every((n) => n.mechanism.id === 'coe-cm')).toBe(true);
     expect(nodes.find((n) => n.id === 'hudoc-exec:33349/10;3566/16')?.compliance).toMatchObject({
-      state: 'PENDING', supervision: 'enhanced', supervisionCode: 'ENHA', lastActionOn: '2026-03-10', lastActionType: 'CMDEC',
+      state: 'PENDING',
+      supervision: 'enhanced',
+      supervisionCode: 'ENHA',
+      lastActionOn: '2026-03-10',
+      lastActionType: 'CMDEC',
       lastAction: { symbol: 'CM/Del/Dec(2026)1553/H46-19', url: 'https://hudoc.exec.coe.int/eng?i=93165', language: 'en' },
     });
     const sources: Source[] = res.data.decisions.sources;
-    expect(sources.filter((s) => s.source === 'hudoc-exec' || !s.warnings.some((w) => /was not asked/.test(w))).map((s) => [s.source, s.ok]))
-      .toEqual([['hudoc-exec', true]]);
+    expect(
+      sources.filter((s) => s.source === 'hudoc-exec' || !s.warnings.some((w) => /was not asked/.test(w))).map((s) => [s.source, s.ok]),
+    ).toEqual([['hudoc-exec', true]]);
   });
 
   it('gives an ECtHR judgment the execution of its case: K.M. v. North Macedonia and its action report', async () => {
@@ -73,7 +93,11 @@ describe('execution of ECtHR judgments (HUDOC-EXEC) through the whole hub', () =
     expect(km).toMatchObject({
       id: 'hudoc-echr:001-242051',
       compliance: {
-        state: 'PENDING', supervision: 'standard', supervisionCode: 'STAND', lastActionType: 'acr', lastActionOn: '2026-03-23',
+        state: 'PENDING',
+        supervision: 'standard',
+        supervisionCode: 'STAND',
+        lastActionType: 'acr',
+        lastActionOn: '2026-03-23',
         lastAction: { symbol: 'DH-DD(2026)381', url: 'https://hudoc.exec.coe.int/eng?i=93379' },
       },
     });

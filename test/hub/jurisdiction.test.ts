@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
-interface Status { system: string; source: string; ok: boolean; total: number | null; warnings: string[] }
+interface Status {
+  system: string;
+  source: string;
+  ok: boolean;
+  total: number | null;
+  warnings: string[];
+}
 const RECORDS = (code: string) => `{ country(code: "${code}") { records(filter: { from: "2020-01-01" }, first: 20) {
   totalCount nodes { __typename } sources { system source ok total warnings }
 } } }`;
@@ -12,7 +18,9 @@ const HUDOC = ['hudoc-echr', 'hudoc-exec', 'hudoc-cpt', 'hudoc-esc', 'hudoc-ecri
 describe('only the sources that can hold an answer are asked', () => {
   let hub: ReplayHub;
   const hitsOf = (mounts: string[]) => mounts.reduce((n, m) => n + hub.replay.hits(m).length, 0);
-  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); });
+  beforeAll(async () => {
+    hub = await startReplayHub({ hub: PATIENT });
+  });
   afterAll(() => hub.close());
 
   it('a cold Slovenia query asks no Inter-American or African source, says why, and its count stays exact', async () => {
@@ -26,7 +34,9 @@ describe('only the sources that can hold an answer are asked', () => {
     expect(skipped.map((s) => s.source)).toEqual(expect.arrayContaining(['iachr-decisions', 'corteidh', 'achpr', 'african-court']));
     for (const s of skipped) {
       expect(s).toMatchObject({ ok: true, total: 0 });
-      expect(s.warnings).toEqual([expect.stringMatching(new RegExp(`^${s.source} was not asked: it holds records only on .*, not on SVN$`))]);
+      expect(s.warnings).toEqual([
+        expect.stringMatching(new RegExp(`^${s.source} was not asked: it holds records only on .*, not on SVN$`)),
+      ]);
     }
     // Exact: the sum of the asked sources' totals, none unknown, and the count the hub gave before it pruned (cross-system.test.ts).
     expect(sources.every((s) => s.ok && s.total !== null)).toBe(true);
@@ -42,6 +52,8 @@ describe('only the sources that can hold an answer are asked', () => {
     expect(hitsOf(HUDOC)).toBe(before);
     expect(hub.replay.hits('iachr').length).toBeGreaterThan(0);
     const echr = sources.find((s) => s.source === 'hudoc-echr')!;
-    expect(echr.warnings).toEqual(['hudoc-echr was not asked: it holds records only on Council of Europe member States (and Russia, Belarus), not on MEX']);
+    expect(echr.warnings).toEqual([
+      'hudoc-echr was not asked: it holds records only on Council of Europe member States (and Russia, Belarus), not on MEX',
+    ]);
   });
 });

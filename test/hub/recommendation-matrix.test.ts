@@ -5,8 +5,12 @@ import { startReplayHub, PATIENT, type ReplayHub } from '../support/replay-hub.t
 import { FOCAL_POINTS_QUERY, RELATED_QUERY, SLOVENIA_MATRIX_QUERY } from '../../gateway/default-query.ts';
 
 let hub: ReplayHub;
-beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
-afterAll(async () => { await hub?.close(); });
+beforeAll(async () => {
+  hub = await startReplayHub({ hub: PATIENT });
+}, 60_000);
+afterAll(async () => {
+  await hub?.close();
+});
 
 const LINK = 'list { query variables url }';
 const MATRIX = `query($country: ID!, $filter: RecordFilter) { recommendationMatrix(country: $country, filter: $filter) {
@@ -22,19 +26,27 @@ const matrixOf = async (country: string, filter?: object) => {
   return res.data.recommendationMatrix;
 };
 
-interface Link { query: string; variables: string; url: string | null }
+interface Link {
+  query: string;
+  variables: string;
+  url: string | null;
+}
 /** Runs a cell's linked list query as a client would, as it is given. */
 const runLink = async (link: Link) => {
   const res = await hub.query(link.query, JSON.parse(link.variables));
   expect(res.errors).toBeUndefined();
-  return res.data.recommendations as { totalCount: number | null; hasNextPage: boolean; nodes: { statePosition: { value: string } | null; followUp: { grade: string } | null }[] };
+  return res.data.recommendations as {
+    totalCount: number | null;
+    hasNextPage: boolean;
+    nodes: { statePosition: { value: string } | null; followUp: { grade: string } | null }[];
+  };
 };
 const tally = (values: (string | undefined)[]) =>
   Object.fromEntries([...new Set(values.filter(Boolean))].map((v) => [v, values.filter((x) => x === v).length]));
 const asObject = (counts: { value: string; count: number }[]) => Object.fromEntries(counts.map((c) => [c.value, c.count]));
 
 describe('recommendationMatrix through the whole hub', () => {
-  it('gives Slovenia\'s theme × mechanism table, each cell\'s count, positions and grades those of the list query it links to', async () => {
+  it("gives Slovenia's theme × mechanism table, each cell's count, positions and grades those of the list query it links to", async () => {
     const m = await matrixOf('SVN');
     expect(m.country).toEqual({ code: 'SVN', name: 'Slovenia' });
     expect(m.complete).toBe(true);
@@ -44,7 +56,13 @@ describe('recommendationMatrix through the whole hub', () => {
     expect(m.rows.length).toBeGreaterThan(5);
     expect(m.rows.map((r: any) => r.theme.code)).toContain('B3');
     const b3 = m.rows.find((r: any) => r.theme.code === 'B3');
-    expect(b3.cells[0]).toMatchObject({ count: 42, positions: [{ value: 'SUPPORTED', count: 34 }, { value: 'NOTED', count: 8 }] });
+    expect(b3.cells[0]).toMatchObject({
+      count: 42,
+      positions: [
+        { value: 'SUPPORTED', count: 34 },
+        { value: 'NOTED', count: 8 },
+      ],
+    });
     for (const row of m.rows) {
       expect(row.cells).toHaveLength(m.columns.length);
       for (const cell of row.cells) {
@@ -61,9 +79,12 @@ describe('recommendationMatrix through the whole hub', () => {
     expect(new Set(m.sources.map((s: any) => s.system))).toEqual(new Set(['UN', 'EUROPEAN', 'INTER_AMERICAN', 'AFRICAN']));
   }, 120_000);
 
-  it('puts two systems side by side for Bulgaria: the Human Rights Committee\'s follow-up grades and ECRI\'s interim follow-up', async () => {
+  it("puts two systems side by side for Bulgaria: the Human Rights Committee's follow-up grades and ECRI's interim follow-up", async () => {
     const m = await matrixOf('BGR');
-    expect(m.columns.map((c: any) => [c.system, c.mechanism.id])).toEqual([['UN', 'un-ccpr'], ['EUROPEAN', 'coe-ecri']]);
+    expect(m.columns.map((c: any) => [c.system, c.mechanism.id])).toEqual([
+      ['UN', 'un-ccpr'],
+      ['EUROPEAN', 'coe-ecri'],
+    ]);
     const ccpr = m.columns[0];
     expect(ccpr.followUpGrades.reduce((n: number, g: any) => n + g.count, 0)).toBe(ccpr.count);
     const list = await runLink(ccpr.list);
@@ -73,14 +94,16 @@ describe('recommendationMatrix through the whole hub', () => {
     expect(m.rows.find((r: any) => r.theme.code === 'B3').cells[1]).toMatchObject({ count: 1, derived: 1 });
   }, 60_000);
 
-  it('narrows with the filter, and a cell\'s list keeps it', async () => {
+  it("narrows with the filter, and a cell's list keeps it", async () => {
     const m = await matrixOf('SVN', { themes: ['B3', 'E4'] });
     expect(m.rows.map((r: any) => r.theme.code)).toEqual(['B3', 'E4'].filter((code) => m.rows.some((r: any) => r.theme.code === code)));
-    expect(JSON.parse(m.rows[0].cells[0].list.variables)).toEqual({ filter: { countries: ['SVN'], mechanisms: ['un-upr'], themes: [m.rows[0].theme.code] } });
+    expect(JSON.parse(m.rows[0].cells[0].list.variables)).toEqual({
+      filter: { countries: ['SVN'], mechanisms: ['un-upr'], themes: [m.rows[0].theme.code] },
+    });
     expect((await runLink(m.rows[0].cells[0].list)).totalCount).toBe(m.rows[0].cells[0].count);
   }, 60_000);
 
-  it('answers honestly where nothing is held: no rows, no columns, a warning, and every system\'s sources', async () => {
+  it("answers honestly where nothing is held: no rows, no columns, a warning, and every system's sources", async () => {
     const m = await matrixOf('TUR');
     expect(m).toMatchObject({ recommendations: 0, rows: [], columns: [] });
     expect(m.warnings[0]).toMatch(/No source the hub reads holds recommendations to this State/);
@@ -88,7 +111,10 @@ describe('recommendationMatrix through the whole hub', () => {
   }, 60_000);
 
   it('refuses an unknown country and a second State in the filter, naming the argument', async () => {
-    for (const [variables, argument] of [[{ country: 'XXX' }, 'country'], [{ country: 'SVN', filter: { countries: ['HRV'] } }, 'filter.countries']] as const) {
+    for (const [variables, argument] of [
+      [{ country: 'XXX' }, 'country'],
+      [{ country: 'SVN', filter: { countries: ['HRV'] } }, 'filter.countries'],
+    ] as const) {
       const res = await hub.query(MATRIX, variables);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rightsHub: { argument } });
     }
@@ -108,8 +134,16 @@ describe('recommendationMatrix through the whole hub', () => {
     rows.forEach((row, i) => {
       const { r, c } = cells[i];
       expect(row).toMatchObject({
-        country: 'SVN', theme: r.theme.code, theme_title: r.theme.title, system: 'UN', mechanism: c.mechanism.id, mechanism_acronym: 'UPR',
-        count: String(c.count), derived: String(c.derived), list_url: c.list.url, list_variables: c.list.variables,
+        country: 'SVN',
+        theme: r.theme.code,
+        theme_title: r.theme.title,
+        system: 'UN',
+        mechanism: c.mechanism.id,
+        mechanism_acronym: 'UPR',
+        count: String(c.count),
+        derived: String(c.derived),
+        list_url: c.list.url,
+        list_variables: c.list.variables,
       });
       for (const p of c.positions) expect(row[`upr_${p.value}`]).toBe(String(p.count));
     });
@@ -118,10 +152,10 @@ describe('recommendationMatrix through the whole hub', () => {
     expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
     const bad = await fetch(`${hub.hub.gateway.origin}/feeds/matrix.csv`);
     expect(bad.status).toBe(400);
-    expect((await bad.json() as any).errors[0].message).toMatch(/country is required/);
+    expect(((await bad.json()) as any).errors[0].message).toMatch(/country is required/);
   }, 60_000);
 
-  it('answers GraphiQL\'s saved examples: the Slovenia matrix, related recommendations and the focal points', async () => {
+  it("answers GraphiQL's saved examples: the Slovenia matrix, related recommendations and the focal points", async () => {
     const [matrix, related, focal] = await Promise.all([SLOVENIA_MATRIX_QUERY, RELATED_QUERY, FOCAL_POINTS_QUERY].map((q) => hub.query(q)));
     for (const res of [matrix, related, focal]) expect(res.errors).toBeUndefined();
     expect(matrix.data.recommendationMatrix.columns.map((c: any) => c.mechanism.acronym)).toEqual(['UPR']);

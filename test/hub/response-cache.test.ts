@@ -20,11 +20,15 @@ describe('the gateway response cache', () => {
   beforeAll(async () => {
     hub = await startReplayHub({ hub: { ...PATIENT, responseCache: { now: () => clock, staleWhileRevalidateMs: 60_000 } } });
   }, 120_000);
-  afterAll(async () => { await hub?.close(); });
+  afterAll(async () => {
+    await hub?.close();
+  });
 
   async function ask(variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
     const res = await fetch(`${hub.hub.gateway.origin}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: QUERY, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: QUERY, variables }),
     });
     return { status: res.status, cacheControl: res.headers.get('cache-control'), body: (await res.json()) as Answer['body'] };
   }
@@ -91,7 +95,10 @@ describe('the gateway response cache', () => {
     hub.replay.setFault('hudoc-echr', { kind: 'status', status: 500 });
     try {
       const failed = await ask({ first: 3, code: 'FRA' }); // a country HUDOC was not asked for yet
-      expect(failed.body.data.country.records.sources.find((s: any) => s.source === 'hudoc-echr')).toMatchObject({ ok: false, code: 'RH_SOURCE_HTTP' });
+      expect(failed.body.data.country.records.sources.find((s: any) => s.source === 'hudoc-echr')).toMatchObject({
+        ok: false,
+        code: 'RH_SOURCE_HTTP',
+      });
       expect(failed.cacheControl).toBe('no-store');
       expect(fromGatewayCache(await ask({ first: 3, code: 'FRA' }))).toBe(false);
     } finally {

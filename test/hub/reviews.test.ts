@@ -3,7 +3,9 @@ import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 describe('the whole hub on recorded responses: the review calendar', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub(); });
+  beforeAll(async () => {
+    hub = await startReplayHub();
+  });
   afterAll(() => hub.close());
 
   it('pages the UPR reviews newest first across pages, each with its cycle, session and documents', async () => {
@@ -12,17 +14,26 @@ describe('the whole hub on recorded responses: the review calendar', () => {
       endCursor hasNextPage totalCount sources { system source ok total warnings } } }`);
     expect(first.errors).toBeUndefined();
     const page = first.data.reviews;
-    expect(page.nodes.map((r: { country: { code: string }; date: string }) => [r.country.code, r.date]))
-      .toEqual([['AFG', '2019-04-03'], ['BRB', '2018-04-06'], ['BHS', '2018-04-03']]);
+    expect(page.nodes.map((r: { country: { code: string }; date: string }) => [r.country.code, r.date])).toEqual([
+      ['AFG', '2019-04-03'],
+      ['BRB', '2018-04-06'],
+      ['BHS', '2018-04-03'],
+    ]);
     expect(page.nodes[0]).toMatchObject({
-      session: '32', cycle: '3', reviewStatus: 'UNKNOWN', provenance: { source: 'upr-info-reviews', owner: 'UPR Info' },
+      session: '32',
+      cycle: '3',
+      reviewStatus: 'UNKNOWN',
+      provenance: { source: 'upr-info-reviews', owner: 'UPR Info' },
       documents: [{ symbol: 'A/HRC/WG.6/32/AFG/1' }, { symbol: 'A/HRC/WG.6/32/AFG/2' }, { symbol: 'A/HRC/WG.6/32/AFG/3' }],
     });
     expect(page).toMatchObject({ hasNextPage: true, totalCount: 4 });
     expect(page.sources).toContainEqual({ system: 'UN', source: 'upr-info-reviews', ok: true, total: 4, warnings: [] });
 
-    const next = await hub.query(`query($after: String) { reviews(filter: { mechanisms: ["un-upr"] }, first: 3, after: $after) {
-      nodes { id } hasNextPage } }`, { after: page.endCursor });
+    const next = await hub.query(
+      `query($after: String) { reviews(filter: { mechanisms: ["un-upr"] }, first: 3, after: $after) {
+      nodes { id } hasNextPage } }`,
+      { after: page.endCursor },
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data.reviews).toEqual({ nodes: [{ id: 'upr-info-reviews:upr-brn-c2-s33' }], hasNextPage: false });
   });
@@ -42,7 +53,14 @@ describe('the whole hub on recorded responses: the review calendar', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.reviews).toEqual({
       nodes: [],
-      sources: [{ system: 'EUROPEAN', source: 'council-of-europe', ok: true, warnings: ['The Council of Europe subgraph has no source of reviews yet.'] }],
+      sources: [
+        {
+          system: 'EUROPEAN',
+          source: 'council-of-europe',
+          ok: true,
+          warnings: ['The Council of Europe subgraph has no source of reviews yet.'],
+        },
+      ],
     });
   });
 
@@ -50,7 +68,9 @@ describe('the whole hub on recorded responses: the review calendar', () => {
     const cold = await startReplayHub();
     cold.replay.setFault('upr-info', { kind: 'status', status: 503 });
     try {
-      const res = await cold.query('{ records(filter: { countries: ["BRB", "MEX"] }) { nodes { __typename } sources { source ok code } } }');
+      const res = await cold.query(
+        '{ records(filter: { countries: ["BRB", "MEX"] }) { nodes { __typename } sources { source ok code } } }',
+      );
       expect(res.errors).toBeUndefined();
       const sources: { source: string; ok: boolean }[] = res.data.records.sources;
       expect(sources).toContainEqual({ source: 'upr-info-reviews', ok: false, code: 'RH_SOURCE_HTTP' });

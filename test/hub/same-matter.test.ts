@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 let hub: ReplayHub;
-beforeAll(async () => { hub = await startReplayHub(); }, 60_000);
-afterAll(async () => { await hub?.close(); });
+beforeAll(async () => {
+  hub = await startReplayHub();
+}, 60_000);
+afterAll(async () => {
+  await hub?.close();
+});
 
 const SAME_MATTER = `query($input: SameMatterInput!) { sameMatter(input: $input) {
   candidates { score reasons { criterion points asked matched how } heldBy { source }
@@ -19,9 +23,13 @@ const ask = async (input: Record<string, unknown>) => {
 const criteria = (c: { reasons: { criterion: string }[] }) => c.reasons.map((r) => r.criterion);
 
 describe('sameMatter through the whole hub', () => {
-  it('puts the case ACHPR and IHRDA both hold first, with both sources, SAME_PERSON and SAME_STATE; another body\'s case on another person below', async () => {
+  it("puts the case ACHPR and IHRDA both hold first, with both sources, SAME_PERSON and SAME_STATE; another body's case on another person below", async () => {
     const { candidates, sources } = await ask({ persons: ['International PEN'], respondents: ['MWI'], rights: ['ICCPR 19'] });
-    expect(candidates[0]).toMatchObject({ score: 60, record: { id: 'achpr:19/88', mechanism: { id: 'af-achpr' } }, heldBy: [{ source: 'achpr' }, { source: 'ihrda-achpr' }] });
+    expect(candidates[0]).toMatchObject({
+      score: 60,
+      record: { id: 'achpr:19/88', mechanism: { id: 'af-achpr' } },
+      heldBy: [{ source: 'achpr' }, { source: 'ihrda-achpr' }],
+    });
     expect(criteria(candidates[0])).toEqual(['SAME_PERSON', 'SAME_STATE']);
     expect(candidates[0].reasons[0]).toMatchObject({ points: 40, asked: 'International PEN', matched: 'International PEN', how: 'EXACT' });
     // The African Court's Mkandawire v. Malawi: another body, another person, the same State only.
@@ -32,11 +40,25 @@ describe('sameMatter through the whole hub', () => {
     expect(sources.find((s: { source: string }) => s.source === 'achpr')).toMatchObject({ count: 1 });
   }, 30_000);
 
-  it('finds one matter before two bodies: the IACHR\'s admissibility report and the Court\'s judgment and order in 19 Merchants v. Colombia', async () => {
-    const { candidates } = await ask({ persons: ['Álvaro Lobo Pacheco'], respondents: ['COL'], facts: '19 merchants disappeared; paramilitary group' });
+  it("finds one matter before two bodies: the IACHR's admissibility report and the Court's judgment and order in 19 Merchants v. Colombia", async () => {
+    const { candidates } = await ask({
+      persons: ['Álvaro Lobo Pacheco'],
+      respondents: ['COL'],
+      facts: '19 merchants disappeared; paramilitary group',
+    });
     expect(candidates[0]).toMatchObject({ record: { id: 'summa-admissibility:3w7yqfxmrp0kke29', mechanism: { id: 'ia-iachr' } } });
-    expect(candidates[0].reasons[0]).toMatchObject({ criterion: 'SAME_PERSON', asked: 'Álvaro Lobo Pacheco', matched: 'Alvaro Lobo Pacheco', how: 'EXACT' });
-    expect(candidates.slice(1, 3).map((c: { record: { id: string } }) => c.record.id).sort()).toEqual(['summa-court-orders:22i9rte328dxi529', 'summa-judgments:2e1yos4kuik9']);
+    expect(candidates[0].reasons[0]).toMatchObject({
+      criterion: 'SAME_PERSON',
+      asked: 'Álvaro Lobo Pacheco',
+      matched: 'Alvaro Lobo Pacheco',
+      how: 'EXACT',
+    });
+    expect(
+      candidates
+        .slice(1, 3)
+        .map((c: { record: { id: string } }) => c.record.id)
+        .sort(),
+    ).toEqual(['summa-court-orders:22i9rte328dxi529', 'summa-judgments:2e1yos4kuik9']);
     expect(candidates[1].reasons.find((r: { criterion: string }) => r.criterion === 'SAME_FACTS')).toMatchObject({ matched: 'Merchants' });
     expect(candidates[3].score).toBeLessThan(candidates[2].score);
   }, 30_000);
@@ -48,7 +70,10 @@ describe('sameMatter through the whole hub', () => {
     const ukraine = await ask({ persons: ['Bogdan Shevchuk'], respondents: ['UKR'], rights: ['ICCPR 7'] });
     expect(ukraine.candidates[0]).toMatchObject({ score: 60, record: { id: 'hudoc-echr:001-242786' } });
     const torture = ukraine.candidates.find((c: { reasons: { criterion: string }[] }) => criteria(c).includes('SAME_RIGHTS'));
-    expect(torture.reasons.find((r: { criterion: string }) => r.criterion === 'SAME_RIGHTS')).toMatchObject({ asked: 'ICCPR 7', matched: 'ECHR 3' });
+    expect(torture.reasons.find((r: { criterion: string }) => r.criterion === 'SAME_RIGHTS')).toMatchObject({
+      asked: 'ICCPR 7',
+      matched: 'ECHR 3',
+    });
   }, 30_000);
 
   it('refuses bad input naming the argument, and fetches nothing', async () => {

@@ -29,12 +29,27 @@ const VISITS = `query($filter: RecordFilter) {
   }
 }`;
 
-interface Status { system: string; source: string; ok: boolean; code: string | null; total: number | null; warnings: string[] }
-interface Node { __typename: string; id: string; themes: { code: string | null; derived: boolean; derivedFrom: string | null }[]; provenance: { system: string; source: string }; [k: string]: unknown }
+interface Status {
+  system: string;
+  source: string;
+  ok: boolean;
+  code: string | null;
+  total: number | null;
+  warnings: string[];
+}
+interface Node {
+  __typename: string;
+  id: string;
+  themes: { code: string | null; derived: boolean; derivedFrom: string | null }[];
+  provenance: { system: string; source: string };
+  [k: string]: unknown;
+}
 
 describe('search, themes and filters across every source (whole hub on recorded responses)', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub({ hub: PATIENT }); }, 60_000);
+  beforeAll(async () => {
+    hub = await startReplayHub({ hub: PATIENT });
+  }, 60_000);
   afterAll(() => hub.close());
 
   async function records(filter: object, first = 100, as?: TokenClaims) {
@@ -50,7 +65,10 @@ describe('search, themes and filters across every source (whole hub on recorded 
     for (const s of answered) {
       expect(s.warnings.join(' '), s.source).not.toMatch(/was not asked/);
       // Each source says how the text was applied: by the hub on what it read, or by its own search.
-      expect(s.warnings.some((w) => /text "torture" \(stemmed word match\) applied by the hub|text searched by the source itself/.test(w)), s.source).toBe(true);
+      expect(
+        s.warnings.some((w) => /text "torture" \(stemmed word match\) applied by the hub|text searched by the source itself/.test(w)),
+        s.source,
+      ).toBe(true);
     }
     expect(new Set(page.nodes.map((n) => n.provenance.system)).size).toBeGreaterThanOrEqual(2);
     // ECtHR judgments found on their conclusions ("Prohibition of torture"), CPT visits on the body's name.
@@ -58,7 +76,9 @@ describe('search, themes and filters across every source (whole hub on recorded 
     expect(echr.length).toBeGreaterThan(0);
     expect(echr.every((n) => /tortur/i.test(`${n.title} ${n.conclusion}`))).toBe(true);
     expect(page.nodes.some((n) => n.provenance.source === 'hudoc-cpt')).toBe(true);
-    expect(page.nodes.some((n) => n.provenance.source === 'spinternet' && (n.mandateLabels as string[]).some((m) => /torture/i.test(m)))).toBe(true);
+    expect(
+      page.nodes.some((n) => n.provenance.source === 'spinternet' && (n.mandateLabels as string[]).some((m) => /torture/i.test(m))),
+    ).toBe(true);
   });
 
   it('matches words, not substrings: "Roma" does not find Romania; stems do find other forms', async () => {
@@ -82,7 +102,11 @@ describe('search, themes and filters across every source (whole hub on recorded 
       const hit = n.themes.filter((t) => t.code === 'D4');
       expect(hit.length, n.id).toBeGreaterThan(0);
       if (n.provenance.source === 'uhri') expect(hit.every((t) => !t.derived && t.derivedFrom === null)).toBe(true);
-      else expect(hit.every((t) => t.derived && typeof t.derivedFrom === 'string' && t.derivedFrom.length > 0), n.id).toBe(true);
+      else
+        expect(
+          hit.every((t) => t.derived && typeof t.derivedFrom === 'string' && t.derivedFrom.length > 0),
+          n.id,
+        ).toBe(true);
     }
     // An ECtHR judgment gets D4 from its articles (ECHR Article 10: freedom of expression), never as the source's own.
     const echr = page.nodes.find((n) => n.provenance.source === 'hudoc-echr');
@@ -94,7 +118,8 @@ describe('search, themes and filters across every source (whole hub on recorded 
     const page = await records({ mechanisms: ['coe-greta', 'coe-grevio', 'coe-ecri', 'coe-cpt'] });
     const expected: Record<string, string> = { 'hudoc-greta': 'D2', 'hudoc-grevio': 'F1', 'hudoc-ecri': 'B3', 'hudoc-cpt': 'D2' };
     expect(new Set(page.nodes.map((n) => n.provenance.source))).toEqual(new Set(Object.keys(expected)));
-    for (const n of page.nodes) expect(n.themes, n.id).toContainEqual(expect.objectContaining({ code: expected[n.provenance.source], derived: true }));
+    for (const n of page.nodes)
+      expect(n.themes, n.id).toContainEqual(expect.objectContaining({ code: expected[n.provenance.source], derived: true }));
   });
 
   it('keeps the undated requested visits under a date filter, and drops or isolates them when asked', async () => {
@@ -107,7 +132,12 @@ describe('search, themes and filters across every source (whole hub on recorded 
     expect(kept.every((v) => v.status === 'REQUESTED')).toBe(true);
     expect(kept.map((v) => v.id)).toEqual(expect.arrayContaining(undated.map((v) => v.id)));
     // Undated ones sort last.
-    expect(kept.slice(-undated.length).map((v) => v.id).sort()).toEqual(undated.map((v) => v.id).sort());
+    expect(
+      kept
+        .slice(-undated.length)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(undated.map((v) => v.id).sort());
     expect(dated.data.visits.totalCount).toBe(kept.length);
 
     const excluded = await hub.query(VISITS, { filter: { status: ['REQUESTED'], from: '2020-01-01', undated: 'EXCLUDE' } }, STAFF);
@@ -124,11 +154,17 @@ describe('search, themes and filters across every source (whole hub on recorded 
     expect(mixed.nodes.filter((n) => n.__typename === 'Visit').every((n) => n.status === 'REQUESTED')).toBe(true);
     const only = await hub.query(VISITS, { filter: { undated: 'ONLY' } }, STAFF);
     expect(only.data.visits.nodes.length).toBeGreaterThanOrEqual(undated.length);
-    expect(only.data.visits.nodes.every((v: { startDate: string | null; publishedOn: string | null }) => v.startDate === null && v.publishedOn === null)).toBe(true);
+    expect(
+      only.data.visits.nodes.every(
+        (v: { startDate: string | null; publishedOn: string | null }) => v.startDate === null && v.publishedOn === null,
+      ),
+    ).toBe(true);
   });
 
   it('filters decisions by kind in every source, a decision without a kind left out', async () => {
-    const res = await hub.query(`{ decisions(filter: { kind: [JUDGMENT] }, first: 100) { nodes { id kind provenance { system } } sources { source warnings } } }`);
+    const res = await hub.query(
+      `{ decisions(filter: { kind: [JUDGMENT] }, first: 100) { nodes { id kind provenance { system } } sources { source warnings } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const nodes = res.data.decisions.nodes as { kind: string; provenance: { system: string } }[];
     expect(nodes.length).toBeGreaterThan(0);

@@ -18,14 +18,28 @@ describe('two gateways sharing one Redis cache', () => {
       const a = await first.query(QUERY);
       const fetchesAfterFirst = replay.hits('hudoc-echr').length;
       const b = await second.query(QUERY);
-      expect(a.data.decisions.sources.find((s: { source: string }) => s.source === 'hudoc-echr')).toMatchObject({ ok: true, fromCache: false });
-      expect(b.data.decisions.sources.find((s: { source: string }) => s.source === 'hudoc-echr')).toMatchObject({ ok: true, fromCache: true });
+      expect(a.data.decisions.sources.find((s: { source: string }) => s.source === 'hudoc-echr')).toMatchObject({
+        ok: true,
+        fromCache: false,
+      });
+      expect(b.data.decisions.sources.find((s: { source: string }) => s.source === 'hudoc-echr')).toMatchObject({
+        ok: true,
+        fromCache: true,
+      });
       expect(b.data.decisions.nodes.map((n: { id: string }) => n.id)).toEqual(a.data.decisions.nodes.map((n: { id: string }) => n.id));
       expect(replay.hits('hudoc-echr').length).toBe(fetchesAfterFirst);
       // Both the cache and the politeness limit per host are the fleet's, in Redis.
-      const health = (await (await fetch(`${second.hub.gateway.origin}/health`)).json()) as { subgraphs: { name: string; stores?: object }[] };
-      expect(health.subgraphs.find((s) => s.name === 'council-of-europe')?.stores)
-        .toEqual({ cache: 'redis', cacheServing: 'redis', cacheError: null, hostSlots: 'redis', hostSlotsServing: 'redis', hostSlotsError: null });
+      const health = (await (await fetch(`${second.hub.gateway.origin}/health`)).json()) as {
+        subgraphs: { name: string; stores?: object }[];
+      };
+      expect(health.subgraphs.find((s) => s.name === 'council-of-europe')?.stores).toEqual({
+        cache: 'redis',
+        cacheServing: 'redis',
+        cacheError: null,
+        hostSlots: 'redis',
+        hostSlotsServing: 'redis',
+        hostSlotsError: null,
+      });
     } finally {
       await first.close();
       await second.close();

@@ -7,7 +7,9 @@ const FIELDS = `nodes { id code communicationType typeLabel mechanisms { id } ma
 
 describe('the whole hub on recorded responses: the special procedures’ communications', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub(); });
+  beforeAll(async () => {
+    hub = await startReplayHub();
+  });
   afterAll(() => hub.close());
 
   it('answers country(code: "AUS") { communications } with the real communication to Australia, its mandates and its document', async () => {
@@ -15,15 +17,38 @@ describe('the whole hub on recorded responses: the special procedures’ communi
     expect(res.errors).toBeUndefined();
     const { nodes, sources, totalCount } = res.data.country.communications;
     const file = `${hub.replay.baseUrl('spcommreports')}/TMResultsBase/DownLoadPublicCommunicationFile?gId=30774`;
-    expect(nodes).toEqual([{
-      id: 'spcommreports:30774', code: 'JAL AUS 2/2026', communicationType: 'ALLEGATION_LETTER', typeLabel: 'JAL', mechanisms: [{ id: 'un-sp' }],
-      mandateLabels: ['terrorism', 'freedom of opinion and expression', 'freedom of peaceful assembly and of association', 'human rights defenders', 'Palestinian territories occupied since 1967'],
-      countries: [{ code: 'AUS', name: 'Australia' }], addressees: ['Australia'], date: '2026-02-27', sourceDate: '27 Feb 2026', replyReceived: null,
-      documents: [{ symbol: 'JAL AUS 2/2026', url: file }],
-      provenance: { system: 'UN', source: 'spcommreports', owner: 'OHCHR', sourceUrl: file },
-    }]);
+    expect(nodes).toEqual([
+      {
+        id: 'spcommreports:30774',
+        code: 'JAL AUS 2/2026',
+        communicationType: 'ALLEGATION_LETTER',
+        typeLabel: 'JAL',
+        mechanisms: [{ id: 'un-sp' }],
+        mandateLabels: [
+          'terrorism',
+          'freedom of opinion and expression',
+          'freedom of peaceful assembly and of association',
+          'human rights defenders',
+          'Palestinian territories occupied since 1967',
+        ],
+        countries: [{ code: 'AUS', name: 'Australia' }],
+        addressees: ['Australia'],
+        date: '2026-02-27',
+        sourceDate: '27 Feb 2026',
+        replyReceived: null,
+        documents: [{ symbol: 'JAL AUS 2/2026', url: file }],
+        provenance: { system: 'UN', source: 'spcommreports', owner: 'OHCHR', sourceUrl: file },
+      },
+    ]);
     expect(totalCount).toBe(1);
-    expect(sources).toContainEqual({ system: 'UN', source: 'spcommreports', ok: true, code: null, total: 1, warnings: [expect.stringContaining('latest reporting period only')] });
+    expect(sources).toContainEqual({
+      system: 'UN',
+      source: 'spcommreports',
+      ok: true,
+      code: null,
+      total: 1,
+      warnings: [expect.stringContaining('latest reporting period only')],
+    });
   });
 
   it('lists a company’s letter in the root list with no country and its addressee, and pages the listing with the site’s count', async () => {
@@ -32,8 +57,14 @@ describe('the whole hub on recorded responses: the special procedures’ communi
     const page = res.data.communications;
     expect(page.totalCount).toBe(42);
     expect(page.nodes).toHaveLength(10);
-    expect(page.nodes.find((c: { code: string }) => c.code === 'JAL OTH 157/2025')).toMatchObject({ countries: [], addressees: ['Aylo Holdings S.A.R.L.'] });
-    const next = await hub.query(`query($after: String) { communications(filter: { systems: [UN] }, first: 40, after: $after) { nodes { id } hasNextPage } }`, { after: page.endCursor });
+    expect(page.nodes.find((c: { code: string }) => c.code === 'JAL OTH 157/2025')).toMatchObject({
+      countries: [],
+      addressees: ['Aylo Holdings S.A.R.L.'],
+    });
+    const next = await hub.query(
+      `query($after: String) { communications(filter: { systems: [UN] }, first: 40, after: $after) { nodes { id } hasNextPage } }`,
+      { after: page.endCursor },
+    );
     expect(next.data.communications.nodes).toHaveLength(32);
     expect(next.data.communications.hasNextPage).toBe(false);
     const ids = [...page.nodes, ...next.data.communications.nodes].map((c: { id: string }) => c.id);

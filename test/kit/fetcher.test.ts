@@ -19,7 +19,8 @@ describe('the cached fetcher', () => {
   });
   afterEach(() => agent.close());
 
-  const fetcherWith = (cache = createSourceCache()) => createCachedFetcher(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }), cache, () => clock);
+  const fetcherWith = (cache = createSourceCache()) =>
+    createCachedFetcher(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }), cache, () => clock);
   const opts = { source: 'hudoc-echr', ttlMs: 60_000 };
 
   it('serves a fresh entry from cache without asking the source again', async () => {
@@ -69,8 +70,13 @@ describe('the cached fetcher', () => {
 
   it("runs the caller's validation before caching", async () => {
     agent.get(ORIGIN).intercept({ path: '/feed' }).reply(200, 'not a feed');
-    const validate = (body: string) => { if (!body.startsWith('<rss')) throw new Error('not an RSS feed'); };
-    await expect(fetcherWith().get(`${ORIGIN}/feed`, { ...opts, validate })).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE', message: 'hudoc-echr: not an RSS feed' });
+    const validate = (body: string) => {
+      if (!body.startsWith('<rss')) throw new Error('not an RSS feed');
+    };
+    await expect(fetcherWith().get(`${ORIGIN}/feed`, { ...opts, validate })).rejects.toMatchObject({
+      code: 'RH_SOURCE_PARSE',
+      message: 'hudoc-echr: not an RSS feed',
+    });
   });
 
   it('fails with the source error when there is nothing cached', async () => {
@@ -87,7 +93,10 @@ describe('the cached fetcher', () => {
 
   it('fetches a URL (or posts a form) once per request however many fields ask for it', async () => {
     let upstreamCalls = 0;
-    const answer = async (url: string) => { upstreamCalls++; return { url, body: 'x', contentType: null, fetchedAt: '', fromCache: false, stale: false, latencyMs: 0 }; };
+    const answer = async (url: string) => {
+      upstreamCalls++;
+      return { url, body: 'x', contentType: null, fetchedAt: '', fromCache: false, stale: false, latencyMs: 0 };
+    };
     const counting = { get: answer, post: answer };
     const perRequest = perRequestFetcher(counting);
     await perRequest.get('http://a/x', opts);
@@ -109,7 +118,11 @@ describe('the cached fetcher', () => {
     expect((await fetcher.post(`${ORIGIN}/search`, new URLSearchParams({ type: 'OC' }), opts)).body).toContain('OC-29');
     expect(await fetcher.post(`${ORIGIN}/search`, cc, opts)).toMatchObject({ fromCache: true, stale: false });
     clock += 61_000;
-    expect(await fetcher.post(`${ORIGIN}/search`, cc, opts)).toMatchObject({ fromCache: true, stale: true, staleBecause: { code: 'RH_SOURCE_HTTP' } });
+    expect(await fetcher.post(`${ORIGIN}/search`, cc, opts)).toMatchObject({
+      fromCache: true,
+      stale: true,
+      staleBecause: { code: 'RH_SOURCE_HTTP' },
+    });
   });
 });
 

@@ -34,7 +34,9 @@ async function startCountingSite(): Promise<{ url: string; mostInFlight(): numbe
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/page`,
     mostInFlight: () => most,
-    reset: () => { most = 0; },
+    reset: () => {
+      most = 0;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -42,11 +44,15 @@ async function startCountingSite(): Promise<{ url: string; mostInFlight(): numbe
 describe('the politeness limit per host, held for the whole fleet through Redis', () => {
   /** Each test's slots in a namespace of its own, so that no lease of another test counts. */
   let namespace = '';
-  beforeEach(() => { namespace = `rights-hub-test-${randomUUID()}`; });
+  beforeEach(() => {
+    namespace = `rights-hub-test-${randomUUID()}`;
+  });
   const slotsOf = (perHost: number, leaseMs = 30_000, url = REDIS_URL): HostSlots =>
     createRedisHostSlots({ url, namespace, perHost, leaseMs, opTimeoutMs: 250 });
   let site: Awaited<ReturnType<typeof startCountingSite>>;
-  beforeAll(async () => { site = await startCountingSite(); });
+  beforeAll(async () => {
+    site = await startCountingSite();
+  });
   afterAll(() => site.close());
 
   /** Two processes' clients, each allowed 2 connections per host, asking 8 pages each at once. */
@@ -82,8 +88,10 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
     const slots = slotsOf(1);
     try {
       const held = await slots.take(site.url, { source: 'counting', waitMs: 1_000 });
-      await expect(slots.take(site.url, { source: 'counting', waitMs: 50 }))
-        .rejects.toMatchObject({ code: 'RH_SOURCE_TIMEOUT', message: expect.stringMatching(/no free slot toward 127\.0\.0\.1:\d+ .* at most 1 requests at once/) });
+      await expect(slots.take(site.url, { source: 'counting', waitMs: 50 })).rejects.toMatchObject({
+        code: 'RH_SOURCE_TIMEOUT',
+        message: expect.stringMatching(/no free slot toward 127\.0\.0\.1:\d+ .* at most 1 requests at once/),
+      });
       held();
     } finally {
       await slots.close();

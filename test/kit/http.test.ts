@@ -18,7 +18,10 @@ describe('the shared HTTP client', () => {
   const client = (extra = {}) => createHttpClient({ retry: FAST_RETRY, ...extra }, { dispatcher: agent });
 
   it('sends the descriptive User-Agent on every request', async () => {
-    agent.get(ORIGIN).intercept({ path: '/a', headers: { 'user-agent': /RightsHub\/0\.1/ } }).reply(200, 'ok');
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/a', headers: { 'user-agent': /RightsHub\/0\.1/ } })
+      .reply(200, 'ok');
     await expect(client().getText(`${ORIGIN}/a`, { source: 'test' })).resolves.toMatchObject({ status: 200, body: 'ok' });
   });
 
@@ -31,8 +34,12 @@ describe('the shared HTTP client', () => {
 
   it('gives up after maxRetries with RH_SOURCE_HTTP, the status and the URL', async () => {
     agent.get(ORIGIN).intercept({ path: '/down' }).reply(503, '').times(3);
-    await expect(client().getText(`${ORIGIN}/down`, { source: 'hudoc' }))
-      .rejects.toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503, source: 'hudoc', url: `${ORIGIN}/down` });
+    await expect(client().getText(`${ORIGIN}/down`, { source: 'hudoc' })).rejects.toMatchObject({
+      code: 'RH_SOURCE_HTTP',
+      status: 503,
+      source: 'hudoc',
+      url: `${ORIGIN}/down`,
+    });
   });
 
   it('never retries a 404', async () => {
@@ -42,39 +49,63 @@ describe('the shared HTTP client', () => {
   });
 
   it('reports 429 as RH_SOURCE_RATE_LIMITED and does not retry when Retry-After is beyond the cap', async () => {
-    agent.get(ORIGIN).intercept({ path: '/limited' }).reply(429, 'slow down', { headers: { 'retry-after': '3600' } });
-    await expect(client().getText(`${ORIGIN}/limited`, { source: 'uwazi' })).rejects.toMatchObject({ code: 'RH_SOURCE_RATE_LIMITED', status: 429 });
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/limited' })
+      .reply(429, 'slow down', { headers: { 'retry-after': '3600' } });
+    await expect(client().getText(`${ORIGIN}/limited`, { source: 'uwazi' })).rejects.toMatchObject({
+      code: 'RH_SOURCE_RATE_LIMITED',
+      status: 429,
+    });
   });
 
   it('reports a Cloudflare challenge page as RH_SOURCE_BLOCKED, never as data', async () => {
-    const challenge = '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><div id="challenge-platform"></div></body></html>';
-    agent.get(ORIGIN).intercept({ path: '/oas' }).reply(403, challenge, { headers: { 'content-type': 'text/html' } });
+    const challenge =
+      '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><div id="challenge-platform"></div></body></html>';
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/oas' })
+      .reply(403, challenge, { headers: { 'content-type': 'text/html' } });
     await expect(client().getText(`${ORIGIN}/oas`, { source: 'iachr' })).rejects.toMatchObject({ code: 'RH_SOURCE_BLOCKED', status: 403 });
   });
 
   it('times out a slow answer with RH_SOURCE_TIMEOUT', async () => {
     agent.get(ORIGIN).intercept({ path: '/slow' }).reply(200, 'late').delay(500);
-    await expect(client({ timeoutMs: 50, retry: { ...FAST_RETRY, maxRetries: 0 } }).getText(`${ORIGIN}/slow`, { source: 'x' }))
-      .rejects.toMatchObject({ code: 'RH_SOURCE_TIMEOUT' });
+    await expect(
+      client({ timeoutMs: 50, retry: { ...FAST_RETRY, maxRetries: 0 } }).getText(`${ORIGIN}/slow`, { source: 'x' }),
+    ).rejects.toMatchObject({ code: 'RH_SOURCE_TIMEOUT' });
   });
 
   it('posts a form once, with its content type, and never retries it', async () => {
     const pool = agent.get(ORIGIN);
-    pool.intercept({ path: '/search', method: 'POST', body: 'nId_Tipo_Jurisprudencia=CC', headers: { 'content-type': 'application/x-www-form-urlencoded' } }).reply(503, 'busy');
+    pool
+      .intercept({
+        path: '/search',
+        method: 'POST',
+        body: 'nId_Tipo_Jurisprudencia=CC',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      })
+      .reply(503, 'busy');
     pool.intercept({ path: '/search', method: 'POST' }).reply(200, 'would be a retry');
-    await expect(client().postForm(`${ORIGIN}/search`, new URLSearchParams({ nId_Tipo_Jurisprudencia: 'CC' }), { source: 'corteidh' }))
-      .rejects.toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503, message: `corteidh answered 503 to POST ${ORIGIN}/search` });
+    await expect(
+      client().postForm(`${ORIGIN}/search`, new URLSearchParams({ nId_Tipo_Jurisprudencia: 'CC' }), { source: 'corteidh' }),
+    ).rejects.toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503, message: `corteidh answered 503 to POST ${ORIGIN}/search` });
   });
 
   it('decodes an iso-8859-1 page by its declared charset', async () => {
     const latin1 = Buffer.from('Informe No. 12/19, Perú', 'latin1');
-    agent.get(ORIGIN).intercept({ path: '/es' }).reply(200, latin1, { headers: { 'content-type': 'text/html; charset=ISO-8859-1' } });
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/es' })
+      .reply(200, latin1, { headers: { 'content-type': 'text/html; charset=ISO-8859-1' } });
     await expect(client().getText(`${ORIGIN}/es`, { source: 'iachr' })).resolves.toMatchObject({ body: 'Informe No. 12/19, Perú' });
   });
 
   it('refuses a bad setting at start-up, naming it', () => {
     expect(() => createHttpClient({ timeoutMs: -1 }, { dispatcher: agent })).toThrow(InvalidConfigError);
-    expect(() => createHttpClient({ timeoutMs: -1 }, { dispatcher: agent })).toThrow(/http\.timeoutMs must be a positive integer \(ms\); got -1/);
+    expect(() => createHttpClient({ timeoutMs: -1 }, { dispatcher: agent })).toThrow(
+      /http\.timeoutMs must be a positive integer \(ms\); got -1/,
+    );
   });
 });
 
@@ -102,8 +133,10 @@ describe('HTTP helpers', () => {
 
 describe('body limits from the environment', () => {
   it('reads RH_MAX_BODY_BYTES and RH_<SOURCE>_MAX_BODY_BYTES, and refuses a value that is no positive integer', () => {
-    expect(bodyLimitsFromEnv({ RH_MAX_BODY_BYTES: '1000', RH_HUDOC_ECHR_MAX_BODY_BYTES: '9000' }))
-      .toEqual({ maxBodyBytes: 1000, maxBodyBytesBySource: { 'hudoc-echr': 9000 } });
+    expect(bodyLimitsFromEnv({ RH_MAX_BODY_BYTES: '1000', RH_HUDOC_ECHR_MAX_BODY_BYTES: '9000' })).toEqual({
+      maxBodyBytes: 1000,
+      maxBodyBytesBySource: { 'hudoc-echr': 9000 },
+    });
     expect(bodyLimitsFromEnv({})).toEqual({ maxBodyBytesBySource: {} });
     expect(bodyLimitVariable('iachr-decisions')).toBe('RH_IACHR_DECISIONS_MAX_BODY_BYTES');
     expect(() => bodyLimitsFromEnv({ RH_MAX_BODY_BYTES: 'lots' })).toThrow(/RH_MAX_BODY_BYTES must be a positive integer/);

@@ -32,7 +32,14 @@ describe('the bounded in-memory cache', () => {
 
   it('bounds the in-memory cache by bytes as well as entries', async () => {
     const cache = createSourceCache({ maxBytes: 30_000 });
-    const entry = (url: string) => ({ url, status: 200, contentType: null, body: 'b'.repeat(5_000), fetchedAt: '', freshUntil: Date.now() + 60_000 });
+    const entry = (url: string) => ({
+      url,
+      status: 200,
+      contentType: null,
+      body: 'b'.repeat(5_000),
+      fetchedAt: '',
+      freshUntil: Date.now() + 60_000,
+    });
     for (const url of ['u1', 'u2', 'u3', 'u4']) await cache.set(url, entry(url));
     expect(await cache.get('u1')).toBeUndefined();
     expect(await cache.get('u4')).toMatchObject({ url: 'u4' });

@@ -27,7 +27,10 @@ describe.each(testDatabases())('the CPT’s own subgraph (the kit) on the %s, an
     schema = opts.schema;
     db = await openCptDatabase(opts);
     runtime = createSourceRuntime({ scopeKey: SCOPE_KEY });
-    cpt = await serveMechanismSubgraph(createCptSubgraph(async () => db, { runtime }), { port: 0 });
+    cpt = await serveMechanismSubgraph(
+      createCptSubgraph(async () => db, { runtime }),
+      { port: 0 },
+    );
     served.push(cpt);
   }, 120_000);
   afterAll(async () => {
@@ -42,16 +45,29 @@ describe.each(testDatabases())('the CPT’s own subgraph (the kit) on the %s, an
     const results = await checkSubgraph(cpt.url, { scopeKey: SCOPE_KEY });
     expect(failed(results)).toEqual([]);
     expect(results.map((r) => r.check)).toEqual([
-      'federation: _service', 'federation: @link', 'contract: part types', 'contract: record shapes', 'federation: every @key resolvable',
-      'paging: visits newest first', 'paging: visits stable', 'status: a failure is a per-source status',
+      'federation: _service',
+      'federation: @link',
+      'contract: part types',
+      'contract: record shapes',
+      'federation: every @key resolvable',
+      'paging: visits newest first',
+      'paging: visits stable',
+      'status: a failure is a per-source status',
     ]);
   });
 
   it('fails, naming the check, a subgraph whose reader returns its rows unsorted', async () => {
     const sorted = cptVisitsReader(async () => db);
     const broken = createMechanismSubgraph({
-      mechanism: 'coe-cpt', source: 'cpt-database', runtime,
-      readers: { visits: async (q, ctx) => { const page = await sorted(q, ctx); return { ...page, rows: [...page.rows].reverse() }; } },
+      mechanism: 'coe-cpt',
+      source: 'cpt-database',
+      runtime,
+      readers: {
+        visits: async (q, ctx) => {
+          const page = await sorted(q, ctx);
+          return { ...page, rows: [...page.rows].reverse() };
+        },
+      },
     });
     const at = await serveMechanismSubgraph(broken, { port: 0 });
     served.push(at);
@@ -62,12 +78,22 @@ describe.each(testDatabases())('the CPT’s own subgraph (the kit) on the %s, an
   });
 
   it('fails, naming the source and its status, a subgraph whose database is down (which answers with that status, not an error)', async () => {
-    const down = createMechanismSubgraph({ mechanism: 'coe-cpt', runtime, readers: { visits: async () => { throw new Error('connect ECONNREFUSED 127.0.0.1:5432'); } } });
+    const down = createMechanismSubgraph({
+      mechanism: 'coe-cpt',
+      runtime,
+      readers: {
+        visits: async () => {
+          throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+        },
+      },
+    });
     const at = await serveMechanismSubgraph(down, { port: 0 });
     served.push(at);
     const results = await checkSubgraph(at.url, { scopeKey: SCOPE_KEY });
     expect(failed(results)).toEqual(['sources: visits']);
-    expect(results.find((r) => !r.ok)!.detail).toBe('coe-cpt-database RH_SOURCE_UNREACHABLE: coe-cpt-database: the mechanism\'s database could not be read');
+    expect(results.find((r) => !r.ok)!.detail).toBe(
+      "coe-cpt-database RH_SOURCE_UNREACHABLE: coe-cpt-database: the mechanism's database could not be read",
+    );
   });
 });
 
@@ -76,20 +102,28 @@ describe('npm run subgraph:check against what is no Federation subgraph', () => 
   let plain: Server;
   let url: string;
   beforeAll(async () => {
-    plain = createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ errors: [{ message: 'Cannot query field "_service" on type "Query".' }] })));
+    plain = createServer((_req, res) =>
+      res
+        .setHeader('content-type', 'application/json')
+        .end(JSON.stringify({ errors: [{ message: 'Cannot query field "_service" on type "Query".' }] })),
+    );
     await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/graphql`;
   });
   afterAll(() => new Promise<void>((resolve) => plain.close(() => resolve())));
 
   it('prints FAIL naming the check and exits 1', async () => {
-    const failure = await run('npx', ['tsx', 'scripts/subgraph-check.ts', url], { env: { ...process.env, RH_SCOPE_KEY: SCOPE_KEY } }).catch((e) => e);
+    const failure = await run('npx', ['tsx', 'scripts/subgraph-check.ts', url], { env: { ...process.env, RH_SCOPE_KEY: SCOPE_KEY } }).catch(
+      (e) => e,
+    );
     expect(failure.code).toBe(1);
     expect(failure.stdout).toMatch(/^FAIL {2}federation: _service: no _service \{ sdl \}/m);
   }, 60_000);
 
   it('exits 2 without the hub’s key', async () => {
-    const failure = await run('npx', ['tsx', 'scripts/subgraph-check.ts', url], { env: { ...process.env, RH_SCOPE_KEY: '' } }).catch((e) => e);
+    const failure = await run('npx', ['tsx', 'scripts/subgraph-check.ts', url], { env: { ...process.env, RH_SCOPE_KEY: '' } }).catch(
+      (e) => e,
+    );
     expect(failure.code).toBe(2);
   }, 60_000);
 });

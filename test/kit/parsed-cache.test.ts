@@ -30,7 +30,16 @@ function countingReading() {
 
 /** A cache that counts its reads: a warm read should not ask it (no keyv deserialization). */
 function countingCache(inner: SourceCache = createSourceCache()) {
-  const counted = { gets: 0, get: (key: string) => { counted.gets += 1; return inner.get(key); }, set: (key: string, e: CachedResponse) => inner.set(key, e), kind: inner.kind, close: () => inner.close() };
+  const counted = {
+    gets: 0,
+    get: (key: string) => {
+      counted.gets += 1;
+      return inner.get(key);
+    },
+    set: (key: string, e: CachedResponse) => inner.set(key, e),
+    kind: inner.kind,
+    close: () => inner.close(),
+  };
   return counted;
 }
 
@@ -38,7 +47,11 @@ describe('parsed records in the fetcher', () => {
   it('parses a body once: a warm read calls neither the parser nor the shared cache, and gets the same records', async () => {
     const agent = new MockAgent();
     agent.disableNetConnect();
-    agent.get(ORIGIN).intercept({ path: '/list' }).reply(200, '{"ids":["a","b"]}', { headers: { 'content-type': 'application/json' } }).times(1);
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/list' })
+      .reply(200, '{"ids":["a","b"]}', { headers: { 'content-type': 'application/json' } })
+      .times(1);
     let clock = Date.parse('2026-11-23T10:00:00Z');
     const cache = countingCache();
     const fetcher = createCachedFetcher(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }), cache, () => clock);
@@ -92,7 +105,10 @@ describe('raw bodies shared through Redis between two runtimes', () => {
   let hits = 0;
   let url: string;
   beforeAll(async () => {
-    server = createServer((_req, res) => { hits += 1; res.writeHead(200, { 'content-type': 'application/json' }).end('{"ids":["x","y"]}'); });
+    server = createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ids":["x","y"]}');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/list`;
   });

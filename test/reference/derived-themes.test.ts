@@ -7,7 +7,11 @@ const codes = (of: Parameters<typeof derivedThemes>[0]) => derivedThemes(of).map
 
 describe('derived UHRI themes (schema/reference/derived-themes.ts)', () => {
   it('uses only real UHRI level-2 codes and known mechanisms, each row with its ground', () => {
-    const rules = [...Object.values(MANDATE_THEMES), ...Object.values(ARTICLE_THEMES).flatMap((rows) => Object.values(rows)), ...MANDATE_TITLE_THEMES];
+    const rules = [
+      ...Object.values(MANDATE_THEMES),
+      ...Object.values(ARTICLE_THEMES).flatMap((rows) => Object.values(rows)),
+      ...MANDATE_TITLE_THEMES,
+    ];
     for (const rule of rules) {
       expect(rule.codes.length, rule.basis).toBeGreaterThan(0);
       for (const code of rule.codes) expect(isThemeCode(code), `${code} (${rule.basis})`).toBe(true);
@@ -36,7 +40,14 @@ describe('derived UHRI themes (schema/reference/derived-themes.ts)', () => {
     // hudoc-echr/records.json: "article":"35;35-1;35-3-a;6;6-1;P7-2" and "3;34".
     expect(codes({ mechanismIds: ['coe-ecthr'], articles: ['35', '35-1', '35-3-a', '6', '6-1', 'P7-2'] })).toEqual(['D5']);
     const torture = derivedThemes({ mechanismIds: ['coe-ecthr'], articles: ['3', '34'] });
-    expect(torture).toEqual([{ code: 'D2', label: 'Right to physical and moral integrity', derived: true, derivedFrom: 'ECHR Article 3, prohibition of torture and inhuman or degrading treatment' }]);
+    expect(torture).toEqual([
+      {
+        code: 'D2',
+        label: 'Right to physical and moral integrity',
+        derived: true,
+        derivedFrom: 'ECHR Article 3, prohibition of torture and inhuman or degrading treatment',
+      },
+    ]);
     expect(codes({ mechanismIds: ['coe-ecthr'], articles: ['P1-1', '14'] })).toEqual(['E6', 'B3']);
     // The American Convention and the African Charter, as their sources number articles.
     expect(codes({ mechanismIds: ['ia-iacthr'], articles: ['Artículo 5', '8.1', '25'] })).toEqual(['D2', 'D5', 'B5']);
@@ -46,8 +57,15 @@ describe('derived UHRI themes (schema/reference/derived-themes.ts)', () => {
   });
 
   it('reads thematic mandates from their titles, for special procedures and the ACHPR alike', () => {
-    expect(codes({ mechanismIds: ['un-sp'], mandateTitles: ['Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment'] })).toEqual(['D2']);
+    expect(
+      codes({
+        mechanismIds: ['un-sp'],
+        mandateTitles: ['Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment'],
+      }),
+    ).toEqual(['D2']);
     expect(codes({ mechanismIds: ['af-achpr'], mandateTitles: ['Reine Alapini-Gansou (SR Human Rights Defenders)'] })).toEqual(['H1']);
-    expect(codes({ mechanismIds: ['un-sp'], mandateTitles: ['Special Rapporteur on the situation of human rights in Belarus'] })).toEqual([]);
+    expect(codes({ mechanismIds: ['un-sp'], mandateTitles: ['Special Rapporteur on the situation of human rights in Belarus'] })).toEqual(
+      [],
+    );
   });
 });

@@ -12,7 +12,9 @@ describe('which States each system can hold records on', () => {
   });
 
   it('prunes a regional system only when none of the States asked for is in it', () => {
-    expect(outsideJurisdiction('INTER_AMERICAN', ['SVN'])).toBe('it holds records only on OAS member States and American Convention parties, not on SVN');
+    expect(outsideJurisdiction('INTER_AMERICAN', ['SVN'])).toBe(
+      'it holds records only on OAS member States and American Convention parties, not on SVN',
+    );
     expect(outsideJurisdiction('AFRICAN', ['SVN', 'FRA'])).toBe('it holds records only on African Union member States, not on SVN, FRA');
     expect(outsideJurisdiction('EUROPEAN', ['MEX'])).toMatch(/^it holds records only on Council of Europe member States/);
     expect(outsideJurisdiction('EUROPEAN', ['MEX', 'SVN'])).toBeUndefined();

@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { countryByCode } from '../../schema/reference/countries.ts';
 import { mechanismById } from '../../schema/reference/mechanisms.ts';
 import {
-  AFCHPR_DIRECT_ACCESS, AFCHPR_PROTOCOL_RATIFICATIONS, AMERICAN_CONVENTION_PARTIES, AU_MEMBERS, COE_MEMBERS,
-  IACTHR_JURISDICTION, OAS_MEMBERS, UN_MEMBERS, complaintBodiesOf, systemsOf,
+  AFCHPR_DIRECT_ACCESS,
+  AFCHPR_PROTOCOL_RATIFICATIONS,
+  AMERICAN_CONVENTION_PARTIES,
+  AU_MEMBERS,
+  COE_MEMBERS,
+  IACTHR_JURISDICTION,
+  OAS_MEMBERS,
+  UN_MEMBERS,
+  complaintBodiesOf,
+  systemsOf,
 } from '../../schema/reference/memberships.ts';
 
 const LISTS = {
-  UN_MEMBERS, COE_MEMBERS, OAS_MEMBERS, AMERICAN_CONVENTION_PARTIES, IACTHR_JURISDICTION, AU_MEMBERS, AFCHPR_DIRECT_ACCESS,
+  UN_MEMBERS,
+  COE_MEMBERS,
+  OAS_MEMBERS,
+  AMERICAN_CONVENTION_PARTIES,
+  IACTHR_JURISDICTION,
+  AU_MEMBERS,
+  AFCHPR_DIRECT_ACCESS,
 };
 
 describe('the membership lists', () => {

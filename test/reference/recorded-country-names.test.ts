@@ -6,7 +6,11 @@ import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { isoFromName } from '../../schema/reference/countries.ts';
 import type { CountryRef } from '../../schema/types.ts';
-import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
+import {
+  toEcriRecommendations,
+  toGretaRecommendations,
+  toGrevioRecommendations,
+} from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
 import { toCptVisits, toEscDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
@@ -24,12 +28,17 @@ const hasShared = existsSync(SHARED);
  * ISO 3166), intergovernmental bodies (African Court parties), and the companies and banks the special procedures
  * write to (their communications' "country" field).
  */
-const NOT_STATES = /^(?:kosovo\b.*|the african union|the pan- ?african parliament|asian development bank.*|international (?:development association|finance corporation.*))$/i;
-const COMPANY = /\b(?:inc|llc|ltd|s\.?a\.?r?\.?l?|s\.p\.a|corporation|holdings?|bank|energy|oil|gold|capital one|mastercard|visa|google|meta|microsoft|intuit|tullow|aylo|wgcz)\b/i;
+const NOT_STATES =
+  /^(?:kosovo\b.*|the african union|the pan- ?african parliament|asian development bank.*|international (?:development association|finance corporation.*))$/i;
+const COMPANY =
+  /\b(?:inc|llc|ltd|s\.?a\.?r?\.?l?|s\.p\.a|corporation|holdings?|bank|energy|oil|gold|capital one|mastercard|visa|google|meta|microsoft|intuit|tullow|aylo|wgcz)\b/i;
 const notAState = (name: string) => NOT_STATES.test(name.trim()) || COMPANY.test(name);
 
 /** A value that lists several States ('Cameroon, Ethiopia, Kenya', 'Federal Republic of Nigeria Republic of Cameroon'). */
-const partsOf = (value: string) => value.split(/\s*[,;]\s*|\s+and\s+|(?<!Federal|United|People's)\s+(?=(?:Federal |United |People's )?(?:Republic|Kingdom) of )/).filter(Boolean);
+const partsOf = (value: string) =>
+  value
+    .split(/\s*[,;]\s*|\s+and\s+|(?<!Federal|United|People's)\s+(?=(?:Federal |United |People's )?(?:Republic|Kingdom) of )/)
+    .filter(Boolean);
 const resolves = (name: string) => notAState(name) || isoFromName(name) !== undefined;
 const unresolved = (names: Iterable<string>) => [...new Set(names)].filter((n) => !resolves(n) && !partsOf(n).every(resolves));
 
@@ -42,7 +51,18 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 }
 
 /** Fields that hold States in the recorded JSON: the sources' own ('Countries', 'respondent') and the scrapers' names. */
-const STATE_KEYS = new Set(['country', 'countries', 'Countries', 'respondent', 'respondent_state', 'respondentState', 'country_reviewed', 'upr_recommending_country', 'UprRecommendingCountry', 'state']);
+const STATE_KEYS = new Set([
+  'country',
+  'countries',
+  'Countries',
+  'respondent',
+  'respondent_state',
+  'respondentState',
+  'country_reviewed',
+  'upr_recommending_country',
+  'UprRecommendingCountry',
+  'state',
+]);
 
 function namesInJson(value: unknown, out: string[] = [], key = ''): string[] {
   if (Array.isArray(value)) value.forEach((v) => namesInJson(v, out, key));
@@ -55,17 +75,35 @@ function namesInJson(value: unknown, out: string[] = [], key = ''): string[] {
 }
 
 function namesInCsv(path: string): string[] {
-  const [header, ...rows] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+  const [header, ...rows] = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
   const columns = header.map((h, i) => (STATE_KEYS.has(h) ? i : -1)).filter((i) => i >= 0);
   return rows.flatMap((r) => columns.map((i) => r[i] ?? '')).filter((n) => n.trim());
 }
 
-const FETCHED: Fetched = { url: 'file', body: '', contentType: 'application/rss+xml', fetchedAt: '2025-05-25T00:00:00.000Z', fromCache: false, stale: false, latencyMs: 0 };
+const FETCHED: Fetched = {
+  url: 'file',
+  body: '',
+  contentType: 'application/rss+xml',
+  fetchedAt: '2025-05-25T00:00:00.000Z',
+  fromCache: false,
+  stale: false,
+  latencyMs: 0,
+};
 
 /** The States the Council of Europe mappers read from one HUDOC RSS recording (sub-site from the file name). */
 function namesInHudocFeed(path: string): string[] {
   const site = path.match(/(?:hudoc_)?(cpt|esc|ecri|greta|grevio|exec)(?:_rss_[\d-]+)?\.xml$/)?.[1];
-  const keys: Record<string, string> = { cpt: 'cptsectionid', esc: 'escdcidentifier', ecri: 'ecriidentifier', greta: 'gretaidentifier', grevio: 'greviosectionid', exec: 'execidentifier' };
+  const keys: Record<string, string> = {
+    cpt: 'cptsectionid',
+    esc: 'escdcidentifier',
+    ecri: 'ecriidentifier',
+    greta: 'gretaidentifier',
+    grevio: 'greviosectionid',
+    exec: 'execidentifier',
+  };
   if (!site) return [];
   const items = parseHudocRss(readFileSync(path, 'utf8'), keys[site], `hudoc-${site}`, path).items;
   const read: Record<string, () => CountryRef[]> = {
@@ -94,7 +132,12 @@ describe('every country name in the recordings resolves', () => {
 
   it.skipIf(!hasShared)('in the recorded data of ../shared/data (JSON, JSON lines, CSV)', () => {
     const json = filesUnder(SHARED, /\.json$/).flatMap((f) => namesInJson(JSON.parse(readFileSync(f, 'utf8'))));
-    const lines = filesUnder(SHARED, /\.jsonl$/).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).flatMap((l) => namesInJson(JSON.parse(l))));
+    const lines = filesUnder(SHARED, /\.jsonl$/).flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .flatMap((l) => namesInJson(JSON.parse(l))),
+    );
     const csv = filesUnder(join(SHARED, 'facts'), /\.csv$/).flatMap(namesInCsv);
     expect(unresolved([...json, ...lines, ...csv])).toEqual([]);
   });
@@ -106,7 +149,9 @@ describe('every country name in the recordings resolves', () => {
 
 describe('every State the hub reads from the HTML fixtures resolves', () => {
   let hub: ReplayHub;
-  beforeAll(async () => { hub = await startReplayHub(); }, 30_000);
+  beforeAll(async () => {
+    hub = await startReplayHub();
+  }, 30_000);
   afterAll(() => hub.close());
 
   it('no source warns of a State name or code it could not resolve', async () => {

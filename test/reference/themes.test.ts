@@ -6,8 +6,10 @@ describe('UHRI_THEMES', () => {
     expect(UHRI_THEMES).toHaveLength(39);
     expect(UHRI_THEMES[0]).toEqual({ code: 'A1', title: 'Scope of international obligations', shortTitle: 'Int. obligations' });
     expect(UHRI_THEMES.at(-1)?.code).toBe('H1');
-    expect(UHRI_THEMES.filter((t) => t.code === 'G5').map((t) => t.title))
-      .toEqual(['Refugees & asylum seekers', 'Internally displaced persons']);
+    expect(UHRI_THEMES.filter((t) => t.code === 'G5').map((t) => t.title)).toEqual([
+      'Refugees & asylum seekers',
+      'Internally displaced persons',
+    ]);
   });
 });
 

@@ -3,9 +3,28 @@ import { canonicalFilter, checkFirst, MAX_FIRST, type RecordFilterInput } from '
 
 describe('the record filter', () => {
   it('canonicalises codes so the same question makes the same page id', () => {
-    expect(canonicalFilter({ countries: ['si', 'SVN', 'TUR'], themes: ['e4'], from: '2020-01-01', articles: ['6', ' P1-1', '6'], importance: [2, 1] })).toEqual({
-      countries: ['SVN', 'TUR'], systems: [], mechanisms: [], themes: ['E4'], from: '2020-01-01', to: null, text: null,
-      articles: ['6', 'P1-1'], importance: [1, 2], since: null, status: [], kind: [], undated: 'INCLUDE',
+    expect(
+      canonicalFilter({
+        countries: ['si', 'SVN', 'TUR'],
+        themes: ['e4'],
+        from: '2020-01-01',
+        articles: ['6', ' P1-1', '6'],
+        importance: [2, 1],
+      }),
+    ).toEqual({
+      countries: ['SVN', 'TUR'],
+      systems: [],
+      mechanisms: [],
+      themes: ['E4'],
+      from: '2020-01-01',
+      to: null,
+      text: null,
+      articles: ['6', 'P1-1'],
+      importance: [1, 2],
+      since: null,
+      status: [],
+      kind: [],
+      undated: 'INCLUDE',
     });
     expect(canonicalFilter({ since: '2025-05-01T10:00:00+02:00' }).since).toBe('2025-05-01T08:00:00.000Z');
     expect(canonicalFilter({ since: '2025-05-01' }).since).toBe('2025-05-01T00:00:00.000Z');
@@ -30,7 +49,9 @@ describe('the record filter', () => {
 
   it('canonicalises the visit status, decision kind and undated filters, undated records kept by default', () => {
     expect(canonicalFilter({ status: ['REQUESTED', 'ACCEPTED', 'REQUESTED'], kind: ['VIEWS', 'JUDGMENT'] })).toMatchObject({
-      status: ['ACCEPTED', 'REQUESTED'], kind: ['JUDGMENT', 'VIEWS'], undated: 'INCLUDE',
+      status: ['ACCEPTED', 'REQUESTED'],
+      kind: ['JUDGMENT', 'VIEWS'],
+      undated: 'INCLUDE',
     });
     expect(canonicalFilter({ undated: 'ONLY' }).undated).toBe('ONLY');
     expect(canonicalFilter({ text: '  "ill-treatment" OR torture  ' }).text).toBe('"ill-treatment" OR torture');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePage, decodePageId, encodePageId, pageStateFor, partsOf, type PartResult, type RegistryTrust } from '../../subgraphs/registry/page.ts';
+import {
+  assemblePage,
+  decodePageId,
+  encodePageId,
+  pageStateFor,
+  partsOf,
+  type PartResult,
+  type RegistryTrust,
+} from '../../subgraphs/registry/page.ts';
 import { createTokenSigner } from '../../schema/signed-token.ts';
 import { canonicalFilter } from '../../schema/filter.ts';
 import { compareNewestFirst, mergeNewestFirst } from '../../schema/merge.ts';
@@ -8,8 +16,19 @@ import type { SourceStatus, System } from '../../schema/types.ts';
 // Records carry only what the merge reads: id, date and the source in provenance. Ids and dates are those
 // of real records in test/fixtures (UHRI, HUDOC).
 const decision = (id: string, date: string | null, source: string) => ({ id, date, provenance: { source } });
-const ok = (system: System, source: string, total: number | null): SourceStatus =>
-  ({ system, source, ok: true, code: null, message: null, count: 0, total, fromCache: false, stale: false, latencyMs: 1, warnings: [] });
+const ok = (system: System, source: string, total: number | null): SourceStatus => ({
+  system,
+  source,
+  ok: true,
+  code: null,
+  message: null,
+  count: 0,
+  total,
+  fromCache: false,
+  stale: false,
+  latencyMs: 1,
+  warnings: [],
+});
 
 const trust: RegistryTrust = {
   tokens: createTokenSigner('a key for these tests, 32+ characters long'),
@@ -32,12 +51,18 @@ describe('the cross-system page', () => {
 
   it('merges newest first, keeps `first`, and moves each system on by what it gave', () => {
     const state = pageStateFor('decisions', filter, 2, null, trust);
-    const parts: PartResult[] = [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 5, sources: [ok('EUROPEAN', 'hudoc-echr', 5)] }];
+    const parts: PartResult[] = [
+      { items: un, total: 2, sources: [ok('UN', 'uhri', 2)] },
+      { items: coe, total: 5, sources: [ok('EUROPEAN', 'hudoc-echr', 5)] },
+    ];
     const page = assemblePage(state, parts, trust);
     expect(page.nodes.map((n) => (n as { id: string }).id)).toEqual(['hudoc-echr:001-243188', 'hudoc-echr:001-242070']);
     expect(page.hasNextPage).toBe(true);
     expect(page.totalCount).toBe(7);
-    expect(page.sources.map((s) => [s.source, s.count])).toEqual([['uhri', 0], ['hudoc-echr', 2]]);
+    expect(page.sources.map((s) => [s.source, s.count])).toEqual([
+      ['uhri', 0],
+      ['hudoc-echr', 2],
+    ]);
     const next = pageStateFor('decisions', filter, 2, page.endCursor, trust);
     expect(next.offsets).toEqual({ UN: 0, EUROPEAN: 2 });
   });
@@ -49,39 +74,74 @@ describe('the cross-system page', () => {
     const next = pageStateFor('decisions', filter, 2, page.endCursor, trust);
     expect(next.excluded).toEqual(['EUROPEAN']);
     expect(partsOf(next, trust).map((p) => p.__typename)).toEqual(['UnDecisionPart']);
-    expect(assemblePage(next, [{ items: [], total: 3, sources: [ok('UN', 'uhri', 3)] }], trust).sources[1]).toMatchObject({ system: 'EUROPEAN', code: 'RH_SOURCE_EXCLUDED' });
+    expect(assemblePage(next, [{ items: [], total: 3, sources: [ok('UN', 'uhri', 3)] }], trust).sources[1]).toMatchObject({
+      system: 'EUROPEAN',
+      code: 'RH_SOURCE_EXCLUDED',
+    });
   });
 
   it('leaves out of the following pages a system one of whose sources failed, keeping what it gave on this page', () => {
     const state = pageStateFor('decisions', filter, 1, null, trust);
     const failed: SourceStatus = { ...ok('EUROPEAN', 'hudoc-esc', null), ok: false, code: 'RH_SOURCE_HTTP' };
-    const page = assemblePage(state, [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 5, sources: [ok('EUROPEAN', 'hudoc-echr', 5), failed] }], trust);
+    const page = assemblePage(
+      state,
+      [
+        { items: un, total: 2, sources: [ok('UN', 'uhri', 2)] },
+        { items: coe, total: 5, sources: [ok('EUROPEAN', 'hudoc-echr', 5), failed] },
+      ],
+      trust,
+    );
     expect(page.nodes.map((n) => (n as { id: string }).id)).toEqual(['hudoc-echr:001-243188']);
     expect(pageStateFor('decisions', filter, 1, page.endCursor, trust).excluded).toEqual(['EUROPEAN']);
   });
 
   it('ends the list when a system gives nothing at its offset, whatever total it claims (HUDOC past its cap)', () => {
     const state = pageStateFor('decisions', filter, 2, null, trust);
-    const page = assemblePage(state, [{ items: [], total: 0, sources: [ok('UN', 'uhri', 0)] }, { items: [], total: 12_000, sources: [ok('EUROPEAN', 'hudoc-echr', 12_000)] }], trust);
+    const page = assemblePage(
+      state,
+      [
+        { items: [], total: 0, sources: [ok('UN', 'uhri', 0)] },
+        { items: [], total: 12_000, sources: [ok('EUROPEAN', 'hudoc-echr', 12_000)] },
+      ],
+      trust,
+    );
     expect(page).toMatchObject({ hasNextPage: false, endCursor: null });
   });
 
-  it('refuses a cursor that would page deeper than the limit, or into an unknown system, even signed with the hub\'s key', () => {
+  it("refuses a cursor that would page deeper than the limit, or into an unknown system, even signed with the hub's key", () => {
     const forge = (offsets: object, excluded: string[] = []) => trust.tokens.sign('cursor', { v: 2, question: 'x', offsets, excluded });
-    expect(() => pageStateFor('decisions', filter, 1, forge({ EUROPEAN: 1_000_000 }), trust)).toThrow(/"after": not a cursor made by this hub/);
+    expect(() => pageStateFor('decisions', filter, 1, forge({ EUROPEAN: 1_000_000 }), trust)).toThrow(
+      /"after": not a cursor made by this hub/,
+    );
     expect(() => pageStateFor('decisions', filter, 1, forge({ EUROPEAN: -5 }), trust)).toThrow(/"after"/);
     expect(() => pageStateFor('decisions', filter, 1, forge({ MARS: 1 }), trust)).toThrow(/"after"/);
   });
 
   it('refuses a cursor that is unsigned, altered, signed with another key, or a page id', () => {
     const state = pageStateFor('decisions', filter, 1, null, trust);
-    const cursor = assemblePage(state, [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] }], trust).endCursor!;
+    const cursor = assemblePage(
+      state,
+      [
+        { items: un, total: 2, sources: [ok('UN', 'uhri', 2)] },
+        { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] },
+      ],
+      trust,
+    ).endCursor!;
     expect(pageStateFor('decisions', filter, 1, cursor, trust).offsets).toEqual({ UN: 0, EUROPEAN: 1 });
     const payload = cursor.slice(0, -43);
     const unsigned = Buffer.from(JSON.stringify({ v: 2, question: 'x', offsets: { EUROPEAN: 1 }, excluded: [] })).toString('base64url');
-    const altered = Buffer.from(Buffer.from(payload, 'base64url').toString('utf8').replace('"EUROPEAN":1', '"EUROPEAN":4')).toString('base64url') + cursor.slice(-43);
+    const altered =
+      Buffer.from(Buffer.from(payload, 'base64url').toString('utf8').replace('"EUROPEAN":1', '"EUROPEAN":4')).toString('base64url') +
+      cursor.slice(-43);
     const otherKey = { ...trust, tokens: createTokenSigner('another key, also 32 or more characters') };
-    const fromOtherHub = assemblePage(state, [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] }], otherKey).endCursor!;
+    const fromOtherHub = assemblePage(
+      state,
+      [
+        { items: un, total: 2, sources: [ok('UN', 'uhri', 2)] },
+        { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] },
+      ],
+      otherKey,
+    ).endCursor!;
     for (const bad of [unsigned, altered, fromOtherHub, encodePageId(state, trust)])
       expect(() => pageStateFor('decisions', filter, 1, bad, trust)).toThrow(/"after": not a cursor made by this hub/);
   });
@@ -90,12 +150,26 @@ describe('the cross-system page', () => {
     const state = pageStateFor('decisions', filter, 2, null, trust);
     const foreign: SourceStatus = { ...ok('EUROPEAN', 'hudoc-echr', 0), ok: false, code: 'RH_SOURCE_HTTP' };
     const posingAsUn: SourceStatus = { ...ok('UN', 'hudoc-esc', 0), ok: false, code: 'RH_SOURCE_HTTP' };
-    const page = assemblePage(state, [
-      { items: [...un, { ...coe[0], provenance: { system: 'EUROPEAN', source: 'hudoc-echr' } }], total: 2, sources: [ok('UN', 'uhri', 2), foreign, posingAsUn] },
-      { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] },
-    ], trust);
-    expect(page.sources.map((s) => [s.system, s.source, s.ok])).toEqual([['UN', 'uhri', true], ['UN', 'un', true], ['EUROPEAN', 'hudoc-echr', true]]);
-    expect(page.sources[1].warnings[0]).toMatch(/United Nations subgraph reported for what is not.*EUROPEAN hudoc-echr, UN hudoc-esc, 1 records of other systems/);
+    const page = assemblePage(
+      state,
+      [
+        {
+          items: [...un, { ...coe[0], provenance: { system: 'EUROPEAN', source: 'hudoc-echr' } }],
+          total: 2,
+          sources: [ok('UN', 'uhri', 2), foreign, posingAsUn],
+        },
+        { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] },
+      ],
+      trust,
+    );
+    expect(page.sources.map((s) => [s.system, s.source, s.ok])).toEqual([
+      ['UN', 'uhri', true],
+      ['UN', 'un', true],
+      ['EUROPEAN', 'hudoc-echr', true],
+    ]);
+    expect(page.sources[1].warnings[0]).toMatch(
+      /United Nations subgraph reported for what is not.*EUROPEAN hudoc-echr, UN hudoc-esc, 1 records of other systems/,
+    );
     expect(page.nodes.map((n) => (n as { id: string }).id)).toEqual(['hudoc-echr:001-243188', 'hudoc-echr:001-242070']);
     // The dropped failures do not count against the UN: it stays in the following pages.
     expect(pageStateFor('decisions', filter, 2, page.endCursor, trust).excluded).toEqual([]);
@@ -103,8 +177,17 @@ describe('the cross-system page', () => {
 
   it('refuses a cursor from another query', () => {
     const state = pageStateFor('decisions', filter, 1, null, trust);
-    const page = assemblePage(state, [{ items: un, total: 2, sources: [ok('UN', 'uhri', 2)] }, { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] }], trust);
-    expect(() => pageStateFor('decisions', canonicalFilter({ countries: ['TUR'], systems: ['UN', 'EUROPEAN'] }), 1, page.endCursor, trust)).toThrow(/"after": this cursor belongs to another query/);
+    const page = assemblePage(
+      state,
+      [
+        { items: un, total: 2, sources: [ok('UN', 'uhri', 2)] },
+        { items: coe, total: 2, sources: [ok('EUROPEAN', 'hudoc-echr', 2)] },
+      ],
+      trust,
+    );
+    expect(() =>
+      pageStateFor('decisions', canonicalFilter({ countries: ['TUR'], systems: ['UN', 'EUROPEAN'] }), 1, page.endCursor, trust),
+    ).toThrow(/"after": this cursor belongs to another query/);
     expect(() => pageStateFor('visits', filter, 1, page.endCursor, trust)).toThrow(/"after"/);
     expect(() => pageStateFor('decisions', filter, 1, 'garbage', trust)).toThrow(/"after": not a cursor made by this hub/);
   });
@@ -117,7 +200,12 @@ describe('the cross-system page', () => {
 
 describe('the newest-first order', () => {
   it('puts undated records last and breaks date ties by id', () => {
-    const list = [decision('b', null, 's'), decision('c', '2024-01-01', 's'), decision('a', '2024-01-01', 's'), decision('d', '2025-01-01', 's')];
+    const list = [
+      decision('b', null, 's'),
+      decision('c', '2024-01-01', 's'),
+      decision('a', '2024-01-01', 's'),
+      decision('d', '2025-01-01', 's'),
+    ];
     expect([...list].sort(compareNewestFirst).map((d) => d.id)).toEqual(['d', 'a', 'c', 'b']);
   });
 

@@ -6,9 +6,14 @@ import { themesOfMandate } from '../../schema/reference/mandate-themes.ts';
 
 describe('person names', () => {
   it('survive accents, case and order', () => {
-    expect(matchPerson('Rodríguez Domínguez', 'Rodriguez Dominguez v. Peru')).toMatchObject({ kind: 'EXACT', matched: 'Rodriguez Dominguez' });
+    expect(matchPerson('Rodríguez Domínguez', 'Rodriguez Dominguez v. Peru')).toMatchObject({
+      kind: 'EXACT',
+      matched: 'Rodriguez Dominguez',
+    });
     expect(matchPerson('Domínguez, Rodríguez', 'RODRÍGUEZ DOMÍNGUEZ v. PERU')).toMatchObject({ kind: 'EXACT' });
-    expect(matchPerson('Pius Njawè Noumeni', '290/04 Open Society Justice Initiative (on behalf of Pius Njawe Noumeni)')).toMatchObject({ kind: 'EXACT' });
+    expect(matchPerson('Pius Njawè Noumeni', '290/04 Open Society Justice Initiative (on behalf of Pius Njawe Noumeni)')).toMatchObject({
+      kind: 'EXACT',
+    });
   });
 
   it('survive transliteration variants (same sounds), and other scripts', () => {
@@ -33,8 +38,9 @@ describe('person names', () => {
 });
 
 describe('the rights concordance', () => {
-  it('pairs the conventions\' articles on one right', () => {
-    const torture = (instrument: Parameters<typeof rightsOfArticle>[0], article: string) => rightsOfArticle(instrument, article).map((r) => r.row.right);
+  it("pairs the conventions' articles on one right", () => {
+    const torture = (instrument: Parameters<typeof rightsOfArticle>[0], article: string) =>
+      rightsOfArticle(instrument, article).map((r) => r.row.right);
     expect(torture('ICCPR', '7')).toEqual(['torture']);
     expect(torture('ECHR', '3')).toEqual(['torture']);
     expect(torture('ACHR', '5')).toEqual(['torture']);
@@ -64,7 +70,7 @@ describe('the rights concordance', () => {
 });
 
 describe('mandate themes', () => {
-  it('come from the body, or from the mandate\'s words', () => {
+  it("come from the body, or from the mandate's words", () => {
     expect(themesOfMandate('un-sp', ['Special Rapporteur on the situation of human rights defenders'])).toEqual(['H1']);
     expect(themesOfMandate('coe-cpt', [])).toEqual(['D2', 'D3']);
     expect(themesOfMandate('un-sp', ['Independent Expert on the situation of human rights in Somalia'])).toEqual([]);

@@ -4,7 +4,13 @@ import { createTokenSigner } from '../../schema/signed-token.ts';
 import { canonicalFilter } from '../../schema/filter.ts';
 
 const tokens = createTokenSigner('a key for the scope tests, 32+ characters');
-const scope: PartScope = { system: 'EUROPEAN', kind: 'decisions', filter: canonicalFilter({ countries: ['si'], from: '2020-01-01', text: 'prison' }), offset: 40, limit: 20 };
+const scope: PartScope = {
+  system: 'EUROPEAN',
+  kind: 'decisions',
+  filter: canonicalFilter({ countries: ['si'], from: '2020-01-01', text: 'prison' }),
+  offset: 40,
+  limit: 20,
+};
 
 describe('a part scope', () => {
   it('comes back as it was signed, with named fields in its payload', () => {
@@ -24,16 +30,30 @@ describe('a part scope', () => {
   it('is refused out of bounds even when signed, without echoing what it holds', () => {
     const text = 'y'.repeat(5_000);
     const cases: [object, RegExp][] = [
-      [{ limit: 0 }, /limit/], [{ limit: 101 }, /limit/], [{ offset: 5_001 }, /offset/], [{ offset: -1 }, /offset/],
-      [{ kind: 'everything' }, /list/], [{ system: 'MARS' }, /system/], [{ v: 1 }, /version/],
-      [{ filter: { ...scope.filter, text } }, /filter/], [{ filter: { ...scope.filter, importance: [9] } }, /filter/],
-      [{ filter: { ...scope.filter, from: '2020-02-30' } }, /filter/], [{ filter: null }, /filter/],
+      [{ limit: 0 }, /limit/],
+      [{ limit: 101 }, /limit/],
+      [{ offset: 5_001 }, /offset/],
+      [{ offset: -1 }, /offset/],
+      [{ kind: 'everything' }, /list/],
+      [{ system: 'MARS' }, /system/],
+      [{ v: 1 }, /version/],
+      [{ filter: { ...scope.filter, text } }, /filter/],
+      [{ filter: { ...scope.filter, importance: [9] } }, /filter/],
+      [{ filter: { ...scope.filter, from: '2020-02-30' } }, /filter/],
+      [{ filter: null }, /filter/],
     ];
     for (const [over, why] of cases) {
       const token = tokens.sign('scope', { v: 2, ...scope, ...over });
       expect(() => decodeScope(token, tokens)).toThrow(why);
-      try { decodeScope(token, tokens); } catch (err) { expect((err as Error).message).not.toContain('yyyy'); }
+      try {
+        decodeScope(token, tokens);
+      } catch (err) {
+        expect((err as Error).message).not.toContain('yyyy');
+      }
     }
-    expect(decodeScope(tokens.sign('scope', { v: 2, ...scope, offset: 5_000, limit: 100 }), tokens)).toMatchObject({ offset: 5_000, limit: 100 });
+    expect(decodeScope(tokens.sign('scope', { v: 2, ...scope, offset: 5_000, limit: 100 }), tokens)).toMatchObject({
+      offset: 5_000,
+      limit: 100,
+    });
   });
 });

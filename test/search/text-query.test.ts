@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, matchesText, parseTextQuery, stemKeys, stemLanguagesOf, TextQueryError, type StemLanguage } from '../../schema/text-query.ts';
+import {
+  documentOf,
+  matchesText,
+  parseTextQuery,
+  stemKeys,
+  stemLanguagesOf,
+  TextQueryError,
+  type StemLanguage,
+} from '../../schema/text-query.ts';
 
 /** Real record texts from test/fixtures (the file each comes from is named beside it). */
 const ECTHR_CONCLUSION = 'Violation of Article 3 - Prohibition of torture (Article 3 - Degrading treatment) (Substantive aspect)'; // hudoc-echr/records.json
-const UPR_STATELESS = '140.253 Establish a specific procedure for determining stateless status and adopt concrete measures to improve the registration of stateless persons (Costa Rica);'; // uhri/export-full-en.json
+const UPR_STATELESS =
+  '140.253 Establish a specific procedure for determining stateless status and adopt concrete measures to improve the registration of stateless persons (Costa Rica);'; // uhri/export-full-en.json
 const ECRI_PRESS_FR = "La Commission antiracisme du Conseil de l'Europe prépare un rapport sur la Pologne"; // hudoc-rss/ecri.xml
 const SUMMA_TORTURE_ES = 'Tortura y tratos crueles, inhumanos o degradantes'; // summa/entities.json (thesaurus label)
 const SUMMA_DETENTION_ES = 'Detención ilegal/arbitraria'; // summa/entities.json
-const ROMA = '140.31 Step up the fight against racism and hate speech, and take measures to safeguard the rights of minorities, such as Roma, in education, employment and healthcare (China);'; // uhri/export-full-en.json
+const ROMA =
+  '140.31 Step up the fight against racism and hate speech, and take measures to safeguard the rights of minorities, such as Roma, in education, employment and healthcare (China);'; // uhri/export-full-en.json
 const ROMANIA = 'CIONCA v. Romania'; // hudoc-rss/exec.xml
-const CPT_SECTION = 'Transgender persons: core principles to ensure their respectful and decent treatment in prison / Risk of ill-treatment and verbal abuse by staff'; // hudoc-rss/cpt.xml
+const CPT_SECTION =
+  'Transgender persons: core principles to ensure their respectful and decent treatment in prison / Risk of ill-treatment and verbal abuse by staff'; // hudoc-rss/cpt.xml
 
-const matches = (query: string, text: string, languages: StemLanguage[] = []) => matchesText(parseTextQuery(query), documentOf(text, languages));
+const matches = (query: string, text: string, languages: StemLanguage[] = []) =>
+  matchesText(parseTextQuery(query), documentOf(text, languages));
 
 describe('the hub text search: words, stems, phrases, AND / OR / NOT', () => {
   it('matches English words on their stem, whatever the case', () => {
@@ -71,16 +83,34 @@ describe('the hub text search: words, stems, phrases, AND / OR / NOT', () => {
   });
 
   it('parses AND tighter than OR', () => {
-    expect(parseTextQuery('a b OR c')).toEqual({ op: 'or', parts: [{ op: 'and', parts: [{ op: 'word', word: 'a' }, { op: 'word', word: 'b' }] }, { op: 'word', word: 'c' }] });
+    expect(parseTextQuery('a b OR c')).toEqual({
+      op: 'or',
+      parts: [
+        {
+          op: 'and',
+          parts: [
+            { op: 'word', word: 'a' },
+            { op: 'word', word: 'b' },
+          ],
+        },
+        { op: 'word', word: 'c' },
+      ],
+    });
     expect(parseTextQuery('NOT "x y"')).toEqual({ op: 'not', part: { op: 'phrase', words: ['x', 'y'] } });
   });
 
   it('refuses what it cannot read, saying why', () => {
     for (const [query, why] of [
-      ['"torture', /not closed/], ['(torture OR', /OR needs a word/], ['(torture', /parenthesis is not closed/],
-      ['torture)', /closing \) has no opening/], ['AND torture', /"AND" cannot start/], ['NOT', /NOT needs a word/],
-      ['  ', /no word/], ['"" ()', /needs a word/],
-    ] as const) expect(() => parseTextQuery(query), query).toThrow(why);
+      ['"torture', /not closed/],
+      ['(torture OR', /OR needs a word/],
+      ['(torture', /parenthesis is not closed/],
+      ['torture)', /closing \) has no opening/],
+      ['AND torture', /"AND" cannot start/],
+      ['NOT', /NOT needs a word/],
+      ['  ', /no word/],
+      ['"" ()', /needs a word/],
+    ] as const)
+      expect(() => parseTextQuery(query), query).toThrow(why);
     expect(() => parseTextQuery('"torture')).toThrow(TextQueryError);
   });
 

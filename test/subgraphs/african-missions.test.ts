@@ -12,14 +12,27 @@ import { missionStates, missionType } from '../../subgraphs/african/to-contract.
 const africanReplay = systemReplay('AFRICAN');
 
 const ALL: ContractQuery = {
-  countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
 };
 
 describe('ACHPR missions in contract terms', () => {
   it('reads a region in brackets as its State, and two States named together as two, keeping the wording', () => {
     const warnings: string[] = [];
     expect(missionStates('Sudan (Darfur region)', warnings)).toEqual([{ code: 'SDN', name: 'Sudan (Darfur region)' }]);
-    expect(missionStates('Uganda and Kenya', warnings)).toEqual([{ code: 'UGA', name: 'Uganda' }, { code: 'KEN', name: 'Kenya' }]);
+    expect(missionStates('Uganda and Kenya', warnings)).toEqual([
+      { code: 'UGA', name: 'Uganda' },
+      { code: 'KEN', name: 'Kenya' },
+    ]);
     expect(missionStates('United Republic of Tanzania', warnings)).toEqual([{ code: 'TZA', name: 'United Republic of Tanzania' }]);
     expect(warnings).toEqual([]);
     expect(missionStates('Darfur (Sudan)', warnings)).toEqual([{ code: null, name: 'Darfur (Sudan)' }]);
@@ -27,8 +40,11 @@ describe('ACHPR missions in contract terms', () => {
   });
 
   it('types fact-finding missions as ad hoc and promotion missions as other', () => {
-    expect(['fact-finding mission', 'fact-finding mission (decided)', 'promotion mission', 'joint promotion mission', 'promotional visits'].map(missionType))
-      .toEqual(['AD_HOC', 'AD_HOC', 'OTHER', 'OTHER', 'OTHER']);
+    expect(
+      ['fact-finding mission', 'fact-finding mission (decided)', 'promotion mission', 'joint promotion mission', 'promotional visits'].map(
+        missionType,
+      ),
+    ).toEqual(['AD_HOC', 'AD_HOC', 'OTHER', 'OTHER', 'OTHER']);
   });
 });
 
@@ -62,11 +78,25 @@ describe('ACHPR missions source on the replay server', () => {
       id: 'achpr-missions:TZA-2023-01-23',
       mechanism: expect.objectContaining({ id: 'af-achpr' }),
       country: { code: 'TZA', name: 'United Republic of Tanzania' },
-      startDate: '2023-01-23', endDate: '2023-01-28', year: 2023, sourceDates: 'between 23 and 28 January 2023',
-      status: null, statusLabel: null, type: 'OTHER', typeLabel: 'promotion mission',
-      mandateLabels: [], requestedOn: null, remindersOn: [], jointWith: [], report: null, documents: [], publishedOn: null,
+      startDate: '2023-01-23',
+      endDate: '2023-01-28',
+      year: 2023,
+      sourceDates: 'between 23 and 28 January 2023',
+      status: null,
+      statusLabel: null,
+      type: 'OTHER',
+      typeLabel: 'promotion mission',
+      mandateLabels: [],
+      requestedOn: null,
+      remindersOn: [],
+      jointWith: [],
+      report: null,
+      documents: [],
+      publishedOn: null,
       provenance: expect.objectContaining({
-        system: 'AFRICAN', source: 'achpr-missions', owner: "African Commission on Human and Peoples' Rights",
+        system: 'AFRICAN',
+        source: 'achpr-missions',
+        owner: "African Commission on Human and Peoples' Rights",
         sourceUrl: `${server.baseUrl('achpr')}/en/category/mission-reports?page=1`,
       }),
       alsoIn: [],
@@ -95,29 +125,61 @@ describe('ACHPR missions source on the replay server', () => {
   it('says COMPLETED only where a report shows the mission took place, and keeps the delegation and the report link', async () => {
     const byId = new Map((await source.visits!(ALL, ctx)).rows.map((v) => [v.id.replace('achpr-missions:', ''), v]));
     expect(byId.get('SDN-2004-07-08')).toMatchObject({
-      country: { code: 'SDN', name: 'Sudan (Darfur region)' }, status: 'COMPLETED', type: 'AD_HOC', typeLabel: 'fact-finding mission',
+      country: { code: 'SDN', name: 'Sudan (Darfur region)' },
+      status: 'COMPLETED',
+      type: 'AD_HOC',
+      typeLabel: 'fact-finding mission',
       mandateLabels: ['five-member team of Commissioners'],
-      report: { symbol: null, title: null, url: `${server.baseUrl('achpr')}/en/mission-reports/sudan-fact-finding-mission-2004`, language: 'en' },
+      report: {
+        symbol: null,
+        title: null,
+        url: `${server.baseUrl('achpr')}/en/mission-reports/sudan-fact-finding-mission-2004`,
+        language: 'en',
+      },
       provenance: { sourceUrl: `${server.baseUrl('achpr')}/en/mission-reports/sudan-fact-finding-mission-2004` },
     });
     expect(byId.get('AGO-2016-10-03')).toMatchObject({ status: 'COMPLETED', type: 'OTHER', typeLabel: 'joint promotion mission' });
-    expect(byId.get('NGA-promotion-mission-report')).toMatchObject({ status: 'COMPLETED', statusLabel: 'report', report: null, year: null });
-    expect(byId.get('SDN-fact-finding-mission-decided')).toMatchObject({ status: null, statusLabel: 'decided', type: 'AD_HOC', startDate: null, year: null });
+    expect(byId.get('NGA-promotion-mission-report')).toMatchObject({
+      status: 'COMPLETED',
+      statusLabel: 'report',
+      report: null,
+      year: null,
+    });
+    expect(byId.get('SDN-fact-finding-mission-decided')).toMatchObject({
+      status: null,
+      statusLabel: 'decided',
+      type: 'AD_HOC',
+      startDate: null,
+      year: null,
+    });
     expect(byId.get('NAM-2023')).toMatchObject({ status: null, startDate: null, year: 2023 });
     expect(byId.get('BDI-2015-12-07')?.mandateLabels).toHaveLength(4);
-    expect(byId.get('NER-2011-07-19')?.mandateLabels).toEqual(["Soyata Maiga (Commissioner responsible for Niger; Special Rapporteur on Women's Rights in Africa)"]);
-    expect([byId.get('UGA-1998-07-12')?.country, byId.get('KEN-1998-07-12')?.typeLabel]).toEqual([{ code: 'UGA', name: 'Uganda' }, 'promotional visits']);
+    expect(byId.get('NER-2011-07-19')?.mandateLabels).toEqual([
+      "Soyata Maiga (Commissioner responsible for Niger; Special Rapporteur on Women's Rights in Africa)",
+    ]);
+    expect([byId.get('UGA-1998-07-12')?.country, byId.get('KEN-1998-07-12')?.typeLabel]).toEqual([
+      { code: 'UGA', name: 'Uganda' },
+      'promotional visits',
+    ]);
   });
 
-  it("names the UN special procedures as the partner of the joint visit to Tunisia (September 2012), and no partner for a joint mission that names none", async () => {
+  it('names the UN special procedures as the partner of the joint visit to Tunisia (September 2012), and no partner for a joint mission that names none', async () => {
     const tunisia = await source.visits!({ ...ALL, countries: ['TUN'] }, ctx);
-    expect(tunisia.rows).toEqual([expect.objectContaining({
-      id: 'achpr-missions:TUN-2012', mechanism: expect.objectContaining({ id: 'af-achpr' }), country: { code: 'TUN', name: 'Tunisia' },
-      startDate: null, endDate: null, year: 2012, sourceDates: 'September 2012', status: null,
-      typeLabel: 'joint visit with the UN Special Rapporteur on the situation of human rights defenders',
-      mandateLabels: ['Reine Alapini-Gansou (Special Rapporteur on Human Rights Defenders in Africa)'],
-      jointWith: [{ id: 'un-sp', acronym: 'SP', name: 'Special Procedures of the Human Rights Council', system: 'UN' }],
-    })]);
+    expect(tunisia.rows).toEqual([
+      expect.objectContaining({
+        id: 'achpr-missions:TUN-2012',
+        mechanism: expect.objectContaining({ id: 'af-achpr' }),
+        country: { code: 'TUN', name: 'Tunisia' },
+        startDate: null,
+        endDate: null,
+        year: 2012,
+        sourceDates: 'September 2012',
+        status: null,
+        typeLabel: 'joint visit with the UN Special Rapporteur on the situation of human rights defenders',
+        mandateLabels: ['Reine Alapini-Gansou (Special Rapporteur on Human Rights Defenders in Africa)'],
+        jointWith: [{ id: 'un-sp', acronym: 'SP', name: 'Special Procedures of the Human Rights Council', system: 'UN' }],
+      }),
+    ]);
     // Angola's "joint promotion mission" is joint, but its wording names no other mechanism: none is guessed.
     const angola = await source.visits!({ ...ALL, countries: ['AGO'] }, ctx);
     expect(angola.rows.map((v) => v.jointWith)).toEqual([[]]);
@@ -130,6 +192,9 @@ describe('ACHPR missions source on the replay server', () => {
     expect(window.total).toBe(4);
     expect(window.rows.map((v) => v.id)).toEqual(['achpr-missions:BDI-2015-12-07', 'achpr-missions:NER-2011-07-19']);
     const last = await source.visits!({ ...ALL, offset: 9, limit: 5 }, ctx);
-    expect(last).toMatchObject({ total: 11, rows: [{ id: 'achpr-missions:SDN-fact-finding-mission-decided' }, { id: 'achpr-missions:TUN-2012' }] });
+    expect(last).toMatchObject({
+      total: 11,
+      rows: [{ id: 'achpr-missions:SDN-fact-finding-mission-decided' }, { id: 'achpr-missions:TUN-2012' }],
+    });
   });
 });

@@ -14,24 +14,53 @@ import { africanState, africanStates, communicationNumbers, courtCaseStatus } fr
 const africanReplay = systemReplay('AFRICAN');
 
 const ALL: ContractQuery = {
-  countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
 };
 
 describe('African State names and statuses', () => {
   it('resolves the formal State names the African bodies write, and keeps organisations without a code', () => {
     const warnings: string[] = [];
-    expect(['Republic of Senegal', "People's Democratic Republic of Algeria", 'Kingdom of Morocco', 'Republic of Cote d’Ivoire',
-      'Federal Republic of Nigeria', 'United Republic of Tanzania', 'The Kingdom of Swaziland', 'the Federal Democratic Republic of Ethiopia', 'USA']
-      .map((n) => africanState(n, warnings).code)).toEqual(['SEN', 'DZA', 'MAR', 'CIV', 'NGA', 'TZA', 'SWZ', 'ETH', 'USA']);
+    expect(
+      [
+        'Republic of Senegal',
+        "People's Democratic Republic of Algeria",
+        'Kingdom of Morocco',
+        'Republic of Cote d’Ivoire',
+        'Federal Republic of Nigeria',
+        'United Republic of Tanzania',
+        'The Kingdom of Swaziland',
+        'the Federal Democratic Republic of Ethiopia',
+        'USA',
+      ].map((n) => africanState(n, warnings).code),
+    ).toEqual(['SEN', 'DZA', 'MAR', 'CIV', 'NGA', 'TZA', 'SWZ', 'ETH', 'USA']);
     expect(warnings).toEqual([]);
     expect(africanState('The African Union', warnings)).toEqual({ code: null, name: 'The African Union' });
     expect(warnings).toEqual(['unknown State name "The African Union" kept without a code']);
   });
 
   it('maps the registry statuses to case statuses and reads IHRDA communication numbers', () => {
-    expect(['Finalized', 'Pending', 'Struck out', 'Transferred to Commission', 'Withdrawn', 'Other'].map(courtCaseStatus))
-      .toEqual(['DECIDED', 'PENDING', 'STRUCK_OUT', 'TRANSFERRED', 'WITHDRAWN', 'OTHER']);
-    expect(communicationNumbers('143/95-150/96 Constitutional Rights Project and Civil Liberties Organisation v Nigeria')).toEqual(['143/95', '150/96']);
+    expect(['Finalized', 'Pending', 'Struck out', 'Transferred to Commission', 'Withdrawn', 'Other'].map(courtCaseStatus)).toEqual([
+      'DECIDED',
+      'PENDING',
+      'STRUCK_OUT',
+      'TRANSFERRED',
+      'WITHDRAWN',
+      'OTHER',
+    ]);
+    expect(communicationNumbers('143/95-150/96 Constitutional Rights Project and Civil Liberties Organisation v Nigeria')).toEqual([
+      '143/95',
+      '150/96',
+    ]);
     expect(communicationNumbers('No number here')).toEqual([]);
     expect(['001/2008', '1/08', '599/16'].map(caseKey)).toEqual(['1/08', '1/08', '599/16']);
   });
@@ -68,8 +97,13 @@ describe('African sources on the replay server', () => {
 
   it("lists the Commission and the Court, each merged with IHRDA, the Commission's missions, and IHRDA alone for the sub-regional courts and the ACERWC", () => {
     expect(africanSources({}).map((s) => [s.name, s.mechanisms])).toEqual([
-      ['achpr', ['af-achpr']], ['achpr-missions', ['af-achpr']], ['african-court', ['af-afchpr']], ['ihrda-ecowas', ['af-ecowas-ccj']],
-      ['ihrda-eacj', ['af-eacj']], ['ihrda-acerwc', ['af-acerwc']], ['ihrda-sadc', ['af-sadc-t']],
+      ['achpr', ['af-achpr']],
+      ['achpr-missions', ['af-achpr']],
+      ['african-court', ['af-afchpr']],
+      ['ihrda-ecowas', ['af-ecowas-ccj']],
+      ['ihrda-eacj', ['af-eacj']],
+      ['ihrda-acerwc', ['af-acerwc']],
+      ['ihrda-sadc', ['af-sadc-t']],
     ]);
   });
 
@@ -81,9 +115,17 @@ describe('African sources on the replay server', () => {
       ['african-court:011/2011', '2013-06-14', 'DECIDED', 'Finalized'],
     ]);
     expect(page.rows[1]).toMatchObject({
-      title: 'Rev. Christopher Mtikila v. United Republic of Tanzania', caseNumbers: ['011/2011'],
-      respondents: [{ code: 'TZA', name: 'United Republic of Tanzania' }], mechanism: { id: 'af-afchpr' }, url: null,
-      provenance: { system: 'AFRICAN', source: 'african-court', owner: "African Court on Human and Peoples' Rights", sourceUrl: `${server.baseUrl('african-court')}/cpmt/received-cases` },
+      title: 'Rev. Christopher Mtikila v. United Republic of Tanzania',
+      caseNumbers: ['011/2011'],
+      respondents: [{ code: 'TZA', name: 'United Republic of Tanzania' }],
+      mechanism: { id: 'af-afchpr' },
+      url: null,
+      provenance: {
+        system: 'AFRICAN',
+        source: 'african-court',
+        owner: "African Court on Human and Peoples' Rights",
+        sourceUrl: `${server.baseUrl('african-court')}/cpmt/received-cases`,
+      },
     });
   });
 
@@ -91,7 +133,11 @@ describe('African sources on the replay server', () => {
     const page = await source('african-court').decisions!(ALL, ctx);
     expect(page.total).toBe(15);
     const statuses = new Map(page.rows.map((d) => [d.caseNumbers[0], d.caseStatus]));
-    expect([statuses.get('004/2011'), statuses.get('002/2011'), statuses.get('001/2008')]).toEqual(['STRUCK_OUT', 'TRANSFERRED', 'DECIDED']);
+    expect([statuses.get('004/2011'), statuses.get('002/2011'), statuses.get('001/2008')]).toEqual([
+      'STRUCK_OUT',
+      'TRANSFERRED',
+      'DECIDED',
+    ]);
     expect(page.rows.find((d) => d.caseNumbers[0] === '008/2011')?.respondents.map((r) => r.code)).toEqual(['NGA', 'CMR']);
     expect(page.warnings).toContain('unknown State name "The African Union" kept without a code');
     const dates = page.rows.map((d) => d.date!);
@@ -109,12 +155,22 @@ describe('African sources on the replay server', () => {
     expect(page.total).toBe(2);
     expect(page.rows.map((d) => d.id)).toEqual(['achpr:135/94', 'achpr:19/88']);
     expect(page.rows[0]).toMatchObject({
-      title: '135/94 Kenya Human Rights Commission v Kenya', caseNumbers: ['135/94'], date: '1995-10-11',
-      kind: 'DECISION', kindLabel: 'Decision', conclusion: 'Ruled Inadmissible', respondents: [{ code: 'KEN' }],
+      title: '135/94 Kenya Human Rights Commission v Kenya',
+      caseNumbers: ['135/94'],
+      date: '1995-10-11',
+      kind: 'DECISION',
+      kindLabel: 'Decision',
+      conclusion: 'Ruled Inadmissible',
+      respondents: [{ code: 'KEN' }],
       url: `${server.baseUrl('achpr')}/en/decisions-communications/communication-13594`,
       provenance: { system: 'AFRICAN', source: 'achpr', owner: "African Commission on Human and Peoples' Rights" },
-      alsoIn: [{ source: 'ihrda-achpr', owner: 'Institute for Human Rights and Development in Africa (IHRDA)',
-        sourceUrl: `${server.baseUrl('ihrda')}/entity/h7d4ud9p40ewncj2jucndygb9` }],
+      alsoIn: [
+        {
+          source: 'ihrda-achpr',
+          owner: 'Institute for Human Rights and Development in Africa (IHRDA)',
+          sourceUrl: `${server.baseUrl('ihrda')}/entity/h7d4ud9p40ewncj2jucndygb9`,
+        },
+      ],
     });
     expect(page.rows[1].respondents.map((r) => r.code)).toEqual(['MWI', 'ETH', 'CMR', 'KEN']);
   });
@@ -124,10 +180,15 @@ describe('African sources on the replay server', () => {
     const page = await source('achpr').decisions!(ALL, createContext());
     expect(server.hits('achpr').slice(before)).toEqual([0, 1, 2].map((n) => `GET /en/category/decisions-communications?page=${n}`));
     expect(page.total).toBe(17);
-    expect(page.rows.slice(-2).map((d) => [d.id, d.date, d.alsoIn.length])).toEqual([['achpr:599/16', null, 0], ['achpr:825/23', null, 0]]);
+    expect(page.rows.slice(-2).map((d) => [d.id, d.date, d.alsoIn.length])).toEqual([
+      ['achpr:599/16', null, 0],
+      ['achpr:825/23', null, 0],
+    ]);
     expect(page.rows.filter((d) => d.provenance.source === 'ihrda-achpr')).toHaveLength(13);
     expect(page.warnings.filter((w) => w.startsWith('unknown State'))).toEqual([]);
-    expect(page.rows.find((d) => d.respondents.some((r) => r.name === 'Republique du Congo'))?.respondents).toEqual([{ code: 'COG', name: 'Republique du Congo' }]);
+    expect(page.rows.find((d) => d.respondents.some((r) => r.name === 'Republique du Congo'))?.respondents).toEqual([
+      { code: 'COG', name: 'Republique du Congo' },
+    ]);
     const ids = page.rows.map((d) => d.id);
     expect(new Set(ids).size).toBe(17);
   });
@@ -148,7 +209,10 @@ describe('African sources on the replay server', () => {
     const page = await ihrdaAchpr().decisions!({ ...ALL, from: '1999-01-01', to: '2006-12-31', offset: 1, limit: 3 }, ctx);
     expect(page.total).toBe(7);
     expect(page.rows.map((d) => d.date)).toEqual(['2006-05-25', '2003-05-29', '2003-05-19']);
-    const searches = server.hits('ihrda').slice(before).filter((h) => h.startsWith('GET /api/search'));
+    const searches = server
+      .hits('ihrda')
+      .slice(before)
+      .filter((h) => h.startsWith('GET /api/search'));
     expect(searches).toHaveLength(1);
     expect(new URL(searches[0].slice(4), 'http://x').searchParams.get('from')).toBe('1');
   });
@@ -162,7 +226,11 @@ describe('African sources on the replay server', () => {
 
   it('says why a template answers nothing: empty, or not a template IHRDA has (configured wrong)', async () => {
     const ecowas = await source('ihrda-ecowas').decisions!(ALL, ctx);
-    expect(ecowas).toMatchObject({ rows: [], total: 0, warnings: ['ihrda-ecowas: IHRDA\'s template "ECOWAS" (5a0424a43fd6452f890c3f69) holds no decisions'] });
+    expect(ecowas).toMatchObject({
+      rows: [],
+      total: 0,
+      warnings: ['ihrda-ecowas: IHRDA\'s template "ECOWAS" (5a0424a43fd6452f890c3f69) holds no decisions'],
+    });
     const wrong = ihrdaSource({ ...IHRDA_TEMPLATES[2], template: '000000000000000000000000' } as never, server.baseUrl('ihrda'));
     await expect(wrong.decisions!(ALL, ctx)).rejects.toMatchObject({ code: 'RH_SOURCE_CONFIG' });
   });
@@ -177,8 +245,15 @@ describe('African sources on the replay server', () => {
 describe('African drift checks', () => {
   it("checks the Commission's two listings, the registry page and every IHRDA template on the live sites, with the adapters' own parsers", () => {
     expect(africanChecks().map((c) => [c.source, c.system])).toEqual([
-      ['achpr', 'AFRICAN'], ['achpr-missions', 'AFRICAN'], ['african-court', 'AFRICAN'], ['ihrda-achpr', 'AFRICAN'], ['ihrda-afchpr', 'AFRICAN'],
-      ['ihrda-ecowas', 'AFRICAN'], ['ihrda-eacj', 'AFRICAN'], ['ihrda-acerwc', 'AFRICAN'], ['ihrda-sadc', 'AFRICAN'],
+      ['achpr', 'AFRICAN'],
+      ['achpr-missions', 'AFRICAN'],
+      ['african-court', 'AFRICAN'],
+      ['ihrda-achpr', 'AFRICAN'],
+      ['ihrda-afchpr', 'AFRICAN'],
+      ['ihrda-ecowas', 'AFRICAN'],
+      ['ihrda-eacj', 'AFRICAN'],
+      ['ihrda-acerwc', 'AFRICAN'],
+      ['ihrda-sadc', 'AFRICAN'],
     ]);
     expect(africanChecks()[0].url).toBe('https://achpr.au.int/en/category/decisions-communications?page=0');
     expect(africanChecks()[2].url).toBe('https://www.african-court.org/cpmt/received-cases');

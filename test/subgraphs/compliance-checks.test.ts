@@ -6,7 +6,8 @@ import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';
 import { interAmericanChecks } from '../../subgraphs/inter-american/checks.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
-const client = (agent: MockAgent) => createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] } }, { dispatcher: agent });
+const client = (agent: MockAgent) =>
+  createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] } }, { dispatcher: agent });
 
 describe('the live drift checks of the execution and compliance sources (offline: the live origins are mocked)', () => {
   let agent: MockAgent;
@@ -18,25 +19,36 @@ describe('the live drift checks of the execution and compliance sources (offline
     const exec = agent.get('https://hudoc.exec.coe.int');
     exec.intercept({ path: (p) => p.includes('execdocumenttype%3ACEC') }).reply(200, fixture('hudoc-exec/cases.json'));
     exec.intercept({ path: (p) => p.includes('execdocumenttype%3ACMDEC') }).reply(200, fixture('hudoc-exec/documents.json'));
-    exec.intercept({ path: (p) => p.includes('execdocumenttype%3ACEC') }).reply(200, JSON.stringify({ resultcount: 1, results: [{ columns: { exectitle: 'X' } }] }));
+    exec
+      .intercept({ path: (p) => p.includes('execdocumenttype%3ACEC') })
+      .reply(200, JSON.stringify({ resultcount: 1, results: [{ columns: { exectitle: 'X' } }] }));
     const checks = coeChecks().filter((c) => c.source === 'hudoc-exec');
     expect(checks.map((c) => new URL(c.url).searchParams.get('query'))).toEqual([
-      expect.stringContaining('((execstate="TUR"))'), expect.stringContaining('((execstate="TUR"))'),
+      expect.stringContaining('((execstate="TUR"))'),
+      expect.stringContaining('((execstate="TUR"))'),
     ]);
     const http = client(agent);
     await expect(checks[0].run(http)).resolves.toEqual({ records: 27, problems: [] });
     await expect(checks[1].run(http)).resolves.toEqual({ records: 12, problems: [] });
-    await expect(checks[0].run(http)).resolves.toEqual({ records: 0, problems: ['hudoc-exec: 1 case cards could not be read and were left out: row 1 (no execidentifier)'] });
+    await expect(checks[0].run(http)).resolves.toEqual({
+      records: 0,
+      problems: ['hudoc-exec: 1 case cards could not be read and were left out: row 1 (no execidentifier)'],
+    });
   });
 
   it("checks the Court's advisory opinions (all years) and its listing of cases under supervision", async () => {
     agent = new MockAgent();
     agent.disableNetConnect();
     const court = agent.get('https://www.corteidh.or.cr');
-    court.intercept({ path: '/get_jurisprudencia_search_tipo.cfm', method: 'POST', body: (b) => b.includes('nId_Tipo_Jurisprudencia=OC') })
+    court
+      .intercept({ path: '/get_jurisprudencia_search_tipo.cfm', method: 'POST', body: (b) => b.includes('nId_Tipo_Jurisprudencia=OC') })
       .reply(200, fixture('corteidh/jurisprudencia-OC-es.html'));
-    court.intercept({ path: '/casos_en_supervision_por_pais.cfm?lang=es' }).reply(200, fixture('corteidh/casos_en_supervision_por_pais-es.html'));
-    const checks = interAmericanChecks(new Date('2026-01-10T00:00:00Z')).filter((c) => ['corteidh-advisory', 'corteidh-supervision'].includes(c.source));
+    court
+      .intercept({ path: '/casos_en_supervision_por_pais.cfm?lang=es' })
+      .reply(200, fixture('corteidh/casos_en_supervision_por_pais-es.html'));
+    const checks = interAmericanChecks(new Date('2026-01-10T00:00:00Z')).filter((c) =>
+      ['corteidh-advisory', 'corteidh-supervision'].includes(c.source),
+    );
     expect(checks.map((c) => c.source)).toEqual(['corteidh-advisory', 'corteidh-supervision']);
     const http = client(agent);
     await expect(checks[0].run(http)).resolves.toEqual({ records: 3, problems: [] });

@@ -12,7 +12,17 @@ import { interAmericanSources } from '../../subgraphs/inter-american/sources.ts'
 const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
 const ALL: ContractQuery = {
-  countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
 };
 const YEARLY = /Year=(\d{4})$/;
 
@@ -27,7 +37,10 @@ describe('the IACHR sources bound the yearly listings a query reads (maxYears)',
   async function counting<T>(run: () => Promise<T>): Promise<{ page: T; asked: string[] }> {
     const before = server.hits('iachr').length;
     const page = await run();
-    const asked = server.hits('iachr').slice(before).filter((h) => YEARLY.test(h))
+    const asked = server
+      .hits('iachr')
+      .slice(before)
+      .filter((h) => YEARLY.test(h))
       .map((h) => `${h.match(/\/(\w+)\.asp\?/)![1]} ${h.match(YEARLY)![1]}`);
     return { page, asked: asked.sort() };
   }
@@ -47,17 +60,33 @@ describe('the IACHR sources bound the yearly listings a query reads (maxYears)',
     expect(asked).toEqual(['precautionary 2023', 'precautionary 2024']);
     expect(page.rows.map((c) => c.code)).toEqual(['Resolution 12/2023']); // MC 1008-19 (2020) lies beyond the two years read
     expect(page.total).toBeNull();
-    expect(page.warnings).toEqual(['iachr-precautionary: the yearly listings were read only back to 2023 (at most 2 years a query, maxYears); earlier years are not included']);
+    expect(page.warnings).toEqual([
+      'iachr-precautionary: the yearly listings were read only back to 2023 (at most 2 years a query, maxYears); earlier years are not included',
+    ]);
   });
 
   it('bounds the four decision listings together, each reading the years it has', async () => {
     const decisions = source('iachr-decisions', { maxYears: 3 });
     const { page, asked } = await counting(() => decisions.decisions!({ ...ALL, countries: ['MEX'], to: '2016-12-31' }, ctx()));
-    expect(asked).toEqual(['admissibilities 2014', 'admissibilities 2015', 'admissibilities 2016', 'friendly 2014', 'friendly 2015', 'friendly 2016',
-      'inadmissibilities 2014', 'inadmissibilities 2015', 'inadmissibilities 2016', 'merits 2014', 'merits 2015', 'merits 2016']);
+    expect(asked).toEqual([
+      'admissibilities 2014',
+      'admissibilities 2015',
+      'admissibilities 2016',
+      'friendly 2014',
+      'friendly 2015',
+      'friendly 2016',
+      'inadmissibilities 2014',
+      'inadmissibilities 2015',
+      'inadmissibilities 2016',
+      'merits 2014',
+      'merits 2015',
+      'merits 2016',
+    ]);
     expect(page.rows.map((d) => d.id)).toEqual(['iachr-decisions:51/16', 'iachr-decisions:80/15']);
     expect(page.total).toBeNull(); // admissibility reports from 2006 and friendly settlements from 2000 were not read
-    expect(page.warnings).toEqual(['iachr-decisions: the yearly listings were read only back to 2014 (at most 3 years a query, maxYears); earlier years are not included']);
+    expect(page.warnings).toEqual([
+      'iachr-decisions: the yearly listings were read only back to 2014 (at most 3 years a query, maxYears); earlier years are not included',
+    ]);
   });
 
   it('keeps an exact count for States outside the Inter-American system, whose records no unread year can hold', async () => {
@@ -82,11 +111,23 @@ describe('the IACHR sources bound the yearly listings a query reads (maxYears)',
   it('reads the decade up to the newest recorded year by default in the demo environment (RH_IACHR_LATEST_YEAR=2024)', async () => {
     const decisions = interAmericanSources(interAmericanReplay.environment(server)).find((s) => s.name === 'iachr-decisions')!;
     const { page, asked } = await counting(() => decisions.decisions!({ ...ALL, countries: ['MEX'] }, ctx()));
-    expect(asked.filter((a) => a.startsWith('merits'))).toEqual(['merits 2015', 'merits 2016', 'merits 2017', 'merits 2018', 'merits 2019',
-      'merits 2020', 'merits 2021', 'merits 2022', 'merits 2023', 'merits 2024']);
+    expect(asked.filter((a) => a.startsWith('merits'))).toEqual([
+      'merits 2015',
+      'merits 2016',
+      'merits 2017',
+      'merits 2018',
+      'merits 2019',
+      'merits 2020',
+      'merits 2021',
+      'merits 2022',
+      'merits 2023',
+      'merits 2024',
+    ]);
     expect(asked).toHaveLength(40);
     expect(page.rows.map((d) => d.id)).toEqual(['iachr-decisions:51/16', 'iachr-decisions:80/15']);
     expect(page.total).toBeNull();
-    expect(page.warnings).toEqual(['iachr-decisions: the yearly listings were read only back to 2015 (at most 10 years a query, maxYears); earlier years are not included']);
+    expect(page.warnings).toEqual([
+      'iachr-decisions: the yearly listings were read only back to 2015 (at most 10 years a query, maxYears); earlier years are not included',
+    ]);
   });
 });

@@ -17,7 +17,15 @@ import { seriesOf, toCourtDecision, toSummaDecision, type SummaTemplate } from '
 
 const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
-const fetched: Fetched = { url: 'http://replay/summa', body: '', contentType: 'application/json', fetchedAt: '2026-01-10T00:00:00.000Z', fromCache: false, stale: false, latencyMs: 1 };
+const fetched: Fetched = {
+  url: 'http://replay/summa',
+  body: '',
+  contentType: 'application/json',
+  fetchedAt: '2026-01-10T00:00:00.000Z',
+  fromCache: false,
+  stale: false,
+  latencyMs: 1,
+};
 const dump = JSON.parse(readFileSync(new URL('../fixtures/summa/entities.json', import.meta.url), 'utf8')) as unknown[];
 const ENTITIES = parseUwaziSearch(JSON.stringify({ rows: dump, totalRows: dump.length }), 'summa', 'u').rows;
 const entity = (sharedId: string): UwaziEntity => ENTITIES.find((e) => e.sharedId === sharedId)!;
@@ -27,41 +35,91 @@ const summa = (sharedId: string, t: SummaTemplate, warnings: string[] = []) =>
   toSummaDecision(entity(sharedId), t, fetched, `https://summa.cejil.org/en/entity/${sharedId}`, warnings);
 
 const ALL: ContractQuery = {
-  countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
 };
 
 describe('SUMMA entities as decisions', () => {
-  it('maps a Court judgment with its series number, day, State and act, in the entity\'s own words', () => {
+  it("maps a Court judgment with its series number, day, State and act, in the entity's own words", () => {
     expect(summa('2e1yos4kuik9', SUMMA_JUDGMENTS)).toMatchObject({
-      id: 'summa-judgments:2e1yos4kuik9', mechanism: { id: 'ia-iacthr' }, title: '19 Merchants. Merits, Reparations and Costs. Judgment. July 5, 2004',
-      respondents: [{ code: 'COL', name: 'Colombia' }], date: '2004-07-05', kind: 'JUDGMENT', kindLabel: 'Sentencia de la CorteIDH: Fondo, Reparaciones, Costas',
-      series: 'Series C No. 109', languages: ['en'], url: 'https://summa.cejil.org/en/entity/2e1yos4kuik9', caseNumbers: [], alsoIn: [],
-      provenance: { system: 'INTER_AMERICAN', source: 'summa-judgments', owner: 'Center for Justice and International Law (CEJIL), SUMMA', sourceUrl: 'https://summa.cejil.org/en/entity/2e1yos4kuik9' },
+      id: 'summa-judgments:2e1yos4kuik9',
+      mechanism: { id: 'ia-iacthr' },
+      title: '19 Merchants. Merits, Reparations and Costs. Judgment. July 5, 2004',
+      respondents: [{ code: 'COL', name: 'Colombia' }],
+      date: '2004-07-05',
+      kind: 'JUDGMENT',
+      kindLabel: 'Sentencia de la CorteIDH: Fondo, Reparaciones, Costas',
+      series: 'Series C No. 109',
+      languages: ['en'],
+      url: 'https://summa.cejil.org/en/entity/2e1yos4kuik9',
+      caseNumbers: [],
+      alsoIn: [],
+      provenance: {
+        system: 'INTER_AMERICAN',
+        source: 'summa-judgments',
+        owner: 'Center for Justice and International Law (CEJIL), SUMMA',
+        sourceUrl: 'https://summa.cejil.org/en/entity/2e1yos4kuik9',
+      },
     });
     expect(summa('21q9nhk8dr3haor', SUMMA_JUDGMENTS).title).toBe('Abrill Alosilla et al. Judgment. March 4, 2011');
-    expect([seriesOf('C-109'), seriesOf('A-18'), seriesOf('109'), seriesOf(null)]).toEqual(['Series C No. 109', 'Series A No. 18', null, null]);
+    expect([seriesOf('C-109'), seriesOf('A-18'), seriesOf('109'), seriesOf(null)]).toEqual([
+      'Series C No. 109',
+      'Series A No. 18',
+      null,
+      null,
+    ]);
   });
 
-  it('maps orders on provisional measures to PROVISIONAL_MEASURE and other orders to OTHER under the template\'s name', () => {
+  it("maps orders on provisional measures to PROVISIONAL_MEASURE and other orders to OTHER under the template's name", () => {
     expect(summa('2i4ml3hg9djnstt9', PRESIDENT_ORDERS)).toMatchObject({
-      kind: 'PROVISIONAL_MEASURE', kindLabel: 'Resolución de Presidencia: Medidas Provisionales', date: '2011-04-01', respondents: [{ code: 'MEX' }], series: null,
+      kind: 'PROVISIONAL_MEASURE',
+      kindLabel: 'Resolución de Presidencia: Medidas Provisionales',
+      date: '2011-04-01',
+      respondents: [{ code: 'MEX' }],
+      series: null,
     });
     expect(summa('22i9rte328dxi529', COURT_ORDERS)).toMatchObject({
-      kind: 'PROVISIONAL_MEASURE', kindLabel: 'Resolución de la CorteIDH: Supervisión de cumplimiento de Sentencia, Medidas Provisionales',
+      kind: 'PROVISIONAL_MEASURE',
+      kindLabel: 'Resolución de la CorteIDH: Supervisión de cumplimiento de Sentencia, Medidas Provisionales',
     });
-    expect(summa('0g70jt3q9huuwhfr', PRESIDENT_ORDERS)).toMatchObject({ kind: 'OTHER', kindLabel: 'Resolución de Presidencia: Supervisión de cumplimiento de Sentencia' });
-    expect(summa('7amlebw43dw8kt9', PRESIDENT_ORDERS)).toMatchObject({ kind: 'OTHER', kindLabel: 'Resolución de Presidencia: Otros', date: '2012-08-06' });
+    expect(summa('0g70jt3q9huuwhfr', PRESIDENT_ORDERS)).toMatchObject({
+      kind: 'OTHER',
+      kindLabel: 'Resolución de Presidencia: Supervisión de cumplimiento de Sentencia',
+    });
+    expect(summa('7amlebw43dw8kt9', PRESIDENT_ORDERS)).toMatchObject({
+      kind: 'OTHER',
+      kindLabel: 'Resolución de Presidencia: Otros',
+      date: '2012-08-06',
+    });
   });
 
   it('keeps a Spanish title and the language the entity gives', () => {
     const order = summa('3jh6nb21vfzdunmi', COURT_ORDERS);
-    expect(order).toMatchObject({ title: 'Meléndez Quijano y otros. Resolución de la CorteIDH de 17 de abril de 2015', languages: ['en'], respondents: [{ code: 'SLV' }] });
+    expect(order).toMatchObject({
+      title: 'Meléndez Quijano y otros. Resolución de la CorteIDH de 17 de abril de 2015',
+      languages: ['en'],
+      respondents: [{ code: 'SLV' }],
+    });
   });
 
   it('maps an IACHR admissibility report to ADMISSIBILITY under the Commission', () => {
     expect(summa('8iaw7hbqvqxs9k9', ADMISSIBILITY)).toMatchObject({
-      id: 'summa-admissibility:8iaw7hbqvqxs9k9', mechanism: { id: 'ia-iachr' }, kind: 'ADMISSIBILITY', kindLabel: 'Informe de admisibilidad',
-      title: 'Almonacid Arellano et al. Admissibility Report N° 44/02', date: '2002-10-09', respondents: [{ code: 'CHL' }],
+      id: 'summa-admissibility:8iaw7hbqvqxs9k9',
+      mechanism: { id: 'ia-iachr' },
+      kind: 'ADMISSIBILITY',
+      kindLabel: 'Informe de admisibilidad',
+      title: 'Almonacid Arellano et al. Admissibility Report N° 44/02',
+      date: '2002-10-09',
+      respondents: [{ code: 'CHL' }],
     });
   });
 });
@@ -69,15 +127,30 @@ describe('SUMMA entities as decisions', () => {
 describe('one Court judgment from the Court and SUMMA', () => {
   // The Court's recorded listing starts at 2022; its citation of the same judgment as SUMMA's "19 Merchants" entity (Series C
   // No. 109, 5 July 2004, Colombia; the Court's official citation) stands for the Court's record here.
-  const court = toCourtDecision(toJudgment({
-    citation: 'Corte IDH. Caso 19 Comerciantes Vs. Colombia. Fondo, Reparaciones y Costas. Sentencia de 5 de julio de 2004. Serie C No. 109.', links: [],
-  }, [])!, fetched, []);
+  const court = toCourtDecision(
+    toJudgment(
+      {
+        citation:
+          'Corte IDH. Caso 19 Comerciantes Vs. Colombia. Fondo, Reparaciones y Costas. Sentencia de 5 de julio de 2004. Serie C No. 109.',
+        links: [],
+      },
+      [],
+    )!,
+    fetched,
+    [],
+  );
 
-  it('returns the judgment once, the Court\'s record with SUMMA in alsoIn, and keeps SUMMA\'s other judgments', () => {
-    const merged = mergeSameCase([court], [summa('2e1yos4kuik9', SUMMA_JUDGMENTS), summa('17q53pu58f47vi', SUMMA_JUDGMENTS)], SAME_JUDGMENT.keys);
+  it("returns the judgment once, the Court's record with SUMMA in alsoIn, and keeps SUMMA's other judgments", () => {
+    const merged = mergeSameCase(
+      [court],
+      [summa('2e1yos4kuik9', SUMMA_JUDGMENTS), summa('17q53pu58f47vi', SUMMA_JUDGMENTS)],
+      SAME_JUDGMENT.keys,
+    );
     expect(merged.map((d) => d.id)).toEqual(['corteidh:C-109', 'summa-judgments:17q53pu58f47vi']);
     expect(merged[0]).toMatchObject({ title: 'Caso 19 Comerciantes Vs. Colombia', series: 'Series C No. 109', date: '2004-07-05' });
-    expect(merged[0].alsoIn.map((p) => [p.source, p.sourceUrl])).toEqual([['summa-judgments', 'https://summa.cejil.org/en/entity/2e1yos4kuik9']]);
+    expect(merged[0].alsoIn.map((p) => [p.source, p.sourceUrl])).toEqual([
+      ['summa-judgments', 'https://summa.cejil.org/en/entity/2e1yos4kuik9'],
+    ]);
   });
 
   it('knows a judgment by its series number, or by its case name and day', () => {
@@ -104,12 +177,16 @@ describe('SUMMA sources on the replay server', () => {
     await server.close();
   });
 
-  it('pages a template through Uwazi, newest first, with Uwazi\'s count', async () => {
+  it("pages a template through Uwazi, newest first, with Uwazi's count", async () => {
     const page = await source('summa-court-orders').decisions!({ ...ALL, offset: 1, limit: 1 }, ctx);
     expect(page.rows.map((d) => [d.id, d.date])).toEqual([['summa-court-orders:22i9rte328dxi529', '2009-07-08']]);
     expect(page.total).toBe(3);
     const url = new URL(page.fetched[0].url);
-    expect([url.searchParams.get('types'), url.searchParams.get('sort'), url.searchParams.get('from')]).toEqual(['["58b2f3a35d59f31e1345b471"]', 'metadata.fecha', '1']);
+    expect([url.searchParams.get('types'), url.searchParams.get('sort'), url.searchParams.get('from')]).toEqual([
+      '["58b2f3a35d59f31e1345b471"]',
+      'metadata.fecha',
+      '1',
+    ]);
   });
 
   it('filters by State here and by date in Uwazi', async () => {
@@ -120,11 +197,12 @@ describe('SUMMA sources on the replay server', () => {
     expect(filters).toEqual({ fecha: { from: 946684800 } });
   });
 
-  it('serves SUMMA\'s judgments the Court\'s listing lacks through the corteidh source, by State', async () => {
+  it("serves SUMMA's judgments the Court's listing lacks through the corteidh source, by State", async () => {
     const peru = await source('corteidh').decisions!({ ...ALL, countries: ['PER'] }, ctx);
     expect(peru.rows.filter((d) => d.alsoIn.length > 0)).toEqual([]);
-    expect(peru.rows.filter((d) => d.provenance.source === 'summa-judgments').map((d) => [d.id, d.series, d.date]))
-      .toEqual([['summa-judgments:21q9nhk8dr3haor', 'Series C No. 223', '2011-03-04']]);
+    expect(peru.rows.filter((d) => d.provenance.source === 'summa-judgments').map((d) => [d.id, d.series, d.date])).toEqual([
+      ['summa-judgments:21q9nhk8dr3haor', 'Series C No. 223', '2011-03-04'],
+    ]);
     expect(peru.total).toBe(peru.rows.length);
   });
 

@@ -52,8 +52,12 @@ describe('filters the slice applies for a source that cannot', () => {
     expect(decisions.every((d) => /Prohibition of torture/.test(d.conclusion ?? ''))).toBe(true);
     expect(page.total).toBe(2);
     expect(statusOf(page, 'hudoc-echr')).toMatchObject({ ok: true, total: 2 });
-    expect(statusOf(page, 'hudoc-echr').warnings).toContain('hudoc-echr: text "torture" (stemmed word match) applied by the hub to all 77 records it returned: 2 matched');
-    expect(statusOf(page, 'hudoc-esc').warnings).toContain('hudoc-esc: text "torture" (stemmed word match) applied by the hub to all 70 records it returned: 0 matched');
+    expect(statusOf(page, 'hudoc-echr').warnings).toContain(
+      'hudoc-echr: text "torture" (stemmed word match) applied by the hub to all 77 records it returned: 2 matched',
+    );
+    expect(statusOf(page, 'hudoc-esc').warnings).toContain(
+      'hudoc-esc: text "torture" (stemmed word match) applied by the hub to all 70 records it returned: 0 matched',
+    );
   });
 
   it('pages the matches the same way on every page', async () => {
@@ -79,7 +83,12 @@ describe('filters the slice applies for a source that cannot', () => {
     expect(housing.items.length).toBeGreaterThan(0);
     for (const d of housing.items as Decision[]) {
       expect(d.articles[0]).toMatch(/^31-/);
-      expect(d.themes).toContainEqual({ code: 'E2', label: 'Right to an adequate standard of living', derived: true, derivedFrom: 'European Social Charter Article 31, right to housing' });
+      expect(d.themes).toContainEqual({
+        code: 'E2',
+        label: 'Right to an adequate standard of living',
+        derived: true,
+        derivedFrom: 'European Social Charter Article 31, right to housing',
+      });
     }
   });
 });

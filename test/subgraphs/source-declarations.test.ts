@@ -36,12 +36,17 @@ describe('the source declarations: one per source, and everything else derived f
     expect(sourceNamesBySystem(env)[d.system]).toEqual(expect.arrayContaining(built));
   });
 
-  it.each(names.filter((n) => !ALL_DECLARATIONS.find((d) => d.name === n)!.ownDatabase))('%s: has a live drift check of its own, of its system', (name) => {
-    const d = ALL_DECLARATIONS.find((x) => x.name === name)!;
-    const checks = allSourceChecks(new Date('2026-06-01T00:00:00Z')).filter((c) => belongsTo(name)(c.source) && !names.some((other) => other !== name && other.startsWith(name) && belongsTo(other)(c.source)));
-    expect(checks.length).toBeGreaterThan(0);
-    expect(checks.every((c) => c.system === d.system)).toBe(true);
-  });
+  it.each(names.filter((n) => !ALL_DECLARATIONS.find((d) => d.name === n)!.ownDatabase))(
+    '%s: has a live drift check of its own, of its system',
+    (name) => {
+      const d = ALL_DECLARATIONS.find((x) => x.name === name)!;
+      const checks = allSourceChecks(new Date('2026-06-01T00:00:00Z')).filter(
+        (c) => belongsTo(name)(c.source) && !names.some((other) => other !== name && other.startsWith(name) && belongsTo(other)(c.source)),
+      );
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.every((c) => c.system === d.system)).toBe(true);
+    },
+  );
 
   it.each(names)('%s: is replayed on its mount (or its site’s) with its base URL variable pointing there', (name) => {
     const d = ALL_DECLARATIONS.find((x) => x.name === name)!;
@@ -64,7 +69,11 @@ describe('the source declarations: one per source, and everything else derived f
   });
 
   it('replays nothing that no declaration names', () => {
-    expect(Object.keys(recordedSources()).sort()).toEqual(ALL_DECLARATIONS.filter((d) => d.replay).map((d) => d.name).sort());
+    expect(Object.keys(recordedSources()).sort()).toEqual(
+      ALL_DECLARATIONS.filter((d) => d.replay)
+        .map((d) => d.name)
+        .sort(),
+    );
   });
 
   it('README.md holds the sources table the declarations make (run `npm run docs:sources` after changing one)', () => {

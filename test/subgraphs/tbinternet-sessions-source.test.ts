@@ -11,7 +11,19 @@ import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgr
 import { unChecks } from '../../subgraphs/un/checks.ts';
 import type { Review } from '../../schema/types.ts';
 
-const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null };
+const ALL: ContractQuery = {
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
+};
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
 
 describe('the UN subgraph’s treaty-body review calendar (tbinternet-sessions)', () => {
@@ -22,13 +34,23 @@ describe('the UN subgraph’s treaty-body review calendar (tbinternet-sessions)'
     server = await startReplayServer({ tbinternet: tbinternetReplay() });
     http = createHttpClient({ retry: NO_RETRY });
   });
-  afterAll(async () => { await http.close(); await server.close(); });
+  afterAll(async () => {
+    await http.close();
+    await server.close();
+  });
 
   it('keeps every id one record’s when a State is on two rows of one session', () => {
     const review = (id: string, reviewOf: string) => ({ id, reviewOf }) as Review;
-    expect(uniqueIds([review('tbinternet-sessions:9402:BGD', 'CRC'), review('tbinternet-sessions:9402:BGD', 'OPSC'), review('tbinternet-sessions:9402:CHL', 'CRC')])
-      .map((r) => [r.id, r.reviewOf])).toEqual([
-      ['tbinternet-sessions:9402:BGD', 'CRC'], ['tbinternet-sessions:9402:BGD:2', 'OPSC'], ['tbinternet-sessions:9402:CHL', 'CRC'],
+    expect(
+      uniqueIds([
+        review('tbinternet-sessions:9402:BGD', 'CRC'),
+        review('tbinternet-sessions:9402:BGD', 'OPSC'),
+        review('tbinternet-sessions:9402:CHL', 'CRC'),
+      ]).map((r) => [r.id, r.reviewOf]),
+    ).toEqual([
+      ['tbinternet-sessions:9402:BGD', 'CRC'],
+      ['tbinternet-sessions:9402:BGD:2', 'OPSC'],
+      ['tbinternet-sessions:9402:CHL', 'CRC'],
     ]);
   });
 
@@ -44,12 +66,28 @@ describe('the UN subgraph’s treaty-body review calendar (tbinternet-sessions)'
 
   it('reads only the committees the mechanisms filter asks for, and keeps what is reviewed in the page’s words', async () => {
     const before = server.hits('tbinternet').length;
-    const page = await tbinternetSessionsSource({ baseUrl: server.baseUrl('tbinternet') }).reviews!({ ...ALL, mechanisms: ['un-crc'], countries: ['PRY'] }, ctx());
-    expect(server.hits('tbinternet').slice(before).filter((h) => h.includes('SessionsList'))).toEqual(['GET /_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CRC']);
-    expect(page.rows).toEqual([expect.objectContaining({
-      id: 'tbinternet-sessions:9405:PRY', mechanism: expect.objectContaining({ id: 'un-crc' }), mechanismLabel: 'CRC', session: '64',
-      date: '2013-09-16', reviewOf: 'OPSC; OPAC', reviewStatus: 'SCHEDULED', statusLabel: 'scheduled',
-    })]);
+    const page = await tbinternetSessionsSource({ baseUrl: server.baseUrl('tbinternet') }).reviews!(
+      { ...ALL, mechanisms: ['un-crc'], countries: ['PRY'] },
+      ctx(),
+    );
+    expect(
+      server
+        .hits('tbinternet')
+        .slice(before)
+        .filter((h) => h.includes('SessionsList')),
+    ).toEqual(['GET /_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CRC']);
+    expect(page.rows).toEqual([
+      expect.objectContaining({
+        id: 'tbinternet-sessions:9405:PRY',
+        mechanism: expect.objectContaining({ id: 'un-crc' }),
+        mechanismLabel: 'CRC',
+        session: '64',
+        date: '2013-09-16',
+        reviewOf: 'OPSC; OPAC',
+        reviewStatus: 'SCHEDULED',
+        statusLabel: 'scheduled',
+      }),
+    ]);
     expect(page.total).toBe(1);
   });
 });
@@ -66,9 +104,20 @@ describe('the treaty-body calendar’s live drift check (offline: the live origi
     agent.disableNetConnect();
     const tb = agent.get('https://tbinternet.ohchr.org');
     tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' }).reply(200, fixture('list-CAT.html'), html);
-    tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=9101&Lang=en' }).reply(200, fixture('details-9101.html'), html);
+    tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=9101&Lang=en' }).reply(
+      200,
+      fixture('details-9101.html'),
+      html,
+    );
     await expect(check().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toEqual({ records: 6, problems: [] });
-    tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' }).reply(200, '<html><body>New site</body></html>', html);
-    await expect(check().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toMatchObject({ records: 0, problems: [expect.stringMatching(/no sessions grid/)] });
+    tb.intercept({ path: '/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' }).reply(
+      200,
+      '<html><body>New site</body></html>',
+      html,
+    );
+    await expect(check().run(createHttpClient({ retry: NO_RETRY }, { dispatcher: agent }))).resolves.toMatchObject({
+      records: 0,
+      problems: [expect.stringMatching(/no sessions grid/)],
+    });
   });
 });

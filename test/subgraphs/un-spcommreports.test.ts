@@ -9,7 +9,19 @@ import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contr
 import { spcommreportsSource, toSpCommunication } from '../../subgraphs/un/spcommreports-source.ts';
 import type { SpcommreportsConfig } from '../../adapters/spcommreports/index.ts';
 
-const ALL: ContractQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null };
+const ALL: ContractQuery = {
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
+};
 const COVERAGE = /the "Communications sent" listing holds the latest reporting period only \(communications of 2025-12-01 to 2026-02-27\)/;
 
 describe('the special procedures’ communications (spcommreports) as contract Communications, on loopback', () => {
@@ -25,39 +37,82 @@ describe('the special procedures’ communications (spcommreports) as contract C
     server = await startReplayServer({ spcommreports: replay, uncounted });
     http = createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 10, statusCodes: [] } });
   });
-  afterAll(async () => { await http.close(); await server.close(); });
+  afterAll(async () => {
+    await http.close();
+    await server.close();
+  });
   const ctx = (): SourceContext => ({ fetcher: createCachedFetcher(http, createSourceCache()), http });
   const read = (q: Partial<ContractQuery>, config: Partial<SpcommreportsConfig> = {}) =>
     spcommreportsSource({ baseUrl: server.baseUrl('spcommreports'), ...config }).communications!({ ...ALL, ...q }, ctx());
   const pagesAsked = async (run: () => Promise<unknown>) => {
     const before = server.hits('spcommreports').length;
     await run();
-    return server.hits('spcommreports').slice(before).map((h) => h.replace(/^GET \/LatestReports\/CommunicationSent\??/, '') || 'page=1').sort();
+    return server
+      .hits('spcommreports')
+      .slice(before)
+      .map((h) => h.replace(/^GET \/LatestReports\/CommunicationSent\??/, '') || 'page=1')
+      .sort();
   };
 
   it('gives the joint allegation letter to Australia as one Communication with its five mandates, its document and no reply known', async () => {
     const page = await read({ countries: ['AUS'] });
     const file = `${server.baseUrl('spcommreports')}/TMResultsBase/DownLoadPublicCommunicationFile?gId=30774`;
     expect(page.total).toBe(1);
-    expect(page.rows).toEqual([{
-      id: 'spcommreports:30774', code: 'JAL AUS 2/2026', communicationType: 'ALLEGATION_LETTER', typeLabel: 'JAL',
-      mechanisms: [{ id: 'un-sp', acronym: 'SP', name: 'Special Procedures of the Human Rights Council', system: 'UN' }],
-      mandateLabels: ['terrorism', 'freedom of opinion and expression', 'freedom of peaceful assembly and of association', 'human rights defenders', 'Palestinian territories occupied since 1967'],
-      countries: [{ code: 'AUS', name: 'Australia' }], addressees: ['Australia'], date: '2026-02-27', sourceDate: '27 Feb 2026',
-      summary: expect.stringContaining('New South Wales'), replyReceived: null,
-      documents: [{ symbol: 'JAL AUS 2/2026', title: null, url: file, language: null }],
-      provenance: { system: 'UN', source: 'spcommreports', owner: 'OHCHR', sourceUrl: file, fetchedAt: expect.any(String), fromCache: false, stale: false },
-    }]);
+    expect(page.rows).toEqual([
+      {
+        id: 'spcommreports:30774',
+        code: 'JAL AUS 2/2026',
+        communicationType: 'ALLEGATION_LETTER',
+        typeLabel: 'JAL',
+        mechanisms: [{ id: 'un-sp', acronym: 'SP', name: 'Special Procedures of the Human Rights Council', system: 'UN' }],
+        mandateLabels: [
+          'terrorism',
+          'freedom of opinion and expression',
+          'freedom of peaceful assembly and of association',
+          'human rights defenders',
+          'Palestinian territories occupied since 1967',
+        ],
+        countries: [{ code: 'AUS', name: 'Australia' }],
+        addressees: ['Australia'],
+        date: '2026-02-27',
+        sourceDate: '27 Feb 2026',
+        summary: expect.stringContaining('New South Wales'),
+        replyReceived: null,
+        documents: [{ symbol: 'JAL AUS 2/2026', title: null, url: file, language: null }],
+        provenance: {
+          system: 'UN',
+          source: 'spcommreports',
+          owner: 'OHCHR',
+          sourceUrl: file,
+          fetchedAt: expect.any(String),
+          fromCache: false,
+          stale: false,
+        },
+      },
+    ]);
     expect(page.warnings).toEqual([expect.stringMatching(COVERAGE)]);
   });
 
   it('gives a State its communications newest first, and a company none of a State’s: its name stays in addressees', async () => {
     const uk = await read({ countries: ['GBR'] });
-    expect(uk.rows.map((c) => [c.code, c.date])).toEqual([['JAL GBR 3/2026', '2026-01-28'], ['JAL GBR 2/2026', '2026-01-21'], ['JAL GBR 21/2025', '2026-01-16'], ['JUA GBR 23/2025', '2025-12-02']]);
-    expect(uk.rows[3]).toMatchObject({ communicationType: 'URGENT_APPEAL', typeLabel: 'JUA', mandateLabels: ['African Descent', 'disability', 'education', 'violence against women and girls'] });
+    expect(uk.rows.map((c) => [c.code, c.date])).toEqual([
+      ['JAL GBR 3/2026', '2026-01-28'],
+      ['JAL GBR 2/2026', '2026-01-21'],
+      ['JAL GBR 21/2025', '2026-01-16'],
+      ['JUA GBR 23/2025', '2025-12-02'],
+    ]);
+    expect(uk.rows[3]).toMatchObject({
+      communicationType: 'URGENT_APPEAL',
+      typeLabel: 'JUA',
+      mandateLabels: ['African Descent', 'disability', 'education', 'violence against women and girls'],
+    });
     const all = await read({});
     const aylo = all.rows.find((c) => c.code === 'JAL OTH 157/2025')!;
-    expect(aylo).toMatchObject({ countries: [], addressees: ['Aylo Holdings S.A.R.L.'], mandateLabels: ['violence against women and girls', 'privacy'] });
+    expect(aylo).toMatchObject({
+      countries: [],
+      addressees: ['Aylo Holdings S.A.R.L.'],
+      mandateLabels: ['violence against women and girls', 'privacy'],
+    });
     expect(all.rows.filter((c) => c.countries.length === 0)).toHaveLength(18);
     expect(all.warnings).toEqual([expect.stringMatching(COVERAGE)]);
   });
@@ -80,10 +135,25 @@ describe('the special procedures’ communications (spcommreports) as contract C
 
   it('with no filter reads only the pages the slice needs (and the next one, for the rest of its last day), and states the pager’s count', async () => {
     let first: Awaited<ReturnType<typeof read>> | undefined;
-    expect(await pagesAsked(async () => { first = await read({ limit: 10 }, { pagesAtOnce: 1 }); })).toEqual(['page=1', 'page=2']);
+    expect(
+      await pagesAsked(async () => {
+        first = await read({ limit: 10 }, { pagesAtOnce: 1 });
+      }),
+    ).toEqual(['page=1', 'page=2']);
     expect(first!.total).toBe(42);
     // Ten of 13 February (page 1 lists eight, page 2 two more) sort by id: Visa's (30598, page 2) comes before Aylo's (30599, page 1).
-    expect(first!.rows.map((c) => c.id.replace('spcommreports:', ''))).toEqual(['30774', '30771', '30594', '30596', '30597', '30598', '30599', '30600', '30601', '30751']);
+    expect(first!.rows.map((c) => c.id.replace('spcommreports:', ''))).toEqual([
+      '30774',
+      '30771',
+      '30594',
+      '30596',
+      '30597',
+      '30598',
+      '30599',
+      '30600',
+      '30601',
+      '30751',
+    ]);
     const second = await read({ offset: 10, limit: 10 });
     expect(second.rows[0].id).toBe('spcommreports:30752');
     expect(second.total).toBe(42);
@@ -104,19 +174,46 @@ describe('the special procedures’ communications (spcommreports) as contract C
   });
 
   it('names the State by the reference when the addressee is not an ISO 3166 name, and no State for a non-State addressee', () => {
-    const record = { gId: '1', code: 'AL XKX 1/2026', reference: 'XKX 1/2026', referencePrefix: 'XKX', communicationType: 'ALLEGATION_LETTER' as const,
-      typeLabel: 'AL', date: '2026-01-01', sourceDate: '1 Jan 2026', addressee: 'Kosovo*', mandates: [], summary: null, documentUrl: null };
-    const fetched = { url: 'u', body: '', contentType: null, fetchedAt: '2026-07-12T10:54:11Z', fromCache: false, stale: false, latencyMs: 0 };
+    const record = {
+      gId: '1',
+      code: 'AL XKX 1/2026',
+      reference: 'XKX 1/2026',
+      referencePrefix: 'XKX',
+      communicationType: 'ALLEGATION_LETTER' as const,
+      typeLabel: 'AL',
+      date: '2026-01-01',
+      sourceDate: '1 Jan 2026',
+      addressee: 'Kosovo*',
+      mandates: [],
+      summary: null,
+      documentUrl: null,
+    };
+    const fetched = {
+      url: 'u',
+      body: '',
+      contentType: null,
+      fetchedAt: '2026-07-12T10:54:11Z',
+      fromCache: false,
+      stale: false,
+      latencyMs: 0,
+    };
     const warnings: string[] = [];
-    expect(toSpCommunication({ ...record, addressee: 'Türkiye', referencePrefix: 'TUR' }, fetched, warnings).countries).toEqual([{ code: 'TUR', name: 'Türkiye' }]);
-    expect(toSpCommunication({ ...record, addressee: 'Republic of Türkiye', referencePrefix: 'TUR' }, fetched, warnings).countries).toEqual([{ code: 'TUR', name: 'Republic of Türkiye' }]);
+    expect(toSpCommunication({ ...record, addressee: 'Türkiye', referencePrefix: 'TUR' }, fetched, warnings).countries).toEqual([
+      { code: 'TUR', name: 'Türkiye' },
+    ]);
+    expect(toSpCommunication({ ...record, addressee: 'Republic of Türkiye', referencePrefix: 'TUR' }, fetched, warnings).countries).toEqual(
+      [{ code: 'TUR', name: 'Republic of Türkiye' }],
+    );
     expect(toSpCommunication(record, fetched, warnings).countries).toEqual([{ code: null, name: 'Kosovo*' }]);
     expect(toSpCommunication({ ...record, addressee: null }, fetched, warnings).countries).toEqual([{ code: null, name: 'XKX' }]);
-    expect(toSpCommunication({ ...record, addressee: 'Canada', referencePrefix: null }, fetched, warnings).countries).toEqual([{ code: 'CAN', name: 'Canada' }]);
+    expect(toSpCommunication({ ...record, addressee: 'Canada', referencePrefix: null }, fetched, warnings).countries).toEqual([
+      { code: 'CAN', name: 'Canada' },
+    ]);
     const visa = toSpCommunication({ ...record, addressee: 'Visa', referencePrefix: null }, fetched, warnings);
     expect(visa).toMatchObject({ countries: [], addressees: ['Visa'] });
     expect(warnings).toEqual([
-      'unknown State name "Kosovo*" kept without a code', 'unknown State name "XKX" kept without a code',
+      'unknown State name "Kosovo*" kept without a code',
+      'unknown State name "XKX" kept without a code',
       'spcommreports: addressee "Visa" has no State reference and no ISO 3166 name; kept in addressees only',
     ]);
   });

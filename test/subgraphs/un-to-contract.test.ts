@@ -21,8 +21,13 @@ const UPR_140_7 = byId('00000000-0048-0140-0000-000000000007');
 const UPR_140_1 = byId('00000000-0048-0140-0000-000000000001');
 
 const FETCHED: Fetched = {
-  url: 'https://dataex.ohchr.org/uhri/export-results/export-full-en.json', body: '', contentType: 'application/json',
-  fetchedAt: '2026-03-25T07:21:15.000Z', fromCache: true, stale: false, latencyMs: 3,
+  url: 'https://dataex.ohchr.org/uhri/export-results/export-full-en.json',
+  body: '',
+  contentType: 'application/json',
+  fetchedAt: '2026-03-25T07:21:15.000Z',
+  fromCache: true,
+  stale: false,
+  latencyMs: 3,
 };
 
 describe('UHRI records as contract Recommendations', () => {
@@ -43,8 +48,13 @@ describe('UHRI records as contract Recommendations', () => {
       uprCycle: null,
       uprSession: null,
       provenance: {
-        system: 'UN', source: 'uhri', owner: 'OHCHR', sourceUrl: 'https://uhri.ohchr.org/en/document/41a0b08f-5a9a-4eb5-985f-05b47986ad82',
-        fetchedAt: '2026-03-25T07:21:15.000Z', fromCache: true, stale: false,
+        system: 'UN',
+        source: 'uhri',
+        owner: 'OHCHR',
+        sourceUrl: 'https://uhri.ohchr.org/en/document/41a0b08f-5a9a-4eb5-985f-05b47986ad82',
+        fetchedAt: '2026-03-25T07:21:15.000Z',
+        fromCache: true,
+        stale: false,
       },
     });
     expect(rec.sdgs).toEqual([
@@ -64,7 +74,10 @@ describe('UHRI records as contract Recommendations', () => {
       mechanism: { id: 'un-upr', acronym: 'UPR' },
       mechanismLabel: 'UPR',
       statePosition: { value: 'SUPPORTED', label: 'Supported' },
-      recommendingStates: [{ code: 'MDV', name: 'Maldives' }, { code: 'PRT', name: 'Portugal' }],
+      recommendingStates: [
+        { code: 'MDV', name: 'Maldives' },
+        { code: 'PRT', name: 'Portugal' },
+      ],
       uprCycle: '4',
       uprSession: '48',
       document: { symbol: 'A/HRC/59/15' },
@@ -89,8 +102,16 @@ describe('UHRI records as contract Recommendations', () => {
   });
 
   it('reads "Not Supported" as NOT_SUPPORTED and an unknown position as UNKNOWN, keeping the label', () => {
-    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Not Supported'] }, FETCHED).statePosition).toEqual({ value: 'NOT_SUPPORTED', label: 'Not Supported', source: null });
-    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Supported/Noted'] }, FETCHED).statePosition).toEqual({ value: 'UNKNOWN', label: 'Supported/Noted', source: null });
+    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Not Supported'] }, FETCHED).statePosition).toEqual({
+      value: 'NOT_SUPPORTED',
+      label: 'Not Supported',
+      source: null,
+    });
+    expect(toRecommendation({ ...UPR_140_7, uprPositions: ['Supported/Noted'] }, FETCHED).statePosition).toEqual({
+      value: 'UNKNOWN',
+      label: 'Supported/Noted',
+      source: null,
+    });
   });
 
   it('groups special-procedure mandates under un-sp and treaty bodies by acronym', () => {
@@ -127,19 +148,35 @@ describe('the UHRI contract source', () => {
   });
   afterEach(() => server.setFault('uhri', undefined));
 
-  const q = (over: Partial<ContractQuery>): ContractQuery =>
-    ({ countries: [], from: null, to: null, text: null, themes: [], mechanisms: [], articles: [], importance: [], since: null, offset: 0, limit: 10, ...over });
+  const q = (over: Partial<ContractQuery>): ContractQuery => ({
+    countries: [],
+    from: null,
+    to: null,
+    text: null,
+    themes: [],
+    mechanisms: [],
+    articles: [],
+    importance: [],
+    since: null,
+    offset: 0,
+    limit: 10,
+    ...over,
+  });
   const source = () => uhriSource({ baseUrl: server.baseUrl('uhri'), indexDir });
 
   it('declares itself as the UN source of every UN mechanism, filtering themes and text', () => {
     const s = source();
-    expect(s).toMatchObject({ name: 'uhri', system: 'UN', canFilterBy: { themes: true, text: true, articles: false, importance: false, since: false } });
+    expect(s).toMatchObject({
+      name: 'uhri',
+      system: 'UN',
+      canFilterBy: { themes: true, text: true, articles: false, importance: false, since: false },
+    });
     expect(s.mechanisms).toContain('un-upr');
     expect(s.mechanisms).toContain('un-sp');
     expect(s.mechanisms).not.toContain('coe-ecthr');
   });
 
-  it('reads Slovenia\'s UPR recommendations on minorities (theme G1) in contract shape', async () => {
+  it("reads Slovenia's UPR recommendations on minorities (theme G1) in contract shape", async () => {
     const page = await source().recommendations!(q({ countries: ['SVN'], themes: ['G1'], mechanisms: ['un-upr'] }), ctx);
     expect(page.total).toBe(28);
     expect(page.rows).toHaveLength(10);
@@ -147,11 +184,16 @@ describe('the UHRI contract source', () => {
     expect(page.rows[0].provenance).toMatchObject({ system: 'UN', source: 'uhri', owner: 'OHCHR', stale: false });
   });
 
-  it('maps mechanism ids to UHRI bodies and answers nothing for another system\'s mechanism', async () => {
+  it("maps mechanism ids to UHRI bodies and answers nothing for another system's mechanism", async () => {
     const s = source();
     expect((await s.recommendations!(q({ countries: ['PER'], mechanisms: ['un-crc'] }), ctx)).total).toBe(1);
     expect((await s.recommendations!(q({ countries: ['SVN'], mechanisms: ['un-crc'] }), ctx)).total).toBe(0);
-    expect(await s.recommendations!(q({ countries: ['SVN'], mechanisms: ['coe-ecthr'] }), ctx)).toEqual({ rows: [], total: 0, fetched: [], warnings: [] });
+    expect(await s.recommendations!(q({ countries: ['SVN'], mechanisms: ['coe-ecthr'] }), ctx)).toEqual({
+      rows: [],
+      total: 0,
+      fetched: [],
+      warnings: [],
+    });
   });
 
   it('resolves every recommending State of the Slovenian review, so the page has no warnings', async () => {
@@ -165,7 +207,9 @@ describe('the UHRI contract source', () => {
     const leftTo = uhriSource({ baseUrl: server.baseUrl('uhri'), indexDir }, { source: 'upr-ohchr', symbols: ['A/HRC/59/15'] });
     const svn = await leftTo.recommendations!(q({ countries: ['SVN'], limit: 300 }), ctx);
     expect([svn.total, svn.rows]).toEqual([0, []]);
-    expect(svn.warnings).toEqual(['uhri: 254 UPR record(s) of A/HRC/59/15 are served by upr-ohchr, the document they come from, and not repeated here']);
+    expect(svn.warnings).toEqual([
+      'uhri: 254 UPR record(s) of A/HRC/59/15 are served by upr-ohchr, the document they come from, and not repeated here',
+    ]);
     // Other bodies' records, and UPR records of other reports, are UHRI's as before.
     expect((await leftTo.recommendations!(q({ countries: ['AUS'] }), ctx)).total).toBe(15);
   });

@@ -8,7 +8,17 @@ import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contr
 import { uprInfoReviewsSource } from '../../subgraphs/un/upr-info-source.ts';
 
 const ALL: ContractQuery = {
-  countries: [], from: null, to: null, text: null, offset: 0, limit: 100, themes: [], mechanisms: [], articles: [], importance: [], since: null,
+  countries: [],
+  from: null,
+  to: null,
+  text: null,
+  offset: 0,
+  limit: 100,
+  themes: [],
+  mechanisms: [],
+  articles: [],
+  importance: [],
+  since: null,
 };
 
 describe('the UPR review calendar from UPR Info (Uwazi) on the replay server', () => {
@@ -30,23 +40,61 @@ describe('the UPR review calendar from UPR Info (Uwazi) on the replay server', (
   it('maps a review: State, cycle, session, date and its three documents, with no status the source does not give', async () => {
     const page = await source().reviews!({ ...ALL, countries: ['BRB'] }, ctx);
     expect(page.total).toBe(1);
-    expect(page.rows).toEqual([{
-      id: 'upr-info-reviews:upr-brb-c3-s29', mechanism: { id: 'un-upr', acronym: 'UPR', name: 'Universal Periodic Review (Human Rights Council)', system: 'UN' },
-      mechanismLabel: 'UPR', country: { code: 'BRB', name: 'Barbados' }, session: '29', cycle: '3', date: '2018-04-06',
-      sessionStart: null, sessionEnd: null, dialogueDates: null, place: null, reviewStatus: 'UNKNOWN', statusLabel: null, reviewOf: null,
-      documents: [
-        { symbol: 'A/HRC/WG.6/29/BRB/1', title: 'National report', url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/1&l=en&t=pdf', language: 'en' },
-        { symbol: 'A/HRC/WG.6/29/BRB/2', title: 'Compilation of UN information', url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/2&l=en&t=pdf', language: 'en' },
-        { symbol: 'A/HRC/WG.6/29/BRB/3', title: "Summary of stakeholders' submissions", url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/3&l=en&t=pdf', language: 'en' },
-      ],
-      provenance: expect.objectContaining({ system: 'UN', source: 'upr-info-reviews', owner: 'UPR Info', sourceUrl: `${server.baseUrl('upr-info')}/entity/upr-brb-c3-s29` }),
-    }]);
+    expect(page.rows).toEqual([
+      {
+        id: 'upr-info-reviews:upr-brb-c3-s29',
+        mechanism: { id: 'un-upr', acronym: 'UPR', name: 'Universal Periodic Review (Human Rights Council)', system: 'UN' },
+        mechanismLabel: 'UPR',
+        country: { code: 'BRB', name: 'Barbados' },
+        session: '29',
+        cycle: '3',
+        date: '2018-04-06',
+        sessionStart: null,
+        sessionEnd: null,
+        dialogueDates: null,
+        place: null,
+        reviewStatus: 'UNKNOWN',
+        statusLabel: null,
+        reviewOf: null,
+        documents: [
+          {
+            symbol: 'A/HRC/WG.6/29/BRB/1',
+            title: 'National report',
+            url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/1&l=en&t=pdf',
+            language: 'en',
+          },
+          {
+            symbol: 'A/HRC/WG.6/29/BRB/2',
+            title: 'Compilation of UN information',
+            url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/2&l=en&t=pdf',
+            language: 'en',
+          },
+          {
+            symbol: 'A/HRC/WG.6/29/BRB/3',
+            title: "Summary of stakeholders' submissions",
+            url: 'https://documents.un.org/api/symbol/access?s=A/HRC/WG.6/29/BRB/3&l=en&t=pdf',
+            language: 'en',
+          },
+        ],
+        provenance: expect.objectContaining({
+          system: 'UN',
+          source: 'upr-info-reviews',
+          owner: 'UPR Info',
+          sourceUrl: `${server.baseUrl('upr-info')}/entity/upr-brb-c3-s29`,
+        }),
+      },
+    ]);
     expect(page.warnings).toEqual([]);
   });
 
   it('lists every review newest first, pages them and filters by date', async () => {
     const all = await source().reviews!(ALL, ctx);
-    expect(all.rows.map((r) => [r.country.code, r.date])).toEqual([['AFG', '2019-04-03'], ['BRB', '2018-04-06'], ['BHS', '2018-04-03'], ['BRN', '2014-07-07']]);
+    expect(all.rows.map((r) => [r.country.code, r.date])).toEqual([
+      ['AFG', '2019-04-03'],
+      ['BRB', '2018-04-06'],
+      ['BHS', '2018-04-03'],
+      ['BRN', '2014-07-07'],
+    ]);
     expect(all.total).toBe(4);
     const second = await source().reviews!({ ...ALL, offset: 1, limit: 2 }, ctx);
     expect(second.rows.map((r) => r.country.code)).toEqual(['BRB', 'BHS']);

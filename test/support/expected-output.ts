@@ -13,11 +13,14 @@ export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.ur
 
 /** The fixture files under a folder of test/fixtures (recursively), expected outputs excluded, in name order. */
 export function fixturesUnder(folder: string, name: RegExp = /./): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((f) => {
-    const path = join(dir, f);
-    if (statSync(path).isDirectory()) return walk(path);
-    return name.test(f) && !f.endsWith('.expected.json') ? [path] : [];
-  });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((f) => {
+        const path = join(dir, f);
+        if (statSync(path).isDirectory()) return walk(path);
+        return name.test(f) && !f.endsWith('.expected.json') ? [path] : [];
+      });
   return walk(join(FIXTURES_DIR, folder));
 }
 

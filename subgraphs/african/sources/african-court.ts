@@ -22,6 +22,7 @@ export const AFRICAN_COURT: SourceDeclaration = {
   readme: {
     source: 'African Court (`table#cases`)',
     adapter: 'african-court',
-    reads: 'the registry of applications: case number, parties, filed and decision dates, status (pending, decided, struck out, transferred)',
+    reads:
+      'the registry of applications: case number, parties, filed and decision dates, status (pending, decided, struck out, transferred)',
   },
 };

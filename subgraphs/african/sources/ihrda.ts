@@ -22,6 +22,7 @@ export const IHRDA: SourceDeclaration = {
   readme: {
     source: 'IHRDA case-law analyser (Uwazi)',
     adapter: 'uwazi',
-    reads: "ACHPR and African Court decisions (merged with the bodies' own records: one record, IHRDA in `alsoIn`), and the ECOWAS Court, EACJ, ACERWC and SADC Tribunal",
+    reads:
+      "ACHPR and African Court decisions (merged with the bodies' own records: one record, IHRDA in `alsoIn`), and the ECOWAS Court, EACJ, ACERWC and SADC Tribunal",
   },
 };

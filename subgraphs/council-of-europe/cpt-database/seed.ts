@@ -45,7 +45,10 @@ function naturalKey(f: CptFact): (string | null)[] {
 
 /** A record id made from the natural key alone, so every database seeded from the same facts gives the same ids: 'svn-1995-02-19-<hash>'. */
 export function recordIdOf(f: CptFact): string {
-  const hash = createHash('sha256').update(JSON.stringify(naturalKey(f))).digest('hex').slice(0, 10);
+  const hash = createHash('sha256')
+    .update(JSON.stringify(naturalKey(f)))
+    .digest('hex')
+    .slice(0, 10);
   return `${(isoFromName(f.country) ?? 'xxx').toLowerCase()}-${f.start_date || f.event_date || 'undated'}-${hash}`;
 }
 
@@ -62,8 +65,18 @@ export async function seed(db: Database, facts: readonly CptFact[] = readFacts()
   for (const f of facts) {
     const [country, period, start, event, eventDate] = naturalKey(f);
     const rows = await db.query(INSERT, [
-      recordIdOf(f), country, isoFromName(f.country) ?? null, period, start, f.end_date || null, f.visit_type || null,
-      event, eventDate, f.notes || null, f.source_url, accessLevelOf(f),
+      recordIdOf(f),
+      country,
+      isoFromName(f.country) ?? null,
+      period,
+      start,
+      f.end_date || null,
+      f.visit_type || null,
+      event,
+      eventDate,
+      f.notes || null,
+      f.source_url,
+      accessLevelOf(f),
     ]);
     added += rows.length;
   }

@@ -9,7 +9,7 @@ import { createCptSubgraph } from './source.ts';
 const scopeKey = scopeKeyOf(process.env);
 const options = cptDatabaseOptions({ ...process.env, RH_CPT_DATABASE: undefined });
 if (!scopeKey || !options) {
-  console.error('RH_SCOPE_KEY must be set: the same key as the hub\'s registry, which signs the part scopes this subgraph verifies');
+  console.error("RH_SCOPE_KEY must be set: the same key as the hub's registry, which signs the part scopes this subgraph verifies");
   process.exit(2);
 }
 const db = cptDatabase(options);

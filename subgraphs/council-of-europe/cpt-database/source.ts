@@ -3,7 +3,11 @@ import { sortDateOf } from '../../../schema/merge.ts';
 import { HUDOC_SITES, type HudocSiteConfig } from '../../../adapters/hudoc/index.ts';
 import type { Database } from '../../_kit/database.ts';
 import {
-  createMechanismSubgraph, mechanismSource, type MechanismSourceOptions, type MechanismSubgraph, type MechanismSubgraphOptions,
+  createMechanismSubgraph,
+  mechanismSource,
+  type MechanismSourceOptions,
+  type MechanismSubgraph,
+  type MechanismSubgraphOptions,
 } from '../../_kit/mechanism-subgraph.ts';
 import type { ContractQuery, ContractSource, Reader, SourceContext } from '../../_shared/contract-source.ts';
 import { joinedWith, mergeSame, sameRecordReader, type WholeSource } from '../../_shared/same-case.ts';
@@ -16,7 +20,10 @@ function cptSourceOptions(db: () => Promise<Database>): MechanismSourceOptions {
 }
 
 /** The CPT's own subgraph (the kit's, over its database alone): what `npm run subgraph:cpt` serves. */
-export function createCptSubgraph(db: () => Promise<Database>, options: Omit<MechanismSubgraphOptions, keyof MechanismSourceOptions> = {}): MechanismSubgraph {
+export function createCptSubgraph(
+  db: () => Promise<Database>,
+  options: Omit<MechanismSubgraphOptions, keyof MechanismSourceOptions> = {},
+): MechanismSubgraph {
   return createMechanismSubgraph({ ...cptSourceOptions(db), ...options });
 }
 
@@ -29,7 +36,10 @@ export function mergeSameVisits(own: readonly Visit[], hudoc: readonly Visit[]):
   const yearKey = (v: Visit) => (v.country.code && v.year ? `${v.country.code}:${v.year}` : null);
   const once = (list: readonly Visit[]) => {
     const counts = new Map<string, number>();
-    for (const v of list) { const k = yearKey(v); if (k) counts.set(k, (counts.get(k) ?? 0) + 1); }
+    for (const v of list) {
+      const k = yearKey(v);
+      if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
     return (k: string | null) => k !== null && counts.get(k) === 1;
   };
   const [ownOnce, hudocOnce] = [once(own), once(hudoc)];
@@ -47,8 +57,16 @@ export function mergeSameVisits(own: readonly Visit[], hudoc: readonly Visit[]):
 /** A reader asked for every record of the query's States, whatever the dates: the merge needs both sides whole. */
 function whole(read: Reader<Visit>): (q: ContractQuery, ctx: SourceContext) => Promise<WholeSource<Visit>> {
   return async (q, ctx) => {
-    const page = await read({ ...q, from: null, to: null, since: null, undated: 'INCLUDE', offset: 0, limit: Number.MAX_SAFE_INTEGER }, ctx);
-    return { rows: page.rows, fetched: page.fetched, warnings: page.warnings, complete: page.total === null ? false : page.rows.length >= page.total };
+    const page = await read(
+      { ...q, from: null, to: null, since: null, undated: 'INCLUDE', offset: 0, limit: Number.MAX_SAFE_INTEGER },
+      ctx,
+    );
+    return {
+      rows: page.rows,
+      fetched: page.fetched,
+      warnings: page.warnings,
+      complete: page.total === null ? false : page.rows.length >= page.total,
+    };
   };
 }
 
@@ -63,7 +81,9 @@ export function cptDatabaseSource(db: () => Promise<Database>, hudocSite: HudocS
   return {
     ...own,
     visits: sameRecordReader(whole(own.visits!), whole(hudoc.visits!), {
-      other: 'HUDOC-CPT', merge: mergeSameVisits, rows: { countries: (v) => [v.country], order: (v) => ({ date: sortDateOf(v), id: v.id }) },
+      other: 'HUDOC-CPT',
+      merge: mergeSameVisits,
+      rows: { countries: (v) => [v.country], order: (v) => ({ date: sortDateOf(v), id: v.id }) },
     }),
   };
 }

@@ -61,12 +61,20 @@ export function toVisit(r: CptVisitRow, fetchedAt: string): Visit {
     sourceDates: r.period_as_stated,
     status: 'COMPLETED',
     statusLabel: r.event,
-    type: r.visit_type ? TYPES[r.visit_type] ?? 'OTHER' : null,
+    type: r.visit_type ? (TYPES[r.visit_type] ?? 'OTHER') : null,
     typeLabel: r.visit_type,
     ...NO_VISIT_DETAILS,
     publishedOn: r.published_on,
     access: r.access_level,
-    provenance: { system: COE_SYSTEM, source: CPT_DATABASE, owner: COE_OWNER, sourceUrl: r.source_url, fetchedAt, fromCache: false, stale: false },
+    provenance: {
+      system: COE_SYSTEM,
+      source: CPT_DATABASE,
+      owner: COE_OWNER,
+      sourceUrl: r.source_url,
+      fetchedAt,
+      fromCache: false,
+      stale: false,
+    },
     alsoIn: [],
   };
 }
@@ -77,11 +85,19 @@ export function cptVisitsReader(db: () => Promise<Database>, now: () => Date = (
     const conn = await db();
     const filter = [q.countries, q.from, q.to, q.undated];
     const [rows, [{ total }]] = await Promise.all([
-      conn.query<CptVisitRow>(`SELECT ${COLUMNS} FROM cpt_visit_records ${WHERE} ${ORDER} LIMIT $5 OFFSET $6`, [...filter, q.limit, q.offset]),
+      conn.query<CptVisitRow>(`SELECT ${COLUMNS} FROM cpt_visit_records ${WHERE} ${ORDER} LIMIT $5 OFFSET $6`, [
+        ...filter,
+        q.limit,
+        q.offset,
+      ]),
       conn.query<{ total: number }>(`SELECT count(*)::int AS total FROM cpt_visit_records ${WHERE}`, filter),
     ]);
     const fetchedAt = now().toISOString();
     const uncoded = [...new Set(rows.filter((r) => r.country_code === null).map((r) => r.country))];
-    return { rows: rows.map((r) => toVisit(r, fetchedAt)), total, warnings: uncoded.map((name) => `State name "${name}" has no ISO 3166 code; kept as written`) };
+    return {
+      rows: rows.map((r) => toVisit(r, fetchedAt)),
+      total,
+      warnings: uncoded.map((name) => `State name "${name}" has no ISO 3166 code; kept as written`),
+    };
   };
 }

@@ -24,6 +24,7 @@ export const CPT_DATABASE_SOURCE: SourceDeclaration = {
   readme: {
     source: "The CPT's own database (PostgreSQL; embedded PGlite unless DATABASE_URL)",
     adapter: 'subgraphs/council-of-europe/cpt-database',
-    reads: "the CPT's visits (66 real rows of its pages, migrated and seeded), merged with HUDOC-CPT's into one record per visit (`alsoIn`)",
+    reads:
+      "the CPT's visits (66 real rows of its pages, migrated and seeded), merged with HUDOC-CPT's into one record per visit (`alsoIn`)",
   },
 };

@@ -22,10 +22,12 @@ export const HUDOC_ECHR: SourceDeclaration = {
     return [textCheck(NAME, 'EUROPEAN', url, (body) => parseHudocResults(body, NAME, url).rows.length)];
   },
   replay: {
-    mount: (options) => hudocReplay({
-      records: JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8')) as HudocReplayRecord[],
-      rssFile: fixture('hudoc-rss/echr.xml'), maxHits: options.hudocMaxHits,
-    }),
+    mount: (options) =>
+      hudocReplay({
+        records: JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8')) as HudocReplayRecord[],
+        rssFile: fixture('hudoc-rss/echr.xml'),
+        maxHits: options.hudocMaxHits,
+      }),
   },
   fixtures: ['hudoc-echr', 'hudoc-rss'],
   readme: { source: 'HUDOC (ECtHR)', adapter: 'hudoc', reads: 'judgments and decisions from the JSON query API `/app/query/results`' },

@@ -32,11 +32,18 @@ export const HUDOC_EXEC: SourceDeclaration = {
     execCheck(hudocQueryUrl(execDocumentsSite(HUDOC_SITES.exec), { countries: ['TUR'], from: null, to: null }, 0, 20), execDocumentsOf),
   ],
   // Its case cards and Committee of Ministers documents, searched through the JSON API.
-  replay: { mount: () => hudocReplay({ records: [...envelopeRows('hudoc-exec/cases.json'), ...envelopeRows('hudoc-exec/documents.json')], contentSiteName: 'EXEC' }) },
+  replay: {
+    mount: () =>
+      hudocReplay({
+        records: [...envelopeRows('hudoc-exec/cases.json'), ...envelopeRows('hudoc-exec/documents.json')],
+        contentSiteName: 'EXEC',
+      }),
+  },
   fixtures: ['hudoc-exec'],
   readme: {
     source: 'HUDOC-EXEC (JSON API)',
     adapter: 'hudoc',
-    reads: "the Committee of Ministers' supervision of the execution of ECtHR judgments (mechanism `coe-cm`): the execution-case search (pending leading cases, `/app/query/results`, HUDOC-EXEC's own query and `select`) and the Committee's decisions, notes, action plans and reports on the cases (the newest 500 for the query), one `Decision` per case with `compliance` (state, track enhanced / standard / not yet classified with the raw code, group, raw status codes, latest action and its reference); ECtHR judgments get the execution of their application numbers in `compliance`, their case card in `alsoIn`",
+    reads:
+      "the Committee of Ministers' supervision of the execution of ECtHR judgments (mechanism `coe-cm`): the execution-case search (pending leading cases, `/app/query/results`, HUDOC-EXEC's own query and `select`) and the Committee's decisions, notes, action plans and reports on the cases (the newest 500 for the query), one `Decision` per case with `compliance` (state, track enhanced / standard / not yet classified with the raw code, group, raw status codes, latest action and its reference); ECtHR judgments get the execution of their application numbers in `compliance`, their case card in `alsoIn`",
   },
 };

@@ -13,7 +13,11 @@ import { cptDatabaseOptions } from '../cpt-database/database.ts';
  * A HUDOC sub-site read through its RSS feed alone: its live check parses the feed, its replay serves the recorded
  * feed (test/fixtures/hudoc-rss/<site>.xml).
  */
-function feedSource(site: HudocSiteConfig, build: (site: HudocSiteConfig) => ContractSource, readme: { source: string; reads: string }): SourceDeclaration {
+function feedSource(
+  site: HudocSiteConfig,
+  build: (site: HudocSiteConfig) => ContractSource,
+  readme: { source: string; reads: string },
+): SourceDeclaration {
   const name = hudocSourceName(site);
   const declaration: SourceDeclaration = {
     name,
@@ -32,20 +36,28 @@ function feedSource(site: HudocSiteConfig, build: (site: HudocSiteConfig) => Con
 }
 
 const HUDOC_CPT_FEED = feedSource(HUDOC_SITES.cpt, hudocCptSource, {
-  source: 'HUDOC-CPT (RSS)', reads: 'CPT visit reports, one record per report section, assembled into visits (read by `cpt-database` while the CPT database is on)',
+  source: 'HUDOC-CPT (RSS)',
+  reads: 'CPT visit reports, one record per report section, assembled into visits (read by `cpt-database` while the CPT database is on)',
 });
 /** While the CPT's own database is on, `cpt-database` reads HUDOC-CPT and merges the two: HUDOC-CPT is then no source of its own. */
-export const HUDOC_CPT: SourceDeclaration = { ...HUDOC_CPT_FEED, sources: (env) => (cptDatabaseOptions(env) ? [] : HUDOC_CPT_FEED.sources(env)) };
+export const HUDOC_CPT: SourceDeclaration = {
+  ...HUDOC_CPT_FEED,
+  sources: (env) => (cptDatabaseOptions(env) ? [] : HUDOC_CPT_FEED.sources(env)),
+};
 export const HUDOC_ESC = feedSource(HUDOC_SITES.esc, hudocEscSource, {
-  source: 'HUDOC-ESC (RSS)', reads: 'European Committee of Social Rights decisions and conclusions',
+  source: 'HUDOC-ESC (RSS)',
+  reads: 'European Committee of Social Rights decisions and conclusions',
 });
 export const HUDOC_ECRI = feedSource(HUDOC_SITES.ecri, hudocEcriSource, {
   source: 'HUDOC-ECRI (RSS)',
-  reads: "ECRI country reports, interim follow-up conclusions (the report's `followUp`) and general policy recommendations → `Recommendation`",
+  reads:
+    "ECRI country reports, interim follow-up conclusions (the report's `followUp`) and general policy recommendations → `Recommendation`",
 });
 export const HUDOC_GRETA = feedSource(HUDOC_SITES.greta, hudocGretaSource, {
-  source: 'HUDOC-GRETA (RSS)', reads: 'evaluation reports, sections assembled into one `Recommendation` per report',
+  source: 'HUDOC-GRETA (RSS)',
+  reads: 'evaluation reports, sections assembled into one `Recommendation` per report',
 });
 export const HUDOC_GREVIO = feedSource(HUDOC_SITES.grevio, hudocGrevioSource, {
-  source: 'HUDOC-GREVIO (RSS)', reads: "evaluation reports, sections assembled into one `Recommendation` per report (GREVIO's list of proposals as its document)",
+  source: 'HUDOC-GREVIO (RSS)',
+  reads: "evaluation reports, sections assembled into one `Recommendation` per report (GREVIO's list of proposals as its document)",
 });

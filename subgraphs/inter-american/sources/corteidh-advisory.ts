@@ -13,12 +13,19 @@ export const CORTEIDH_ADVISORY: SourceDeclaration = {
   site: CORTEIDH,
   sources: (env) => [corteIdhAdvisorySource({ baseUrl: baseUrlOf(CORTEIDH_ADVISORY, env) })],
   // Every advisory opinion (a few a year at most).
-  checks: () => [corteIdhSearchCheck(CORTEIDH_ADVISORY_SOURCE, 'OC', { from: null, to: null },
-    (body, url, w) => toAdvisoryOpinions(parseSearchResults(body, CORTEIDH_ADVISORY_SOURCE, url), CORTEIDH_ADVISORY_SOURCE, w).length)],
+  checks: () => [
+    corteIdhSearchCheck(
+      CORTEIDH_ADVISORY_SOURCE,
+      'OC',
+      { from: null, to: null },
+      (body, url, w) => toAdvisoryOpinions(parseSearchResults(body, CORTEIDH_ADVISORY_SOURCE, url), CORTEIDH_ADVISORY_SOURCE, w).length,
+    ),
+  ],
   fixtures: ['corteidh'],
   readme: {
     source: 'Inter-American Court, advisory opinions',
     adapter: 'corteidh',
-    reads: 'Series A advisory opinions from the same search (`nId_Tipo_Jurisprudencia=OC`): number (OC-1/82 …), date, subject, separate opinions, PDF; kind `ADVISORY_OPINION`, no respondent (the listing does not name the requester)',
+    reads:
+      'Series A advisory opinions from the same search (`nId_Tipo_Jurisprudencia=OC`): number (OC-1/82 …), date, subject, separate opinions, PDF; kind `ADVISORY_OPINION`, no respondent (the listing does not name the requester)',
   },
 };

@@ -6,10 +6,17 @@ import type { SourceCheck } from '../../_shared/source-check.ts';
 export type ReadSearch = (body: string, url: string, warnings: string[]) => number;
 
 /** The Court's search is a POST, so its check posts the listing form itself (one type, one range of years). */
-export function corteIdhSearchCheck(source: string, type: CorteIdhType, range: { from: string | null; to: string | null }, read: ReadSearch): SourceCheck {
+export function corteIdhSearchCheck(
+  source: string,
+  type: CorteIdhType,
+  range: { from: string | null; to: string | null },
+  read: ReadSearch,
+): SourceCheck {
   const url = searchUrl(CORTEIDH_DEFAULTS);
   return {
-    source, system: 'INTER_AMERICAN', url,
+    source,
+    system: 'INTER_AMERICAN',
+    url,
     async run(http) {
       const { body } = await http.postForm(url, searchForm(CORTEIDH_DEFAULTS, type, range), { source, accept: 'text/html' });
       try {

@@ -27,6 +27,7 @@ export const CORTEIDH_SUPERVISION: SourceDeclaration = {
   readme: {
     source: 'Inter-American Court, supervision of compliance',
     adapter: 'corteidh',
-    reads: "the resolutions of `casos_en_supervision_por_pais.cfm` (pending) and `…_archivados.cfm` (closed), one record per resolution (kind `OTHER`, kindLabel \"Supervisión de cumplimiento de sentencia\") with the case's `compliance` (newest resolution as `lastAction`); the State is taken from the case's judgments, which the listings do not name",
+    reads:
+      'the resolutions of `casos_en_supervision_por_pais.cfm` (pending) and `…_archivados.cfm` (closed), one record per resolution (kind `OTHER`, kindLabel "Supervisión de cumplimiento de sentencia") with the case\'s `compliance` (newest resolution as `lastAction`); the State is taken from the case\'s judgments, which the listings do not name',
   },
 };

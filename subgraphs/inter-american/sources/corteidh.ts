@@ -17,20 +17,28 @@ export const CORTEIDH: SourceDeclaration = {
   // Last year's contentious judgments (a complete year).
   checks: (now) => {
     const year = now.getUTCFullYear() - 1;
-    return [corteIdhSearchCheck(CORTEIDH_SOURCE, 'CC', { from: `${year}-01-01`, to: `${year}-12-31` },
-      (body, url, w) => toJudgments(parseSearchResults(body, CORTEIDH_SOURCE, url), CORTEIDH_SOURCE, w).length)];
+    return [
+      corteIdhSearchCheck(
+        CORTEIDH_SOURCE,
+        'CC',
+        { from: `${year}-01-01`, to: `${year}-12-31` },
+        (body, url, w) => toJudgments(parseSearchResults(body, CORTEIDH_SOURCE, url), CORTEIDH_SOURCE, w).length,
+      ),
+    ];
   },
   replay: {
-    mount: () => corteIdhReplay(
-      { CC: fixture('corteidh/jurisprudencia-CC-es.html'), OC: fixture('corteidh/jurisprudencia-OC-es.html') },
-      // Only the listing of cases under supervision is recorded; the archived cases' listing is not (it answers 404).
-      { '/casos_en_supervision_por_pais.cfm': fixture('corteidh/casos_en_supervision_por_pais-es.html') },
-    ),
+    mount: () =>
+      corteIdhReplay(
+        { CC: fixture('corteidh/jurisprudencia-CC-es.html'), OC: fixture('corteidh/jurisprudencia-OC-es.html') },
+        // Only the listing of cases under supervision is recorded; the archived cases' listing is not (it answers 404).
+        { '/casos_en_supervision_por_pais.cfm': fixture('corteidh/casos_en_supervision_por_pais-es.html') },
+      ),
   },
   fixtures: ['corteidh'],
   readme: {
     source: 'Inter-American Court',
     adapter: 'corteidh',
-    reads: "Series C judgments from the Court's search service (`POST get_jurisprudencia_search_tipo.cfm`, `li.search-result`), in Spanish as issued, each with the supervision of compliance of its case (`Decision.compliance`, matched by case name)",
+    reads:
+      "Series C judgments from the Court's search service (`POST get_jurisprudencia_search_tipo.cfm`, `li.search-result`), in Spanish as issued, each with the supervision of compliance of its case (`Decision.compliance`, matched by case name)",
   },
 };

@@ -19,10 +19,11 @@ export const IACHR: SourceDeclaration = {
   name: 'iachr',
   system: 'INTER_AMERICAN',
   defaultUrl: IACHR_DEFAULTS.baseUrl,
-  sources: (env) => iachrSources({
-    baseUrl: baseUrlOf(IACHR, env),
-    ...(env.RH_IACHR_LATEST_YEAR ? { latestYear: Number(env.RH_IACHR_LATEST_YEAR) } : {}),
-  }),
+  sources: (env) =>
+    iachrSources({
+      baseUrl: baseUrlOf(IACHR, env),
+      ...(env.RH_IACHR_LATEST_YEAR ? { latestYear: Number(env.RH_IACHR_LATEST_YEAR) } : {}),
+    }),
   // Last year's merits and precautionary-measure listings (complete), and the migrants rapporteurship's country-visit page.
   checks: (now) => {
     const year = now.getUTCFullYear() - 1;
@@ -30,7 +31,9 @@ export const IACHR: SourceDeclaration = {
     const precautionary = listingUrl(IACHR_DEFAULTS, IACHR_DEFAULTS.precautionary, year);
     const visits = `${IACHR_DEFAULTS.baseUrl}${IACHR_DEFAULTS.visitPages[0]}`;
     const count = <T>(body: string, map: (e: ReturnType<typeof parseOasListing>[number]) => T | null) =>
-      parseOasListing(body).map(map).filter((r) => r !== null).length;
+      parseOasListing(body)
+        .map(map)
+        .filter((r) => r !== null).length;
     return [
       textCheck(IACHR_SOURCES.decisions, 'INTER_AMERICAN', merits, (body) => count(body, (e) => toDecisionRecord(e, year))),
       textCheck(IACHR_SOURCES.precautionary, 'INTER_AMERICAN', precautionary, (body) => count(body, toPrecautionaryRecord)),
@@ -38,20 +41,22 @@ export const IACHR: SourceDeclaration = {
     ];
   },
   replay: {
-    mount: () => iachrReplay({
-      dir: fixture('iachr/'),
-      listings: {
-        ...Object.fromEntries(Object.entries(IACHR_DEFAULTS.decisions).map(([name, l]) => [l.path, name])),
-        [IACHR_DEFAULTS.precautionary.path]: 'precautionary',
-      },
-      visitCodes: ['DM', 'DPPL', 'DPI'],
-    }),
+    mount: () =>
+      iachrReplay({
+        dir: fixture('iachr/'),
+        listings: {
+          ...Object.fromEntries(Object.entries(IACHR_DEFAULTS.decisions).map(([name, l]) => [l.path, name])),
+          [IACHR_DEFAULTS.precautionary.path]: 'precautionary',
+        },
+        visitCodes: ['DM', 'DPPL', 'DPI'],
+      }),
     settings: { RH_IACHR_LATEST_YEAR: IACHR_LATEST_RECORDED_YEAR },
   },
   fixtures: ['iachr'],
   readme: {
     source: 'IACHR (oas.org)',
     adapter: 'iachr',
-    reads: "decisions on petitions and cases (yearly listings by country), precautionary measures (as `Communication`s: urgent requests to a State, not decisions on the merits), on-site and working visits; iso-8859-1 pages; `RH_IACHR_LATEST_YEAR` is the newest listing year (default the current year)",
+    reads:
+      'decisions on petitions and cases (yearly listings by country), precautionary measures (as `Communication`s: urgent requests to a State, not decisions on the merits), on-site and working visits; iso-8859-1 pages; `RH_IACHR_LATEST_YEAR` is the newest listing year (default the current year)',
   },
 };

@@ -22,6 +22,7 @@ export const SUMMA: SourceDeclaration = {
   readme: {
     source: "SUMMA (CEJIL's Uwazi)",
     adapter: 'uwazi',
-    reads: "Court judgments (merged into the Court's own: one record, SUMMA in `alsoIn`), Court and Presidency orders (provisional measures), IACHR admissibility reports when `RH_SUMMA_ADMISSIBILITY_TEMPLATE` is set",
+    reads:
+      "Court judgments (merged into the Court's own: one record, SUMMA in `alsoIn`), Court and Presidency orders (provisional measures), IACHR admissibility reports when `RH_SUMMA_ADMISSIBILITY_TEMPLATE` is set",
   },
 };

@@ -22,14 +22,20 @@ export function forecastVisits(q: ForecastQuestion, visits: Visit[]): Visit[] {
 export function pendingRequests(visits: Visit[]): Visit[] {
   return unique(visits)
     .filter((v) => v.startDate === null && v.endDate === null && PENDING.has(v.status ?? null))
-    .sort((a, b) => (a.country.code ?? a.country.name).localeCompare(b.country.code ?? b.country.name)
-      || (a.requestedOn ?? '').localeCompare(b.requestedOn ?? '') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.country.code ?? a.country.name).localeCompare(b.country.code ?? b.country.name) ||
+        (a.requestedOn ?? '').localeCompare(b.requestedOn ?? '') ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /** Reviews of the window that the source has not recorded as held, postponed or cancelled, soonest first. */
 export function forecastReviews(q: ForecastQuestion, reviews: Review[]): Review[] {
   return unique(reviews)
-    .filter((r) => r.date !== null && r.date >= q.from && r.date <= q.to && (r.reviewStatus === 'SCHEDULED' || r.reviewStatus === 'UNKNOWN'))
+    .filter(
+      (r) => r.date !== null && r.date >= q.from && r.date <= q.to && (r.reviewStatus === 'SCHEDULED' || r.reviewStatus === 'UNKNOWN'),
+    )
     .sort(soonestFirst);
 }
 
@@ -38,9 +44,17 @@ export function forecastReviews(q: ForecastQuestion, reviews: Review[]): Review[
  * pending requests the forecast did not see: its status says so rather than the list looking complete.
  */
 export function pendingWarnings(statuses: SourceStatus[]): SourceStatus[] {
-  return statuses.map((s) => (s.total !== null && s.total > MAX_FIRST
-    ? { ...s, warnings: [...s.warnings, `${s.source} lists ${s.total} visits; the forecast read its newest ${MAX_FIRST}, so pending requests without dates listed after them are missing: narrow the filter by country`] }
-    : s));
+  return statuses.map((s) =>
+    s.total !== null && s.total > MAX_FIRST
+      ? {
+          ...s,
+          warnings: [
+            ...s.warnings,
+            `${s.source} lists ${s.total} visits; the forecast read its newest ${MAX_FIRST}, so pending requests without dates listed after them are missing: narrow the filter by country`,
+          ],
+        }
+      : s,
+  );
 }
 
 function unique<T extends { id: string }>(records: T[]): T[] {
@@ -79,7 +93,8 @@ export function jointOpportunities(q: ForecastQuestion, dated: Visit[], pending:
     for (const cluster of clustersWithin(here, q.jointWithinWeeks * 7 * DAY_MS))
       if (distinctMechanisms(cluster) >= 2) opportunities.push(opportunity('DUE_WITHIN_WEEKS', cluster));
     const waiting = pending.filter((v) => v.country.code === code);
-    if (waiting.length > 0 && distinctMechanisms([...waiting, ...here]) >= 2) opportunities.push(opportunity('PENDING_AT_ONCE', [...here, ...waiting]));
+    if (waiting.length > 0 && distinctMechanisms([...waiting, ...here]) >= 2)
+      opportunities.push(opportunity('PENDING_AT_ONCE', [...here, ...waiting]));
   }
   return opportunities;
 }
@@ -102,16 +117,30 @@ function distinctMechanisms(visits: Visit[]): number {
 }
 
 function opportunity(reason: JointVisitOpportunity['reason'], visits: Visit[]): JointVisitOpportunity {
-  const days = visits.flatMap((v) => [v.startDate, v.endDate]).filter((d): d is string => d !== null).sort();
+  const days = visits
+    .flatMap((v) => [v.startDate, v.endDate])
+    .filter((d): d is string => d !== null)
+    .sort();
   const mechanisms = [...new Map(visits.map((v) => [v.mechanism.id, v.mechanism])).values()];
   const themesByMechanism = new Map<string, string[]>();
-  for (const v of visits) themesByMechanism.set(mechanismKey(v), [...new Set([...(themesByMechanism.get(mechanismKey(v)) ?? []), ...themesOfMandate(v.mechanism.id, v.mandateLabels)])]);
+  for (const v of visits)
+    themesByMechanism.set(mechanismKey(v), [
+      ...new Set([...(themesByMechanism.get(mechanismKey(v)) ?? []), ...themesOfMandate(v.mechanism.id, v.mandateLabels)]),
+    ]);
   const counts = new Map<string, number>();
   for (const themes of themesByMechanism.values()) for (const t of themes) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const shared = [...counts].filter(([, n]) => n >= 2).map(([code]) => code).sort();
+  const shared = [...counts]
+    .filter(([, n]) => n >= 2)
+    .map(([code]) => code)
+    .sort();
   return {
-    country: visits[0].country, reason, from: days[0] ?? null, to: days[days.length - 1] ?? null, mechanisms,
-    mandateLabels: [...new Set(visits.flatMap((v) => v.mandateLabels))], visits,
+    country: visits[0].country,
+    reason,
+    from: days[0] ?? null,
+    to: days[days.length - 1] ?? null,
+    mechanisms,
+    mandateLabels: [...new Set(visits.flatMap((v) => v.mandateLabels))],
+    visits,
     sharedThemes: shared.map((code) => ({ code, label: UHRI_THEMES.find((t) => t.code === code)?.title ?? code })),
   };
 }

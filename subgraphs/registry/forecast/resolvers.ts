@@ -27,7 +27,13 @@ export function forecastResolvers(trust: RegistryTrust, today: Today) {
     const pending = pendingRequests(pendingList.items);
     const reviews = forecastReviews(q, reviewList.items);
     const lists = [visitList, { ...pendingList, statuses: pendingWarnings(pendingList.statuses) }, reviewList];
-    return { visits, pending, reviews, joint: jointOpportunities(q, visits, pending), sources: questionSources(lists, [...visits, ...pending, ...reviews]) };
+    return {
+      visits,
+      pending,
+      reviews,
+      joint: jointOpportunities(q, visits, pending),
+      sources: questionSources(lists, [...visits, ...pending, ...reviews]),
+    };
   }
   const answerOf = (ref: ForecastRef) => {
     let answer = answers.get(ref);
@@ -35,7 +41,11 @@ export function forecastResolvers(trust: RegistryTrust, today: Today) {
     return answer;
   };
   const questionOf = (ref: ForecastRef) => decodeQuestion<ForecastQuestion>('visitForecast', ref.id, trust);
-  const stubs = (field: PartField) => (ref: ForecastRef) => questionStubs(partsOf(questionOf(ref)).find((p) => p.field === field)!, trust);
+  const stubs = (field: PartField) => (ref: ForecastRef) =>
+    questionStubs(
+      partsOf(questionOf(ref)).find((p) => p.field === field)!,
+      trust,
+    );
   return {
     query: (_: unknown, args: ForecastArgs) => ({ id: encodeQuestion('visitForecast', checkForecastArgs(args, today), trust) }),
     VisitForecast: {

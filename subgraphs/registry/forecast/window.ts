@@ -47,13 +47,17 @@ function lastDayOf(from: string, months: number): string {
 
 export function checkForecastArgs(args: ForecastArgs, today: Today): ForecastQuestion {
   const months = args.months ?? 6;
-  if (!isIntegerIn(months, 1, FORECAST_LIMITS.months)) throw badInput('months', `must be an integer from 1 to ${FORECAST_LIMITS.months}; got ${months}`);
+  if (!isIntegerIn(months, 1, FORECAST_LIMITS.months))
+    throw badInput('months', `must be an integer from 1 to ${FORECAST_LIMITS.months}; got ${months}`);
   const jointWithinWeeks = args.jointWithinWeeks ?? 8;
   if (!isIntegerIn(jointWithinWeeks, 0, FORECAST_LIMITS.jointWithinWeeks))
     throw badInput('jointWithinWeeks', `must be an integer from 0 to ${FORECAST_LIMITS.jointWithinWeeks}; got ${jointWithinWeeks}`);
   const from = checkDate('from', args.from ?? today())!;
   if (args.filter?.from || args.filter?.to || args.filter?.since)
-    throw badInput(args.filter.from ? 'filter.from' : args.filter.to ? 'filter.to' : 'filter.since', 'the forecast\'s window is set by `from` and `months`; leave the filter\'s dates out');
+    throw badInput(
+      args.filter.from ? 'filter.from' : args.filter.to ? 'filter.to' : 'filter.since',
+      "the forecast's window is set by `from` and `months`; leave the filter's dates out",
+    );
   const filter = canonicalFilter(args.filter);
   return { from, to: lastDayOf(from, months), months, jointWithinWeeks, filter };
 }

@@ -9,7 +9,10 @@ import { MECHANISMS } from '../../../schema/reference/mechanisms.ts';
  * that gives the same records. A recommendation on several themes counts in each of their rows.
  */
 
-export interface Count<T extends string> { value: T; count: number }
+export interface Count<T extends string> {
+  value: T;
+  count: number;
+}
 
 /** The list query behind a cell or a column: run as is, its totalCount is the cell's count. */
 export interface ListLink {
@@ -34,9 +37,23 @@ export interface Tally {
   positions: Count<StatePositionValue>[];
   followUpGrades: Count<FollowUpGrade>[];
 }
-export interface MatrixColumn extends Tally { mechanism: MechanismRef; system: System; count: number; withoutTheme: number; list: ListLink }
-export interface MatrixRow { theme: UhriTheme; count: number; cells: MatrixCell[] }
-export interface Matrix { columns: MatrixColumn[]; rows: MatrixRow[]; recommendations: number }
+export interface MatrixColumn extends Tally {
+  mechanism: MechanismRef;
+  system: System;
+  count: number;
+  withoutTheme: number;
+  list: ListLink;
+}
+export interface MatrixRow {
+  theme: UhriTheme;
+  count: number;
+  cells: MatrixCell[];
+}
+export interface Matrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  recommendations: number;
+}
 
 /** The query a link names: the list with its count, first records and paging. */
 export const LINKED_QUERY = `query MatrixCell($filter: RecordFilter) { recommendations(filter: $filter, first: 100) {
@@ -45,22 +62,38 @@ export const LINKED_QUERY = `query MatrixCell($filter: RecordFilter) { recommend
 
 /** The filter as a client would write it: the canonical filter's fields that narrow anything. */
 function writtenFilter(filter: RecordFilter): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(filter).filter(([key, value]) =>
-    Array.isArray(value) ? value.length > 0 : key === 'undated' ? value !== 'INCLUDE' : value !== null));
+  return Object.fromEntries(
+    Object.entries(filter).filter(([key, value]) =>
+      Array.isArray(value) ? value.length > 0 : key === 'undated' ? value !== 'INCLUDE' : value !== null,
+    ),
+  );
 }
 
 /** /export's parameters for each RecordFilter field it takes (gateway/export/run.ts, filterOf). */
 const EXPORT_PARAMETERS: Record<string, string> = {
-  countries: 'country', systems: 'system', mechanisms: 'mechanism', themes: 'theme', from: 'from', to: 'to', since: 'since', text: 'text',
+  countries: 'country',
+  systems: 'system',
+  mechanisms: 'mechanism',
+  themes: 'theme',
+  from: 'from',
+  to: 'to',
+  since: 'since',
+  text: 'text',
 };
 
 function linkOf(filter: RecordFilter): ListLink {
   const written = writtenFilter(filter);
   const exportable = Object.keys(written).every((key) => key in EXPORT_PARAMETERS);
   const params = new URLSearchParams({ kind: 'recommendations' });
-  for (const [key, value] of Object.entries(written)) params.set(EXPORT_PARAMETERS[key] ?? key, Array.isArray(value) ? value.join(',') : String(value));
+  for (const [key, value] of Object.entries(written))
+    params.set(EXPORT_PARAMETERS[key] ?? key, Array.isArray(value) ? value.join(',') : String(value));
   params.set('format', 'csv');
-  return { query: LINKED_QUERY, variables: JSON.stringify({ filter: written }), filter: written, url: exportable ? `/export?${params}` : null };
+  return {
+    query: LINKED_QUERY,
+    variables: JSON.stringify({ filter: written }),
+    filter: written,
+    url: exportable ? `/export?${params}` : null,
+  };
 }
 
 function counted<T extends string>(values: (T | null | undefined)[]): Count<T>[] {
@@ -89,8 +122,9 @@ const MECHANISM_ORDER = new Map(MECHANISMS.map((m, i) => [m.id, i]));
  * filter let in for their other themes, and its list could not give the same count).
  */
 export function matrixOf(filter: RecordFilter, records: readonly Recommendation[]): Matrix {
-  const mechanisms = [...new Map(records.map((r) => [r.mechanism.id, r.mechanism])).values()]
-    .sort((a, b) => (MECHANISM_ORDER.get(a.id) ?? 99) - (MECHANISM_ORDER.get(b.id) ?? 99) || a.id.localeCompare(b.id));
+  const mechanisms = [...new Map(records.map((r) => [r.mechanism.id, r.mechanism])).values()].sort(
+    (a, b) => (MECHANISM_ORDER.get(a.id) ?? 99) - (MECHANISM_ORDER.get(b.id) ?? 99) || a.id.localeCompare(b.id),
+  );
   const wanted = (code: string) => filter.themes.length === 0 || filter.themes.includes(code);
   const held = new Set(records.flatMap((r) => [...codesOf(r).keys()]).filter(wanted));
   const themes = UHRI_THEMES.filter((t, i) => held.has(t.code) && UHRI_THEMES.findIndex((u) => u.code === t.code) === i);
@@ -98,7 +132,9 @@ export function matrixOf(filter: RecordFilter, records: readonly Recommendation[
     const cells = mechanisms.map((mechanism) => {
       const inCell = records.filter((r) => r.mechanism.id === mechanism.id && codesOf(r).has(theme.code));
       return {
-        theme: theme.code, mechanism, count: inCell.length,
+        theme: theme.code,
+        mechanism,
+        count: inCell.length,
         derived: inCell.filter((r) => !codesOf(r).get(theme.code)).length,
         ...tallyOf(inCell),
         list: linkOf({ ...filter, mechanisms: [mechanism.id], themes: [theme.code] }),
@@ -109,7 +145,9 @@ export function matrixOf(filter: RecordFilter, records: readonly Recommendation[
   const columns = mechanisms.map((mechanism) => {
     const own = records.filter((r) => r.mechanism.id === mechanism.id);
     return {
-      mechanism, system: mechanism.system, count: own.length,
+      mechanism,
+      system: mechanism.system,
+      count: own.length,
       withoutTheme: own.filter((r) => ![...codesOf(r).keys()].some(wanted)).length,
       ...tallyOf(own),
       list: linkOf({ ...filter, mechanisms: [mechanism.id] }),

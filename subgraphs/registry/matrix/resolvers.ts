@@ -3,12 +3,23 @@ import { MATRIX_WINDOWS, MAX_FIRST, badInput, canonicalFilter, echoed, type Reco
 import { countryByCode } from '../../../schema/reference/countries.ts';
 import { SYSTEMS } from '../../../schema/systems.ts';
 import type { PartResult, RegistryTrust } from '../page.ts';
-import { collectList, decodeQuestion, encodeQuestion, questionSources, questionStubs, type CollectedList, type QuestionPart } from '../question.ts';
+import {
+  collectList,
+  decodeQuestion,
+  encodeQuestion,
+  questionSources,
+  questionStubs,
+  type CollectedList,
+  type QuestionPart,
+} from '../question.ts';
 import { matrixOf } from './assemble.ts';
 
 export const MATRIX_PART_FIELDS = Array.from({ length: MATRIX_WINDOWS }, (_, i) => `recommendationParts${i}`);
 
-interface MatrixQuestion { country: string; filter: RecordFilter }
+interface MatrixQuestion {
+  country: string;
+  filter: RecordFilter;
+}
 type MatrixRef = { id: string } & Record<string, PartResult[] | string | undefined>;
 
 const partsOf = (q: MatrixQuestion): (QuestionPart & { field: string })[] =>
@@ -17,7 +28,8 @@ const partsOf = (q: MatrixQuestion): (QuestionPart & { field: string })[] =>
 function checkMatrixArgs(args: { country: string; filter?: RecordFilterInput | null }): MatrixQuestion {
   const country = countryByCode(args.country);
   if (!country) throw badInput('country', `unknown country code ${echoed(args.country)}; use ISO 3166 alpha-3 (SVN) or alpha-2 (SI)`);
-  if (args.filter?.countries?.length) throw badInput('filter.countries', 'the matrix is of one State, set by `country`; leave filter.countries out');
+  if (args.filter?.countries?.length)
+    throw badInput('filter.countries', 'the matrix is of one State, set by `country`; leave filter.countries out');
   return { country: country.alpha3, filter: canonicalFilter({ ...args.filter, countries: [country.alpha3] }) };
 }
 
@@ -28,8 +40,10 @@ function truncationWarnings(lists: CollectedList<Recommendation>[], held: Map<Sy
     const total = lists[0].totals[system];
     const count = held.get(system) ?? 0;
     if (total === undefined || (total !== null && total <= read) || (total === null && count < read)) return [];
-    return [`The ${label} system holds ${total ?? `at least ${read}`} recommendations for this filter; the matrix counts its newest ${read}.`
-      + ' Narrow the filter (from, to, systems, mechanisms) for exact cells.'];
+    return [
+      `The ${label} system holds ${total ?? `at least ${read}`} recommendations for this filter; the matrix counts its newest ${read}.` +
+        ' Narrow the filter (from, to, systems, mechanisms) for exact cells.',
+    ];
   });
 }
 
@@ -46,7 +60,8 @@ export function matrixResolvers(trust: RegistryTrust) {
     for (const r of records) held.set(r.provenance.system, (held.get(r.provenance.system) ?? 0) + 1);
     const truncated = truncationWarnings(lists, held);
     const sources = questionSources(lists, records);
-    const empty = records.length === 0 ? ['No source the hub reads holds recommendations to this State for this filter (see sources).'] : [];
+    const empty =
+      records.length === 0 ? ['No source the hub reads holds recommendations to this State for this filter (see sources).'] : [];
     return { ...matrix, complete: truncated.length === 0 && sources.every((s) => s.ok), warnings: [...truncated, ...empty], sources };
   }
   const answerOf = (ref: MatrixRef) => {
@@ -54,14 +69,25 @@ export function matrixResolvers(trust: RegistryTrust) {
     if (!answer) answers.set(ref, (answer = assemble(ref)));
     return answer;
   };
-  const answerField = (name: 'columns' | 'rows' | 'recommendations' | 'complete' | 'warnings' | 'sources') => (ref: MatrixRef) => answerOf(ref)[name];
+  const answerField = (name: 'columns' | 'rows' | 'recommendations' | 'complete' | 'warnings' | 'sources') => (ref: MatrixRef) =>
+    answerOf(ref)[name];
   return {
-    query: (_: unknown, args: { country: string; filter?: RecordFilterInput | null }) =>
-      ({ id: encodeQuestion('recommendationMatrix', checkMatrixArgs(args), trust) }),
+    query: (_: unknown, args: { country: string; filter?: RecordFilterInput | null }) => ({
+      id: encodeQuestion('recommendationMatrix', checkMatrixArgs(args), trust),
+    }),
     RecommendationMatrix: {
       __resolveReference: (ref: MatrixRef) => ref,
       country: (ref: MatrixRef) => countryByCode(questionOf(ref).country),
-      ...Object.fromEntries(MATRIX_PART_FIELDS.map((field) => [field, (ref: MatrixRef) => questionStubs(partsOf(questionOf(ref)).find((p) => p.field === field)!, trust)])),
+      ...Object.fromEntries(
+        MATRIX_PART_FIELDS.map((field) => [
+          field,
+          (ref: MatrixRef) =>
+            questionStubs(
+              partsOf(questionOf(ref)).find((p) => p.field === field)!,
+              trust,
+            ),
+        ]),
+      ),
       columns: answerField('columns'),
       rows: answerField('rows'),
       recommendations: answerField('recommendations'),

@@ -40,27 +40,38 @@ type RelatedRecommendation {
 /** At most this many related recommendations a field (first). */
 const MAX_RELATED = 20;
 
-interface RelatedQuestion extends RelatedSource { countries: string[]; mechanism: string }
+interface RelatedQuestion extends RelatedSource {
+  countries: string[];
+  mechanism: string;
+}
 type RelatedRef = { relatedKey: string; relatedParts?: PartResult[] };
 
 const known = (codes: (string | null)[]) => [...new Set(codes.filter((c): c is string => c !== null))];
-const questionFrom = (r: Recommendation): RelatedQuestion =>
-  ({ text: r.text, themes: known(r.themes.map((t) => t.code)), countries: known(r.countries.map((c) => c.code)), mechanism: r.mechanism.id });
+const questionFrom = (r: Recommendation): RelatedQuestion => ({
+  text: r.text,
+  themes: known(r.themes.map((t) => t.code)),
+  countries: known(r.countries.map((c) => c.code)),
+  mechanism: r.mechanism.id,
+});
 
 /** The candidates' list: the same States, every mechanism but the recommendation's own (none when no State is known). */
 function partOf(q: RelatedQuestion): QuestionPart | null {
   if (q.countries.length === 0) return null;
-  const filter: RecordFilter = canonicalFilter({ countries: q.countries, mechanisms: MECHANISMS.filter((m) => m.id !== q.mechanism).map((m) => m.id) });
+  const filter: RecordFilter = canonicalFilter({
+    countries: q.countries,
+    mechanisms: MECHANISMS.filter((m) => m.id !== q.mechanism).map((m) => m.id),
+  });
   return { field: 'relatedParts', kind: 'recommendations', filter };
 }
 
 export function relatedResolvers(trust: RegistryTrust) {
   /** The question of a record the registry merged, or of a representation (its key, signed by this registry). */
-  const questionOf = (parent: Recommendation | RelatedRef) => ('relatedKey' in parent
-    ? decodeQuestion<RelatedQuestion>('related', parent.relatedKey, trust) : questionFrom(parent));
+  const questionOf = (parent: Recommendation | RelatedRef) =>
+    'relatedKey' in parent ? decodeQuestion<RelatedQuestion>('related', parent.relatedKey, trust) : questionFrom(parent);
   return {
     __resolveReference: (ref: RelatedRef) => ref,
-    relatedKey: (parent: Recommendation | RelatedRef) => ('relatedKey' in parent ? parent.relatedKey : encodeQuestion('related', questionFrom(parent), trust)),
+    relatedKey: (parent: Recommendation | RelatedRef) =>
+      'relatedKey' in parent ? parent.relatedKey : encodeQuestion('related', questionFrom(parent), trust),
     relatedParts: (parent: Recommendation | RelatedRef) => {
       const part = partOf(questionOf(parent));
       return part ? questionStubs(part, trust) : [];

@@ -28,7 +28,14 @@ export interface SameMatterQuestion {
   first: number;
 }
 
-export const SAME_MATTER_LIMITS = { persons: 10, personLength: 120, respondents: 10, rights: 20, facts: 500, excludeMechanisms: 30 } as const;
+export const SAME_MATTER_LIMITS = {
+  persons: 10,
+  personLength: 120,
+  respondents: 10,
+  rights: 20,
+  facts: 500,
+  excludeMechanisms: 30,
+} as const;
 
 function checkList(argument: string, values: string[] | null | undefined, max: number): string[] {
   const list = values ?? [];
@@ -41,7 +48,8 @@ export function checkSameMatterInput(input: SameMatterInputArgs): SameMatterQues
   const persons = checkList('input.persons', input.persons, SAME_MATTER_LIMITS.persons).map((name, i) => {
     const trimmed = name.trim().replace(/\s+/g, ' ');
     if (!trimmed) throw badInput(`input.persons[${i}]`, 'a name may not be empty');
-    if (trimmed.length > SAME_MATTER_LIMITS.personLength) throw badInput(`input.persons[${i}]`, `a name is limited to ${SAME_MATTER_LIMITS.personLength} characters`);
+    if (trimmed.length > SAME_MATTER_LIMITS.personLength)
+      throw badInput(`input.persons[${i}]`, `a name is limited to ${SAME_MATTER_LIMITS.personLength} characters`);
     return trimmed;
   });
   const respondents = checkList('input.respondents', input.respondents, SAME_MATTER_LIMITS.respondents).map((code, i) => {
@@ -49,24 +57,44 @@ export function checkSameMatterInput(input: SameMatterInputArgs): SameMatterQues
     if (!country) throw badInput(`input.respondents[${i}]`, `unknown country code "${code}"; use ISO 3166 alpha-3 (PER) or alpha-2 (PE)`);
     return country.alpha3;
   });
-  if (respondents.length === 0) throw badInput('input.respondents', 'name at least one respondent State (ISO 3166 code): the same matter is always against the same State');
+  if (respondents.length === 0)
+    throw badInput(
+      'input.respondents',
+      'name at least one respondent State (ISO 3166 code): the same matter is always against the same State',
+    );
   const facts = input.facts?.trim() || null;
-  if (facts && facts.length > SAME_MATTER_LIMITS.facts) throw badInput('input.facts', `the facts are limited to ${SAME_MATTER_LIMITS.facts} characters`);
+  if (facts && facts.length > SAME_MATTER_LIMITS.facts)
+    throw badInput('input.facts', `the facts are limited to ${SAME_MATTER_LIMITS.facts} characters`);
   const rights = checkList('input.rights', input.rights, SAME_MATTER_LIMITS.rights).map((reference, i) => {
     const parsed = parseRightReference(reference);
-    if (!parsed) throw badInput(`input.rights[${i}]`, `expected an instrument and an article, e.g. "ICCPR 7", "ECHR P1-1", "ACHR 5", "ACHPR 7(1)(a)", "CAT 16"; got "${reference}"`);
+    if (!parsed)
+      throw badInput(
+        `input.rights[${i}]`,
+        `expected an instrument and an article, e.g. "ICCPR 7", "ECHR P1-1", "ACHR 5", "ACHPR 7(1)(a)", "CAT 16"; got "${reference}"`,
+      );
     if (rightsOfArticle(parsed.instrument, parsed.article).length === 0)
-      throw badInput(`input.rights[${i}]`, `${parsed.instrument} ${parsed.article} is in no row of the rights concordance (schema/reference/rights-concordance.ts)`);
+      throw badInput(
+        `input.rights[${i}]`,
+        `${parsed.instrument} ${parsed.article} is in no row of the rights concordance (schema/reference/rights-concordance.ts)`,
+      );
     return `${parsed.instrument} ${parsed.article}`;
   });
-  const excludeMechanisms = checkList('input.excludeMechanisms', input.excludeMechanisms, SAME_MATTER_LIMITS.excludeMechanisms).map((id, i) => {
-    if (!mechanismById(id)) throw badInput(`input.excludeMechanisms[${i}]`, `unknown mechanism "${id}" (see Query.mechanisms)`);
-    return id;
-  });
+  const excludeMechanisms = checkList('input.excludeMechanisms', input.excludeMechanisms, SAME_MATTER_LIMITS.excludeMechanisms).map(
+    (id, i) => {
+      if (!mechanismById(id)) throw badInput(`input.excludeMechanisms[${i}]`, `unknown mechanism "${id}" (see Query.mechanisms)`);
+      return id;
+    },
+  );
   const { from, to } = canonicalFilter({ from: input.from, to: input.to }, 'input');
   return {
-    persons: [...new Set(persons)], respondents: [...new Set(respondents)].sort(), facts, rights: [...new Set(rights)],
-    from, to, excludeMechanisms: [...new Set(excludeMechanisms)].sort(), first: checkFirst(input.first, 'input.first'),
+    persons: [...new Set(persons)],
+    respondents: [...new Set(respondents)].sort(),
+    facts,
+    rights: [...new Set(rights)],
+    from,
+    to,
+    excludeMechanisms: [...new Set(excludeMechanisms)].sort(),
+    first: checkFirst(input.first, 'input.first'),
   };
 }
 

@@ -20,8 +20,46 @@ export interface NameMatch {
 }
 
 /** Words that join names rather than name anyone ('de la', 'y', 'bin', 'et al.'). */
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'le', 'y', 'e', 'da', 'das', 'do', 'dos', 'van', 'von', 'der', 'den', 'di',
-  'al', 'el', 'bin', 'ben', 'ibn', 'et', 'and', 'others', 'otros', 'otras', 'otra', 'otro', 'autres', 'family', 'familia', 'mr', 'mrs', 'ms', 'dr', 'rev', 'pr']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'le',
+  'y',
+  'e',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'ibn',
+  'et',
+  'and',
+  'others',
+  'otros',
+  'otras',
+  'otra',
+  'otro',
+  'autres',
+  'family',
+  'familia',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'rev',
+  'pr',
+]);
 
 interface Word {
   folded: string;
@@ -31,7 +69,9 @@ interface Word {
 /** The words of a text, folded to lower-case ASCII: wordsOf('Rodríguez-Domínguez') → rodriguez, dominguez. */
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}']+/gu)].flatMap((m) => {
-    const folded = anyAscii(m[0]).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const folded = anyAscii(m[0])
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     return folded ? [{ folded, original: m[0] }] : [];
   });
 }
@@ -64,7 +104,8 @@ export function matchPerson(asked: string, text: string): NameMatch | undefined 
   if (person.length === 0) return undefined;
   const words = wordsOf(text).filter(isNameWord);
   const askedInitials = initialGroupsOf(asked);
-  const personIsInitials = person.every((w) => w.folded.length === 1) || (askedInitials.length > 0 && askedInitials[0].letters.length === person.length);
+  const personIsInitials =
+    person.every((w) => w.folded.length === 1) || (askedInitials.length > 0 && askedInitials[0].letters.length === person.length);
   if (!personIsInitials) {
     const byWord = person.map((p) => words.find((w) => w.folded === p.folded));
     if (byWord.every(Boolean)) return { kind: 'EXACT', asked, matched: joinOriginal(byWord as Word[]) };
@@ -82,7 +123,8 @@ export function matchPerson(asked: string, text: string): NameMatch | undefined 
     // 'R.D.' asked, a record naming Rodríguez Domínguez in full: consecutive words with those initials.
     for (let i = 0; i + letters.length <= words.length; i++) {
       const run = words.slice(i, i + letters.length);
-      if (run.every((w, j) => w.folded.length > 1 && w.folded[0] === letters[j])) return { kind: 'INITIALS', asked, matched: joinOriginal(run) };
+      if (run.every((w, j) => w.folded.length > 1 && w.folded[0] === letters[j]))
+        return { kind: 'INITIALS', asked, matched: joinOriginal(run) };
     }
   }
   return undefined;
@@ -105,8 +147,63 @@ export function termsOf(text: string): Map<string, string> {
 
 /** English, Spanish, French and Portuguese words too common in case titles and summaries to say anything about facts. */
 const STOPWORDS = new Set([
-  'that', 'this', 'with', 'from', 'were', 'have', 'been', 'which', 'their', 'there', 'they', 'them', 'after', 'before', 'during', 'other', 'against',
-  'case', 'cases', 'caso', 'affaire', 'v', 'vs', 'versus', 'contre', 'judgment', 'judgement', 'decision', 'report', 'communication', 'order',
-  'para', 'sobre', 'como', 'entre', 'pour', 'dans', 'avec', 'sont', 'were', 'also', 'into', 'under', 'about', 'whose', 'when', 'where',
-  'republic', 'republica', 'state', 'government', 'kingdom', 'federal', 'united', 'people', 'peoples', 'democratic', 'others', 'otros',
+  'that',
+  'this',
+  'with',
+  'from',
+  'were',
+  'have',
+  'been',
+  'which',
+  'their',
+  'there',
+  'they',
+  'them',
+  'after',
+  'before',
+  'during',
+  'other',
+  'against',
+  'case',
+  'cases',
+  'caso',
+  'affaire',
+  'v',
+  'vs',
+  'versus',
+  'contre',
+  'judgment',
+  'judgement',
+  'decision',
+  'report',
+  'communication',
+  'order',
+  'para',
+  'sobre',
+  'como',
+  'entre',
+  'pour',
+  'dans',
+  'avec',
+  'sont',
+  'were',
+  'also',
+  'into',
+  'under',
+  'about',
+  'whose',
+  'when',
+  'where',
+  'republic',
+  'republica',
+  'state',
+  'government',
+  'kingdom',
+  'federal',
+  'united',
+  'people',
+  'peoples',
+  'democratic',
+  'others',
+  'otros',
 ]);

@@ -4,7 +4,11 @@ import { collectList, decodeQuestion, encodeQuestion, questionSources, questionS
 import { checkSameMatterInput, sameMatterFilter, type SameMatterInputArgs, type SameMatterQuestion } from './input.ts';
 import { rankCandidates, type SameMatterCandidate } from './score.ts';
 
-interface SameMatterRef { id: string; decisionParts?: PartResult[]; communicationParts?: PartResult[] }
+interface SameMatterRef {
+  id: string;
+  decisionParts?: PartResult[];
+  communicationParts?: PartResult[];
+}
 
 /** Decisions (judgments, views, pending cases) and communications of every system, for the States and period asked. */
 const partsOf = (q: SameMatterQuestion): QuestionPart[] => [
@@ -19,9 +23,20 @@ export function sameMatterResolvers(trust: RegistryTrust) {
     let answer = answers.get(ref);
     if (!answer) {
       const q = decodeQuestion<SameMatterQuestion>('sameMatter', ref.id, trust);
-      const lists = partsOf(q).map((part) => collectList<Decision | Communication>(part, ref[part.field as 'decisionParts' | 'communicationParts'], trust));
-      const candidates = rankCandidates(q, lists.flatMap((l) => l.items));
-      answer = { candidates, sources: questionSources(lists, candidates.map((c) => c.record)) };
+      const lists = partsOf(q).map((part) =>
+        collectList<Decision | Communication>(part, ref[part.field as 'decisionParts' | 'communicationParts'], trust),
+      );
+      const candidates = rankCandidates(
+        q,
+        lists.flatMap((l) => l.items),
+      );
+      answer = {
+        candidates,
+        sources: questionSources(
+          lists,
+          candidates.map((c) => c.record),
+        ),
+      };
       answers.set(ref, answer);
     }
     return answer;
@@ -31,7 +46,9 @@ export function sameMatterResolvers(trust: RegistryTrust) {
     return questionStubs(part, trust);
   };
   return {
-    query: (_: unknown, { input }: { input: SameMatterInputArgs }) => ({ id: encodeQuestion('sameMatter', checkSameMatterInput(input), trust) }),
+    query: (_: unknown, { input }: { input: SameMatterInputArgs }) => ({
+      id: encodeQuestion('sameMatter', checkSameMatterInput(input), trust),
+    }),
     SameMatterResult: {
       __resolveReference: (ref: SameMatterRef) => ref,
       decisionParts: stubs('decisionParts'),

@@ -1,5 +1,10 @@
 import type { Communication, Decision, Provenance } from '../../../schema/types.ts';
-import { INSTRUMENT_OF_MECHANISM, parseRightReference, rightsOfArticle, type Instrument } from '../../../schema/reference/rights-concordance.ts';
+import {
+  INSTRUMENT_OF_MECHANISM,
+  parseRightReference,
+  rightsOfArticle,
+  type Instrument,
+} from '../../../schema/reference/rights-concordance.ts';
 import { compareNewestFirst } from '../../../schema/merge.ts';
 import { matchPerson, termsOf, type NameMatchKind } from './names.ts';
 import type { SameMatterQuestion } from './input.ts';
@@ -66,7 +71,9 @@ function personReason(q: SameMatterQuestion, r: Candidate): SameMatterReason | u
   const text = personText(r);
   const matches = q.persons.map((name) => matchPerson(name, text)).filter((m) => m !== undefined);
   const best = matches.sort((a, b) => WEIGHTS.SAME_PERSON[b.kind] - WEIGHTS.SAME_PERSON[a.kind])[0];
-  return best && { criterion: 'SAME_PERSON', points: WEIGHTS.SAME_PERSON[best.kind], asked: best.asked, matched: best.matched, how: best.kind };
+  return (
+    best && { criterion: 'SAME_PERSON', points: WEIGHTS.SAME_PERSON[best.kind], asked: best.asked, matched: best.matched, how: best.kind }
+  );
 }
 
 function stateReason(q: SameMatterQuestion, r: Candidate): SameMatterReason | undefined {
@@ -83,8 +90,10 @@ function factsReason(q: SameMatterQuestion, r: Candidate): SameMatterReason | un
   if (asked.size === 0 || common.length === 0) return undefined;
   const needed = Math.min(FULL_FACTS_TERMS, asked.size);
   return {
-    criterion: 'SAME_FACTS', points: Math.round(WEIGHTS.SAME_FACTS * Math.min(1, common.length / needed)),
-    asked: common.map((s) => asked.get(s)).join(', '), matched: common.map((s) => found.get(s)).join(', '),
+    criterion: 'SAME_FACTS',
+    points: Math.round(WEIGHTS.SAME_FACTS * Math.min(1, common.length / needed)),
+    asked: common.map((s) => asked.get(s)).join(', '),
+    matched: common.map((s) => found.get(s)).join(', '),
     how: `${common.length} of ${asked.size} terms of the facts`,
   };
 }
@@ -99,17 +108,27 @@ function rightsReason(q: SameMatterQuestion, r: Candidate): SameMatterReason | u
     const parsed = parseRightReference(asked)!;
     const askedRows = new Set(rightsOfArticle(parsed.instrument, parsed.article).map((hit) => hit.row.right));
     const pair = recordRights.find(({ hit }) => askedRows.has(hit.row.right));
-    if (pair) return {
-      criterion: 'SAME_RIGHTS', points: WEIGHTS.SAME_RIGHTS, asked, matched: `${instrument} ${pair.article}`,
-      how: `concordance: ${pair.hit.row.label} (${instrument} ${pair.hit.cited.article}: ${pair.hit.cited.cites})`,
-    };
+    if (pair)
+      return {
+        criterion: 'SAME_RIGHTS',
+        points: WEIGHTS.SAME_RIGHTS,
+        asked,
+        matched: `${instrument} ${pair.article}`,
+        how: `concordance: ${pair.hit.row.label} (${instrument} ${pair.hit.cited.article}: ${pair.hit.cited.cites})`,
+      };
   }
   return undefined;
 }
 
 function periodReason(q: SameMatterQuestion, r: Candidate): SameMatterReason | undefined {
   if ((!q.from && !q.to) || !r.date || (q.from && r.date < q.from) || (q.to && r.date > q.to)) return undefined;
-  return { criterion: 'SAME_PERIOD', points: WEIGHTS.SAME_PERIOD, asked: `${q.from ?? '…'} to ${q.to ?? '…'}`, matched: r.date, how: 'dated within the period' };
+  return {
+    criterion: 'SAME_PERIOD',
+    points: WEIGHTS.SAME_PERIOD,
+    asked: `${q.from ?? '…'} to ${q.to ?? '…'}`,
+    matched: r.date,
+    how: 'dated within the period',
+  };
 }
 
 const CRITERIA = [personReason, stateReason, factsReason, rightsReason, periodReason];

@@ -15,7 +15,9 @@ import { TBINTERNET } from './tbinternet.ts';
 function ccprFollowUpCheck(): SourceCheck {
   const [{ symbol }] = CCPR_FOLLOW_UP_DEFAULTS.documents;
   return {
-    source: SOURCE, system: 'UN', url: downloadUrl(TBINTERNET_DEFAULTS, symbol),
+    source: SOURCE,
+    system: 'UN',
+    url: downloadUrl(TBINTERNET_DEFAULTS, symbol),
     async run(http) {
       try {
         const { document } = await createCcprFollowUpAdapter().document(symbol, createCachedFetcher(http, createSourceCache()));
@@ -55,6 +57,7 @@ export const CCPR_FOLLOW_UP_SOURCE: SourceDeclaration = {
   readme: {
     source: 'Human Rights Committee follow-up reports (Treaty Body Database documents)',
     adapter: 'ccpr-follow-up',
-    reads: "the Committee's follow-up grades (`Recommendation.followUp`): each report's `Download.aspx?symbolno=` lists its files, the English PDF is read with PDF.js, and per State and concluding-observations paragraph the grades (A–E, and the older B1/B2, C1/C2, D1/D2), each graded part with its subparagraphs and text, the report's date and the paragraph it assesses (`followUp.assesses`); the reports read are named in `RH_CCPR_FOLLOW_UP_DOCUMENTS`",
+    reads:
+      "the Committee's follow-up grades (`Recommendation.followUp`): each report's `Download.aspx?symbolno=` lists its files, the English PDF is read with PDF.js, and per State and concluding-observations paragraph the grades (A–E, and the older B1/B2, C1/C2, D1/D2), each graded part with its subparagraphs and text, the report's date and the paragraph it assesses (`followUp.assesses`); the reports read are named in `RH_CCPR_FOLLOW_UP_DOCUMENTS`",
   },
 };

@@ -13,7 +13,9 @@ import { SPCOMMREPORTS, spcommreportsSource } from '../spcommreports-source.ts';
 function spcommreportsCheck(): SourceCheck {
   const url = listingUrl(SPCOMMREPORTS_DEFAULTS, 1);
   return {
-    source: SPCOMMREPORTS, system: 'UN', url,
+    source: SPCOMMREPORTS,
+    system: 'UN',
+    url,
     async run(http) {
       const { body } = await http.getText(url, { source: SPCOMMREPORTS });
       try {
@@ -46,6 +48,7 @@ export const SPCOMMREPORTS_SOURCE: SourceDeclaration = {
   readme: {
     source: "Special procedures' communications (spcommreports)",
     adapter: 'spcommreports',
-    reads: "allegation letters, urgent appeals and other letters (`Communication`) from the \"Communications sent\" listing (`/LatestReports/CommunicationSent?page=N`, newest first, read only as far as the query's dates or page need): type and reference, every mandate of a joint letter, addressee (a company or other non-State addressee, reference `OTH …`, gives no country and stays in `addressees`), summary, the letter's file; the listing holds the latest reporting period only and no replies",
+    reads:
+      'allegation letters, urgent appeals and other letters (`Communication`) from the "Communications sent" listing (`/LatestReports/CommunicationSent?page=N`, newest first, read only as far as the query\'s dates or page need): type and reference, every mandate of a joint letter, addressee (a company or other non-State addressee, reference `OTH …`, gives no country and stays in `addressees`), summary, the letter\'s file; the listing holds the latest reporting period only and no replies',
   },
 };

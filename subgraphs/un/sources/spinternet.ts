@@ -15,7 +15,9 @@ import { standingInvitationResolvers } from '../standing-invitations.ts';
 function standingInvitationsCheck(): SourceCheck {
   const url = standingInvitationsUrl(SPINTERNET_DEFAULTS);
   return {
-    source: `${SOURCE}-standing-invitations`, system: 'UN', url,
+    source: `${SOURCE}-standing-invitations`,
+    system: 'UN',
+    url,
     async run(http) {
       const { body } = await http.getText(url, { source: SOURCE });
       try {
@@ -25,7 +27,9 @@ function standingInvitationsCheck(): SourceCheck {
           records: rows.length,
           problems: [
             ...(rows.length === 0 ? ['the standing-invitations table listed no State'] : []),
-            ...(unknown.length > 0 ? [`State names not in ISO 3166 (their invitation cannot be found by code): ${unknown.join(', ')}`] : []),
+            ...(unknown.length > 0
+              ? [`State names not in ISO 3166 (their invitation cannot be found by code): ${unknown.join(', ')}`]
+              : []),
           ],
         };
       } catch (err) {
@@ -51,6 +55,7 @@ export const SPINTERNET: SourceDeclaration = {
   readme: {
     source: 'Special procedures (spinternet)',
     adapter: 'spinternet',
-    reads: 'country visits with their status (requested … completed), dates and report symbols; standing invitations (`Country.standingInvitation`, answered by the UN subgraph)',
+    reads:
+      'country visits with their status (requested … completed), dates and report symbols; standing invitations (`Country.standingInvitation`, answered by the UN subgraph)',
   },
 };

@@ -9,15 +9,23 @@ import { TBINTERNET } from './tbinternet.ts';
 /** CAT's sessions list and the page of its newest session, through the adapter: the States it lists, with the session's dates. */
 function tbinternetSessionsCheck(): SourceCheck {
   return {
-    source: TBINTERNET_SESSIONS, system: 'UN', url: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT'),
+    source: TBINTERNET_SESSIONS,
+    system: 'UN',
+    url: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT'),
     async run(http) {
       try {
-        const read = await createTbinternetAdapter({ maxSessions: 1 }).reviews(['CAT'], { from: null, to: null }, createCachedFetcher(http, createSourceCache()));
+        const read = await createTbinternetAdapter({ maxSessions: 1 }).reviews(
+          ['CAT'],
+          { from: null, to: null },
+          createCachedFetcher(http, createSourceCache()),
+        );
         const undated = read.records.some((r) => !r.session.start && !r.session.end);
         return {
           records: read.records.length,
           problems: [
-            ...(read.records.length === 0 ? ['the newest CAT session lists no State (the page changed, or the session is not programmed yet)'] : []),
+            ...(read.records.length === 0
+              ? ['the newest CAT session lists no State (the page changed, or the session is not programmed yet)']
+              : []),
             ...(undated ? ['the newest CAT session has no readable start or end date in the sessions list'] : []),
           ],
         };
@@ -40,6 +48,7 @@ export const TBINTERNET_SESSIONS_SOURCE: SourceDeclaration = {
   readme: {
     source: 'Treaty Body Database, session calendar',
     adapter: 'tbinternet',
-    reads: "the review calendar (`Review`) of CAT, CCPR, CEDAW and CRC: each body's `SessionsList.aspx`, then `SessionDetails1.aspx` of the sessions the query's dates can hold (at most 6 a body; with no date range the newest 6, and then the count is unknown and a warning says how far back it read)",
+    reads:
+      "the review calendar (`Review`) of CAT, CCPR, CEDAW and CRC: each body's `SessionsList.aspx`, then `SessionDetails1.aspx` of the sessions the query's dates can hold (at most 6 a body; with no date range the newest 6, and then the count is unknown and a warning says how far back it read)",
   },
 };

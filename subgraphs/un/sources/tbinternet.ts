@@ -10,7 +10,9 @@ import { tbinternetSource } from '../tbinternet-source.ts';
 /** The jurisprudence search's first results page, through the adapter's own ViewState round-trip. */
 function tbinternetCheck(): SourceCheck {
   return {
-    source: SOURCE, system: 'UN', url: searchUrl(TBINTERNET_DEFAULTS),
+    source: SOURCE,
+    system: 'UN',
+    url: searchUrl(TBINTERNET_DEFAULTS),
     async run(http) {
       try {
         const read = await createTbinternetAdapter({ maxPages: 1 }).jurisprudence(createCachedFetcher(http, createSourceCache()));
@@ -40,6 +42,7 @@ export const TBINTERNET: SourceDeclaration = {
   readme: {
     source: 'Treaty Body Database (tbinternet, ASP.NET)',
     adapter: 'tbinternet',
-    reads: "treaty-body views and decisions on individual communications: the Jurisprudence search, posted back with its ViewState, and each decision's language versions (`Download.aspx?symbolno=`)",
+    reads:
+      "treaty-body views and decisions on individual communications: the Jurisprudence search, posted back with its ViewState, and each decision's language versions (`Download.aspx?symbolno=`)",
   },
 };

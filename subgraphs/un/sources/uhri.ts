@@ -14,7 +14,9 @@ const SAMPLE = 20;
 function uhriCheck(): SourceCheck {
   const url = exportUrl(UHRI_DEFAULTS);
   return {
-    source: UHRI_SOURCE, system: 'UN', url,
+    source: UHRI_SOURCE,
+    system: 'UN',
+    url,
     async run(http) {
       const body = await http.getStream(url, { source: UHRI_SOURCE });
       let records = 0;
@@ -41,16 +43,19 @@ export const UHRI: SourceDeclaration = {
   name: UHRI_SOURCE,
   system: 'UN',
   defaultUrl: UHRI_DEFAULTS.baseUrl,
-  sources: (env) => [uhriSource(
-    { baseUrl: baseUrlOf(UHRI, env), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) },
-    { source: UPR_OHCHR_SOURCE.name, symbols: uprListsOf(env).documents.map((d) => d.symbol) },
-  )],
+  sources: (env) => [
+    uhriSource(
+      { baseUrl: baseUrlOf(UHRI, env), ...(env.RH_UHRI_INDEX_DIR && { indexDir: env.RH_UHRI_INDEX_DIR }) },
+      { source: UPR_OHCHR_SOURCE.name, symbols: uprListsOf(env).documents.map((d) => d.symbol) },
+    ),
+  ],
   checks: () => [uhriCheck()],
   replay: { mount: () => uhriReplay() },
   fixtures: ['uhri'],
   readme: {
     source: 'Universal Human Rights Index (OHCHR)',
     adapter: 'uhri',
-    reads: "recommendations and observations of the treaty bodies, special procedures and UPR, from UHRI's bulk export (indexed in `RH_UHRI_INDEX_DIR`)",
+    reads:
+      "recommendations and observations of the treaty bodies, special procedures and UPR, from UHRI's bulk export (indexed in `RH_UHRI_INDEX_DIR`)",
   },
 };

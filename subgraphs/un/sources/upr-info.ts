@@ -15,6 +15,7 @@ export const UPR_INFO: SourceDeclaration = {
   readme: {
     source: "UPR Info's database (Uwazi)",
     adapter: 'uwazi',
-    reads: "the UPR review calendar (`Review`): State under review, cycle, session, date and the review's documents (national report, UN compilation, stakeholders' summary)",
+    reads:
+      "the UPR review calendar (`Review`): State under review, cycle, session, date and the review's documents (national report, UN compilation, stakeholders' summary)",
   },
 };
