@@ -80,7 +80,9 @@ async function post(origin: string, body: string): Promise<{ ms: number; bytes: 
 }
 
 /** An answer's data without what differs from one request to the next (latencies). */
-const comparable = (json: any) => JSON.stringify(json.data, (key, value) => (key === 'latencyMs' ? undefined : value));
+/** The data without what says how it was got (latency, cache state): the same records and statuses compare equal. */
+const HOW_GOT = new Set(['latencyMs', 'fromCache', 'stale']);
+const comparable = (json: any) => JSON.stringify(json.data, (key, value) => (HOW_GOT.has(key) ? undefined : value));
 
 // ---- Warm: one set of subgraphs, every gateway up, each query answered once before the rounds (caches filled).
 console.error('warm: starting the subgraphs and the gateways …');
