@@ -1,29 +1,16 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { africanChecks } from '../../subgraphs/african/checks.ts';
 import { africanSources } from '../../subgraphs/african/sources.ts';
 import { missionStates, missionType } from '../../subgraphs/african/to-contract.ts';
 
 const africanReplay = systemReplay('AFRICAN');
-
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 
 describe('ACHPR missions in contract terms', () => {
   it('reads a region in brackets as its State, and two States named together as two, keeping the wording', () => {

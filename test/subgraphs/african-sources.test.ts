@@ -1,10 +1,11 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { africanSources } from '../../subgraphs/african/sources.ts';
 import { africanChecks } from '../../subgraphs/african/checks.ts';
 import { IHRDA_TEMPLATES, ihrdaSource } from '../../subgraphs/african/ihrda-source.ts';
@@ -12,20 +13,6 @@ import { caseKey } from '../../subgraphs/african/same-case.ts';
 import { africanState, africanStates, communicationNumbers, courtCaseStatus } from '../../subgraphs/african/to-contract.ts';
 
 const africanReplay = systemReplay('AFRICAN');
-
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 
 describe('African State names and statuses', () => {
   it('resolves the formal State names the African bodies write, and keeps organisations without a code', () => {

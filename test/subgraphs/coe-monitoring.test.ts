@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
@@ -9,7 +10,7 @@ import type { HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { hudocReplay } from '../../replay/hudoc.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';
 import {
   hudocCptSource,
@@ -48,19 +49,6 @@ const SITES = {
 type Site = keyof typeof SITES;
 const rss = (site: Site) => readFileSync(fixture(`hudoc-rss/${site}.xml`), 'utf8');
 const items = (site: Site) => parseHudocRss(rss(site), SITES[site], `hudoc-${site}`, 'file').items;
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 
 describe('ECRI documents as Recommendations', () => {
   const recommendations = toEcriRecommendations(items('ecri'), FETCHED, []);

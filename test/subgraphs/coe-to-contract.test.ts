@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
@@ -9,7 +10,7 @@ import type { HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { hudocReplay } from '../../replay/hudoc.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { hudocCptSource, hudocEchrSource, hudocEscSource } from '../../subgraphs/council-of-europe/hudoc-sources.ts';
 import { toCptVisits, toEchrDecision, toEscDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
 import type { HudocRssItem } from '../../adapters/hudoc/rss.ts';
@@ -27,19 +28,6 @@ const FETCHED: Fetched = {
 };
 const feed = (site: 'cpt' | 'esc', idKey: string) =>
   parseHudocRss(readFileSync(fixture(`hudoc-rss/${site}.xml`), 'utf8'), idKey, `hudoc-${site}`, 'file').items;
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 const echrDecision = (columns: HudocColumns, warnings: string[] = []) =>
   toEchrDecision(mapHudocRecord(columns, HUDOC_SITES.echr), FETCHED, warnings);
 

@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
@@ -5,25 +6,12 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { IachrConfig } from '../../adapters/iachr/index.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
-import type { ContractQuery, ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { iachrSources, leftRecordsUnread } from '../../subgraphs/inter-american/iachr-sources.ts';
 import { interAmericanSources } from '../../subgraphs/inter-american/sources.ts';
 
 const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 const YEARLY = /Year=(\d{4})$/;
 
 describe('the IACHR sources bound the yearly listings a query reads (maxYears)', () => {

@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
@@ -7,7 +8,7 @@ import { toJudgment } from '../../adapters/corteidh/map.ts';
 import { parseUwaziSearch, type UwaziEntity } from '../../adapters/uwazi/parse.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/corteidh-source.ts';
 import { interAmericanChecks } from '../../subgraphs/inter-american/checks.ts';
 import { mergeSameCase } from '../../subgraphs/_shared/same-case.ts';
@@ -33,20 +34,6 @@ const [COURT_ORDERS, PRESIDENT_ORDERS] = SUMMA_ORDERS;
 const ADMISSIBILITY = summaTemplates('58ada34c299e826748545054')[2];
 const summa = (sharedId: string, t: SummaTemplate, warnings: string[] = []) =>
   toSummaDecision(entity(sharedId), t, fetched, `https://summa.cejil.org/en/entity/${sharedId}`, warnings);
-
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 
 describe('SUMMA entities as decisions', () => {
   it("maps a Court judgment with its series number, day, State and act, in the entity's own words", () => {

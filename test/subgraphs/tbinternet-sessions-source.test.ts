@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
@@ -6,24 +7,11 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { tbinternetReplay } from '../../replay/tbinternet.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgraphs/un/tbinternet-sessions-source.ts';
 import { unChecks } from '../../subgraphs/un/checks.ts';
 import type { Review } from '../../schema/types.ts';
 
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
 
 describe('the UN subgraph’s treaty-body review calendar (tbinternet-sessions)', () => {

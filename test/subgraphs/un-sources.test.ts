@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
@@ -5,24 +6,10 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { tbinternetReplay } from '../../replay/tbinternet.ts';
 import { spinternetReplay } from '../../replay/spinternet.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { tbinternetSource } from '../../subgraphs/un/tbinternet-source.ts';
 import { spinternetSource } from '../../subgraphs/un/spinternet-source.ts';
 import { spVisitStatus } from '../../subgraphs/un/to-contract.ts';
-
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 
 describe('the UN subgraph’s treaty-body and special-procedures sources on loopback', () => {
   let server: ReplayServer;

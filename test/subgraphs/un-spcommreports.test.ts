@@ -1,3 +1,4 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
@@ -9,19 +10,6 @@ import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contr
 import { spcommreportsSource, toSpCommunication } from '../../subgraphs/un/spcommreports-source.ts';
 import type { SpcommreportsConfig } from '../../adapters/spcommreports/index.ts';
 
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 const COVERAGE = /the "Communications sent" listing holds the latest reporting period only \(communications of 2025-12-01 to 2026-02-27\)/;
 
 describe('the special procedures’ communications (spcommreports) as contract Communications, on loopback', () => {

@@ -1,25 +1,12 @@
+import { ALL } from '../support/contract-query.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { recordedUwazi } from '../../replay/uwazi.ts';
-import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
+import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { uprInfoReviewsSource } from '../../subgraphs/un/upr-info-source.ts';
-
-const ALL: ContractQuery = {
-  countries: [],
-  from: null,
-  to: null,
-  text: null,
-  offset: 0,
-  limit: 100,
-  themes: [],
-  mechanisms: [],
-  articles: [],
-  importance: [],
-  since: null,
-};
 
 describe('the UPR review calendar from UPR Info (Uwazi) on the replay server', () => {
   let server: ReplayServer;
