@@ -10,7 +10,6 @@ import { fetch } from 'undici';
 import { startReplayServer } from '../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
 import { startHub } from '../scripts/hub.ts';
-import { warmCptDatabase } from '../subgraphs/council-of-europe/cpt-database/database.ts';
 
 export interface SoakOptions {
   durationMs: number;
@@ -76,7 +75,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const replay = await startReplayServer(recordedSources());
   const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-soak-'));
   const env = replayEnvironment(replay, indexDir);
-  await warmCptDatabase(env); // opened before the clock starts, as the demo does
   const hub = await startHub({ env, gatewayPort: 0, fixedSubgraphPorts: false });
   const started = Date.now();
   const samples: SoakSample[] = [];

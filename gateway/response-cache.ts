@@ -5,6 +5,7 @@ import { createSourceCache, CACHE_DEFAULTS, type SharedSourceCache } from '../ad
 import { requirePositiveInt } from '../adapters/_kit/config.ts';
 import { LruMap } from '../adapters/_kit/lru-map.ts';
 import type { AccessLevel } from '../schema/access-level.ts';
+import { CREDENTIAL_HEADERS } from '../access/identity.ts';
 import { markCached } from './cache-marks.ts';
 
 /**
@@ -56,8 +57,6 @@ export function responseCacheFromEnv(env: NodeJS.ProcessEnv): ResponseCacheConfi
     maxBytes: int('HUB_RESPONSE_CACHE_MAX_BYTES', 'bytes'),
   };
 }
-
-const CREDENTIAL_HEADERS = ['authorization', 'x-api-key'] as const;
 
 /**
  * Who asks, as far as the cache is concerned: answers are shared only between callers of the same key. Anonymous

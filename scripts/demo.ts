@@ -6,15 +6,14 @@ import { startReplayServer } from '../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
 import { startHub } from './hub.ts';
 import { DEMO_ISSUER_FILE, startLocalIssuer } from '../access/local-issuer.ts';
-import { cptDatabaseOptions, warmCptDatabase } from '../subgraphs/council-of-europe/cpt-database/database.ts';
+import { cptDatabaseOptions } from '../subgraphs/council-of-europe/cpt-database/database.ts';
 
 const replay = await startReplayServer(recordedSources(), Number(process.env.REPLAY_PORT ?? 4900));
 // The demo's own token issuer: a key made now, its JWKS on loopback; `npm run token` signs with the key it writes.
 const issuer = await startLocalIssuer({ keyFile: DEMO_ISSUER_FILE });
 const env = { ...process.env, ...replayEnvironment(replay, mkdtempSync(join(tmpdir(), 'rights-hub-demo-uhri-'))), ...issuer.env };
-// The CPT's own database (embedded unless DATABASE_URL names a server): migrated, seeded and opened before the first query.
+// The CPT's own database (embedded unless DATABASE_URL names a server): startHub opens it before the first query.
 const cpt = cptDatabaseOptions(env);
-await warmCptDatabase(env);
 const hub = await startHub({ env, fixedSubgraphPorts: true });
 console.log(`Rights Hub demo (recorded responses from ${replay.origin})`);
 console.log(`  GraphiQL  ${hub.gateway.origin}/`);

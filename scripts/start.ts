@@ -1,9 +1,7 @@
 // npm start: the whole hub against the mechanisms' live websites (see README for the environment variables).
 import { startHub } from './hub.ts';
-import { warmCptDatabase } from '../subgraphs/council-of-europe/cpt-database/database.ts';
 
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
-await warmCptDatabase(process.env); // the CPT's database, embedded unless DATABASE_URL: opened before the first query
 const hub = await startHub({ fixedSubgraphPorts: true });
 console.log(
   `Rights Hub (live sources) on ${hub.gateway.origin}/graphql — GraphiQL at ${hub.gateway.origin}/ — health at ${hub.gateway.origin}/health`,

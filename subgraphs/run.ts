@@ -5,7 +5,7 @@ import { todayFrom } from './registry/forecast/window.ts';
 import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
 import { createSourceRuntime, runtimeHealth, scopeKeyOf } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
-import { SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from './systems.ts';
+import { prepareSources, SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from './systems.ts';
 import { subgraphEndpoints } from '../platform/subgraphs.ts';
 import { watchStores } from '../observability/metrics.ts';
 
@@ -29,6 +29,7 @@ const runtime = createSourceRuntime({ cacheUrl: process.env.HUB_CACHE_URL, cache
 watchStores(() => runtimeHealth(runtime));
 const served = entry
   ? await (async () => {
+      await prepareSources(name, process.env);
       const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
       return serveSubgraph({
         name,

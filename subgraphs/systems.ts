@@ -5,33 +5,32 @@ import { resolversOf, sourcesOf, type SourceDeclaration } from './_shared/source
 import { focalPointResolvers, type FocalPointEntry } from './_shared/focal-points.ts';
 
 /**
- * Each system's source declarations, read from its folder (subgraphs/<subgraph>/sources.ts exports SOURCES): the
- * systems are listed once, in schema/systems.ts, and a system's folder is found by its subgraph's name.
+ * One export of the same module in each system's folder, by subgraph name: the systems are listed once, in
+ * schema/systems.ts, and a system's folder is found by its subgraph's name.
  */
-const DECLARED: ReadonlyMap<string, readonly SourceDeclaration[]> = new Map(
-  await Promise.all(
-    SYSTEMS.map(async (e: SystemEntry) => {
-      const module = (await import(`./${e.subgraph}/sources.ts`)) as { SOURCES: readonly SourceDeclaration[] };
-      return [e.subgraph, module.SOURCES] as const;
-    }),
-  ),
-);
+async function fromEachSystem<T>(file: string, name: string): Promise<ReadonlyMap<string, T>> {
+  const modules = await Promise.all(
+    SYSTEMS.map(async (e: SystemEntry) => [e.subgraph, (await import(`./${e.subgraph}/${file}`))[name] as T] as const),
+  );
+  return new Map(modules);
+}
+
+/** Each system's source declarations (subgraphs/<subgraph>/sources.ts exports SOURCES). */
+const DECLARED = await fromEachSystem<readonly SourceDeclaration[]>('sources.ts', 'SOURCES');
 
 /** Each system's focal points for cooperation, as its own subgraph configures them (subgraphs/<subgraph>/focal-points.ts exports FOCAL_POINTS). */
-const FOCAL_POINTS: ReadonlyMap<string, Record<string, FocalPointEntry>> = new Map(
-  await Promise.all(
-    SYSTEMS.map(async (e: SystemEntry) => {
-      const module = (await import(`./${e.subgraph}/focal-points.ts`)) as { FOCAL_POINTS: Record<string, FocalPointEntry> };
-      return [e.subgraph, module.FOCAL_POINTS] as const;
-    }),
-  ),
-);
+const FOCAL_POINTS = await fromEachSystem<Record<string, FocalPointEntry>>('focal-points.ts', 'FOCAL_POINTS');
 
 /** A system's source declarations, in merge order. */
 export function declarationsOf(subgraph: string): readonly SourceDeclaration[] {
   const declared = DECLARED.get(subgraph);
   if (!declared) throw new Error(`No system has the subgraph "${subgraph}"; known: ${[...DECLARED.keys()].join(', ')}`);
   return declared;
+}
+
+/** Makes a system's sources ready for their first query (SourceDeclaration.prepare), before its subgraph serves. */
+export async function prepareSources(subgraph: string, env: NodeJS.ProcessEnv): Promise<void> {
+  await Promise.all(declarationsOf(subgraph).map((d) => d.prepare?.(env)));
 }
 
 /** Every source declaration of every system, systems in merge order. */

@@ -22,6 +22,11 @@ export interface SourceDeclaration {
   site?: SourceDeclaration;
   /** Its readers, configured from the environment (baseUrlOf(this, env) and any setting of its own). */
   sources(env: NodeJS.ProcessEnv): ContractSource[];
+  /**
+   * What it needs ready before its first query, awaited where its subgraph starts (prepareSources): a mechanism's
+   * embedded database takes seconds to open, which a first query must not wait for.
+   */
+  prepare?(env: NodeJS.ProcessEnv): Promise<void>;
   /** Resolvers of its system's own SDL it answers (subgraphs/<system>/schema.graphql), if any. */
   resolvers?(env: NodeJS.ProcessEnv): Record<string, object>;
   /** Its live drift checks against `defaultUrl` (npm run sources:check; never in CI); `now` picks a complete period where it matters. */

@@ -1,6 +1,6 @@
 import { HUDOC_SITES } from '../../../adapters/hudoc/index.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import { cptDatabase, cptDatabaseOptions } from '../cpt-database/database.ts';
+import { cptDatabase, cptDatabaseOptions, warmCptDatabase } from '../cpt-database/database.ts';
 import { cptDatabaseSource } from '../cpt-database/source.ts';
 import { CPT_DATABASE } from '../cpt-database/visits.ts';
 import { HUDOC_CPT } from './hudoc-feeds.ts';
@@ -19,6 +19,7 @@ export const CPT_DATABASE_SOURCE: SourceDeclaration = {
     return options ? [cptDatabaseSource(cptDatabase(options), { ...HUDOC_SITES.cpt, baseUrl: baseUrlOf(CPT_DATABASE_SOURCE, env) })] : [];
   },
   ownDatabase: true,
+  prepare: warmCptDatabase,
   checks: () => [],
   fixtures: ['hudoc-rss'],
   readme: {
