@@ -7,6 +7,8 @@ import { LruMap } from '../adapters/_kit/lru-map.ts';
 import type { AccessLevel } from '../schema/access-level.ts';
 import { CREDENTIAL_HEADERS } from '../access/identity.ts';
 import { markCached } from './cache-marks.ts';
+import { EncodedBody } from './encoded-body.ts';
+import { sourceOutcomes } from '../observability/apollo-plugin.ts';
 
 /**
  * The gateway's cache of whole answers. Why not @apollo/server-plugin-response-cache: it has no stale-while-revalidate
@@ -94,11 +96,42 @@ interface Asked {
   request: GraphQLRequest;
 }
 
+/** A request as its POST body gives it, before anything is parsed. */
+export interface RawRequest {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/**
+ * A repeat of a request whose answer is cached and fresh, ready to send as Apollo would send it (gateway/fresh-repeats.ts):
+ * the answer's JSON (compressed once per encoding), how long it stays fresh and how old it is (s), and what the request's log line and metrics say.
+ */
+export interface FreshRepeat {
+  body: EncodedBody;
+  maxAgeS: number;
+  ageS: number;
+  operation?: string;
+  sources: readonly string[];
+}
+
+/** The key of a request's exact text, operation and variables: an anonymous repeat of it is known without parsing it. */
+export const requestKeyOf = (request: RawRequest) =>
+  sha256([request.query, request.operationName ?? '', stableJson(request.variables ?? {})].join('\n'));
+
+/** What a request's exact text resolved to the first time: its answer's key and its operation's name. */
+interface KnownRequest {
+  key: string;
+  operation?: string;
+}
+
 /** Marks a request the cache itself made to refresh a stale answer: it is executed, not answered from cache. */
 const REVALIDATING = Symbol('rh.revalidating');
 
 export interface ResponseCache {
   plugin: ApolloServerPlugin<BaseContext>;
+  /** The fresh cached answer to an anonymous request seen before with the same text and variables (requestKeyOf); undefined: ask Apollo. */
+  freshRepeat(requestKey: string): FreshRepeat | undefined;
   /** The server revalidations run through (set once it is built). */
   attach(server: ApolloServer<BaseContext>): void;
   /** Resolves when the refreshes started so far are done (tests). */
@@ -125,6 +158,10 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
     : undefined;
   /** Normalized operations by the hash of their text: each query text is printed once. */
   const operations = new LruMap<string, string>(500);
+  /** Anonymous requests' exact texts seen, by requestKeyOf, and the answer each resolved to (as many as answers are kept). */
+  const requests = new LruMap<string, KnownRequest>(config.maxEntries ?? RESPONSE_CACHE_DEFAULTS.maxEntries);
+  /** Each fresh answer's JSON as sent, made once: the entry's lifetime is its own (a WeakMap follows the LRU's). */
+  const served = new WeakMap<CachedAnswer, { body: EncodedBody; sources: readonly string[] }>();
   const refreshing = new Map<string, Promise<unknown>>();
   let server: ApolloServer<BaseContext> | undefined;
 
@@ -164,7 +201,10 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
           if (rc.operation.operation !== 'query') return null;
           key = keyOf(rc);
           if ((rc.contextValue as Record<symbol, unknown>)[REVALIDATING]) return null;
-          if (accessKeyOf(rc.request.http?.headers) !== 'PUBLIC') rc.overallCachePolicy.restrict({ scope: 'PRIVATE' });
+          const access = accessKeyOf(rc.request.http?.headers);
+          if (rc.request.query !== undefined && access === 'PUBLIC')
+            requests.set(requestKeyOf({ ...rc.request, query: rc.request.query }), { key, operation: rc.operationName ?? undefined });
+          if (access !== 'PUBLIC') rc.overallCachePolicy.restrict({ scope: 'PRIVATE' });
           const hit = await lookUp(key);
           const at = now();
           if (!hit || at >= hit.freshUntil + swrMs) return null;
@@ -174,16 +214,7 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
           rc.overallCachePolicy.restrict({ maxAge: Math.max(0, Math.floor((hit.freshUntil - at) / 1000)) });
           rc.response.http.headers.set('age', String(Math.max(0, Math.floor((at - Date.parse(hit.cachedAt)) / 1000))));
           const data = stale ? staleCopy(hit, rc, at) : hit.data;
-          return {
-            http: rc.response.http,
-            body: {
-              kind: 'single',
-              singleResult: {
-                data: data as Record<string, unknown>,
-                extensions: { rightsHub: { upstreamRequests: 0, cachedAt: hit.cachedAt } },
-              },
-            },
-          };
+          return { http: rc.response.http, body: { kind: 'single', singleResult: hitResult(hit, data) } };
         },
         async willSendResponse(rc) {
           if (answeredFromCache || !key || rc.response.body.kind !== 'single') return;
@@ -206,8 +237,29 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
     },
   };
 
+  function freshRepeat(requestKey: string): FreshRepeat | undefined {
+    const known = requests.get(requestKey);
+    const hit = known && memory.get(known.key);
+    const at = now();
+    if (!known || !hit || at >= hit.freshUntil) return undefined;
+    let sent = served.get(hit);
+    // As Apollo's own JSON of the hit (runHttpQuery's prettyJSONStringify): the same bytes either way.
+    if (!sent)
+      served.set(
+        hit,
+        (sent = { body: new EncodedBody(`${JSON.stringify(hitResult(hit, hit.data))}\n`), sources: sourceOutcomes(hit.data) }),
+      );
+    return {
+      ...sent,
+      maxAgeS: Math.floor((hit.freshUntil - at) / 1000),
+      ageS: Math.max(0, Math.floor((at - Date.parse(hit.cachedAt)) / 1000)),
+      operation: known.operation,
+    };
+  }
+
   return {
     plugin,
+    freshRepeat,
     attach: (s) => {
       server = s;
     },
@@ -218,6 +270,11 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
       await shared?.close();
     },
   };
+}
+
+/** A cached answer as the result sent: its data, and the gateway's note that it came from cache and cost nothing upstream. */
+function hitResult(hit: CachedAnswer, data: unknown) {
+  return { data: data as Record<string, unknown>, extensions: { rightsHub: { upstreamRequests: 0, cachedAt: hit.cachedAt } } };
 }
 
 /** An answer past its TTL, as served while it is refreshed: stale, and each source saying since when. */

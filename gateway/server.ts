@@ -14,6 +14,8 @@ import type { FanOutTable } from '../platform/fan-out.ts';
 import { errorsPlugin } from './errors-plugin.ts';
 import { GRAPHIQL_ASSETS, graphiql } from './graphiql.ts';
 import { lazyRoutes } from './lazy-routes.ts';
+import { answerFreshRepeats } from './fresh-repeats.ts';
+import { committedFanOut } from './fan-out.ts';
 import { planUpstreamBudget } from './upstream-grants.ts';
 import { createResponseCache, type ResponseCache, type ResponseCacheConfig } from './response-cache.ts';
 import type { SubgraphEndpoint } from '../platform/subgraphs.ts';
@@ -33,8 +35,8 @@ export interface GatewayOptions {
   host?: string;
   /** Deadline for one subgraph call, in milliseconds. Default 30_000. */
   subgraphTimeoutMs?: number;
-  /** Source readers per system and list, for the fan-out cost (fanOutTable of the subgraphs' sources). */
-  fanOut: FanOutTable;
+  /** Source readers per system and list, for the fan-out cost (fanOutTable of the subgraphs' sources); default gateway/fan-out.json. */
+  fanOut?: FanOutTable;
   /** Verifies callers' tokens and API keys; default from RH_AUTH_* and RH_API_KEYS. */
   identity?: Identity;
   /** Upstream requests one client request may cause, across all its subgraph calls; at most (and default) UPSTREAM_CEILING. */
@@ -84,13 +86,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.use(observeRequests('gateway'));
   // Every answer compressed as the client accepts (brotli, gzip); GraphiQL's are compressed once, ahead (graphiql.ts).
   app.use(compression());
-  const httpServer = createServer(app);
+  // A cached answer sent ahead of Express carries the ETag Express's res.send gives the same bytes.
+  const etagOf = app.get('etag fn') as (body: Buffer) => string | undefined;
+  const httpServer = createServer(responseCache ? answerFreshRepeats(responseCache, app, etagOf) : app);
   const server = new ApolloServer({
     gateway,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     documentStore: lruKeyValueCache(PARSED_DOCUMENTS),
-    validationRules: queryLimitRules(opts.fanOut),
+    validationRules: queryLimitRules(opts.fanOut ?? committedFanOut()),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...noPhoningHome(),

@@ -33,6 +33,14 @@ function sourceStatuses(data: unknown): StatusLike[] {
   return found;
 }
 
+const outcomeCode = (status: StatusLike) => (status.ok ? 'ok' : String(status.code ?? 'unknown'));
+const outcomeOf = (status: StatusLike) => `${String(status.source)}:${outcomeCode(status)}`;
+
+/** The per-source outcomes an answer carries, as its log line lists them: sourceOutcomes(data) → ['uhri:ok', 'hudoc-echr:RH_SOURCE_HTTP']. */
+export function sourceOutcomes(data: unknown): string[] {
+  return sourceStatuses(data).map(outcomeOf);
+}
+
 /**
  * Tells the request's record (observability/request.ts) the operation name, the error codes and the per-source
  * outcomes, and stamps every error with the request id so a user can quote it. `countSourceStatuses` is for the
@@ -57,10 +65,9 @@ export function observePlugin(service: string, options: { countSourceStatuses?: 
             if (record) (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: record.id };
           }
           for (const status of sourceStatuses(result.data)) {
-            const code = status.ok ? 'ok' : String(status.code ?? 'unknown');
             if (options.countSourceStatuses)
-              sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code });
-            record?.sources.push(`${String(status.source)}:${code}`);
+              sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code: outcomeCode(status) });
+            record?.sources.push(outcomeOf(status));
           }
         },
       };

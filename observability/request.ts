@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { contextFromHeaders, tracer } from './tracing.ts';
 import { logger } from './logging.ts';
@@ -32,15 +32,18 @@ function requestIdOf(header: string | string[] | undefined): string {
 /**
  * Express middleware for a service (the gateway, a subgraph): a request id (x-request-id, echoed in the answer and
  * in error extensions), a server span continuing the caller's trace (traceparent), one log line and the request
- * metrics when the answer is sent.
+ * metrics when the answer is sent. The line is logged at `logLevel`: `debug` for the gateway's answers sent from its
+ * cache ahead of Express (gateway/fresh-repeats.ts), which did no work to log at info and are counted in the metrics.
  */
-export function observeRequests(service: string) {
-  return (req: Request, res: Response, next: NextFunction): void => {
+export function observeRequests(service: string, logLevel: 'info' | 'debug' = 'info') {
+  return (req: IncomingMessage & { path?: string }, res: ServerResponse, next: () => void): void => {
     const started = performance.now();
     const record: RequestRecord = { id: requestIdOf(req.headers['x-request-id']), service, errorCodes: [], sources: [] };
     res.setHeader('x-request-id', record.id);
     const parent = contextFromHeaders(req.headers);
-    const path = req.path; // read now: a mounted router rewrites it before the answer is sent
+    // Read now: a mounted router rewrites it before the answer is sent. A request answered ahead of Express
+    // (gateway/fresh-repeats.ts) has no req.path: its URL's, without the query string.
+    const path = req.path ?? (req.url ?? '').split('?')[0];
     const span = tracer().startSpan(
       `${service} ${req.method} ${path}`,
       {
@@ -58,7 +61,7 @@ export function observeRequests(service: string) {
       span.setAttributes({ 'http.response.status_code': res.statusCode, 'graphql.operation.name': operation });
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
-      logger.info(
+      logger[logLevel](
         {
           reqId: record.id,
           service,

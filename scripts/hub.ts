@@ -61,6 +61,9 @@ export function hubFanOut(env: NodeJS.ProcessEnv): FanOutTable {
   return fanOutTable((system) => SYSTEM_SOURCES[systemEntry(system).subgraph](env));
 }
 
+/** gateway/fan-out.json as `npm run compose` writes it: the table of the sources' default configuration. */
+export const defaultFanOutJson = () => `${JSON.stringify(hubFanOut({}), null, 2)}\n`;
+
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const env = options.env ?? process.env;
   const scopeKey = scopeKeyOf(env);

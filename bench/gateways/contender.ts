@@ -10,12 +10,7 @@ const kind = process.env.BENCH_KIND;
 const subgraphs = JSON.parse(process.env.BENCH_SUBGRAPHS ?? '[]') as SubgraphEndpoint[];
 
 async function start(): Promise<string> {
-  if (kind === 'hub')
-    return (
-      await (
-        await import('../../gateway/server.ts')
-      ).startGateway({ subgraphs, port: 0, fanOut: (await import('../../scripts/hub.ts')).hubFanOut(process.env) })
-    ).origin;
+  if (kind === 'hub') return (await (await import('../../gateway/server.ts')).startGateway({ subgraphs, port: 0 })).origin;
   if (kind === 'hive') return (await (await import('../../gateway/hive.ts')).startHiveGateway({ subgraphs, port: 0 })).origin;
   if (kind === 'stock') {
     // @apollo/gateway and @apollo/server as their documentation starts them: no plugin, no option.

@@ -4,6 +4,8 @@ import { parse } from 'graphql';
 import { Supergraph, operationFromDocument, printSchema } from '@apollo/federation-internals';
 import { QueryPlanner, prettyFormatQueryPlan, type PlanNode, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
 import { SUPERGRAPH_PATH } from '../../gateway/supergraph.ts';
+import { FAN_OUT_PATH } from '../../gateway/fan-out.ts';
+import { defaultFanOutJson } from '../../scripts/hub.ts';
 import { composeDefaultSupergraph } from '../../scripts/composition.ts';
 
 const supergraphSdl = composeDefaultSupergraph();
@@ -127,8 +129,9 @@ describe("the questions' query plans", () => {
 });
 
 describe('the committed supergraph', () => {
-  it('is what the subgraphs compose to today (run `npm run compose` after an SDL change)', () => {
+  it("is what the subgraphs compose to today, with the sources' fan-out (run `npm run compose` after an SDL or source change)", () => {
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(supergraphSdl);
+    expect(readFileSync(FAN_OUT_PATH, 'utf8'), 'gateway/fan-out.json is stale: run npm run compose').toBe(defaultFanOutJson());
   });
 
   it('hides the merge machinery from clients', () => {

@@ -54,6 +54,41 @@ describe('the gateway response cache', () => {
     expect(fetchedAts(warm)).toEqual(fetchedAts(cold));
   }, 60_000);
 
+  it('answers a repeat before Apollo with the very bytes and headers Apollo sends for the same cached answer', async () => {
+    const send = async (query: string) => {
+      const res = await fetch(`${hub.hub.gateway.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { first: 11 } }),
+      });
+      const headers = ['content-type', 'cache-control', 'etag', 'vary'].map((name) => res.headers.get(name));
+      return { headers, body: await res.text(), requestId: res.headers.get('x-request-id') };
+    };
+    await send(QUERY); // cold: cached, and this exact text remembered
+    const byApollo = await send(`${QUERY}\n`); // another text of the same operation: Apollo parses it and answers from cache
+    const beforeApollo = await send(QUERY); // the remembered text: answered before Apollo
+    expect(JSON.parse(byApollo.body).extensions.rightsHub.cachedAt).toBeDefined();
+    expect({ ...beforeApollo, requestId: 0 }).toEqual({ ...byApollo, requestId: 0 });
+    expect(beforeApollo.requestId).toMatch(/^[0-9a-f-]{36}$/); // observed as every request is
+  }, 60_000);
+
+  it('reads a body ahead of Express without taking it: what is not a fresh repeat is answered as before', async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${hub.hub.gateway.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const repeat = JSON.stringify({ query: QUERY, variables: { first: 12 } });
+    expect((await post(repeat)).status).toBe(200); // cold, then kept
+    const bad = await post(`${repeat.slice(0, -1)},`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('RH_HTTP_BAD_JSON');
+    const withExtensions = await post(JSON.stringify({ query: QUERY, variables: { first: 12 }, extensions: { x: 1 } }));
+    expect(((await withExtensions.json()) as any).extensions.rightsHub.cachedAt).toBeDefined(); // Apollo's own hit
+    const plain = await post(repeat, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const gzip = await post(repeat, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toBe(await plain.text());
+  }, 60_000);
+
   it('does not share an answer between other variables or other credentials', async () => {
     const one = `Bearer ${await hub.issuer.sign({ mechanism: 'coe-cpt', role: 'staff' })}`;
     const two = `Bearer ${await hub.issuer.sign({ mechanism: 'un-sp', role: 'staff' })}`;

@@ -1,0 +1,155 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { CREDENTIAL_HEADERS } from '../access/identity.ts';
+import { currentRequest, observeRequests } from '../observability/request.ts';
+import { LruMap } from '../adapters/_kit/lru-map.ts';
+import { requestKeyOf, type FreshRepeat, type RawRequest, type ResponseCache } from './response-cache.ts';
+import type { EncodedBody } from './encoded-body.ts';
+
+/**
+ * Answers an anonymous repeat of a request whose answer is cached and fresh before Express and Apollo see it. Apollo
+ * would parse, validate and plan the query and run every plugin, and Express its dozen middlewares, to send the same
+ * cached bytes (response-cache.ts): about ten times what sending them costs (bench/RESULTS.md). Everything else (a
+ * caller with credentials, which access/http.ts verifies; a stale or unknown answer; a GET; another media type, encoding
+ * or a conditional request) goes on to `app` with its body unread, and is answered exactly as before.
+ */
+export function answerFreshRepeats(
+  cache: ResponseCache,
+  app: RequestListener,
+  etagOf: (body: Buffer) => string | undefined,
+): RequestListener {
+  // Counted and traced as every request is; its log line at debug: writing one per cached answer would cost as much
+  // as sending it (bench/RESULTS.md).
+  const observe = observeRequests('gateway', 'debug');
+  /** Bodies seen, as their text, with their request keys: a repeat's body is looked up as it is, neither parsed nor hashed. */
+  const keys = new LruMap<string, { requestKey: string | undefined; bytes: number }>(KEPT_BODIES, KEPT_BODY_BYTES, (k) => k.bytes);
+  const requestKeyOfBody = (text: string) => {
+    let known = keys.get(text);
+    if (!known) {
+      const request = plainRequest(text);
+      keys.set(text, (known = { requestKey: request && requestKeyOf(request), bytes: text.length * 2 }));
+    }
+    return known.requestKey;
+  };
+  return (req, res) => {
+    const length = Number(req.headers['content-length']);
+    if (!mayBeRepeat(req, length)) return app(req, res);
+    peekBody(
+      req,
+      length,
+      (body) => {
+        const requestKey = body && requestKeyOfBody(body.toString('utf8'));
+        const repeat = requestKey && cache.freshRepeat(requestKey);
+        if (!repeat) return false;
+        observe(req, res, () => send(req, res, repeat, etagOf));
+        return true;
+      },
+      () => app(req, res),
+    );
+  };
+}
+
+const KEPT_BODIES = 1000;
+const KEPT_BODY_BYTES = 8_000_000;
+
+/** The largest body looked at: a query this long is not a repeat worth keying (it goes to Apollo as it is). */
+const MAX_REPEAT_BYTES = 64 * 1024;
+const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+function mayBeRepeat(req: IncomingMessage, length: number): boolean {
+  const h = req.headers;
+  return (
+    req.method === 'POST' &&
+    req.url === '/graphql' &&
+    Number.isInteger(length) &&
+    length > 0 &&
+    length <= MAX_REPEAT_BYTES &&
+    PLAIN_JSON.test(h['content-type'] ?? '') &&
+    h['content-encoding'] === undefined &&
+    h['if-none-match'] === undefined &&
+    h['if-modified-since'] === undefined &&
+    acceptsPlainJson(h.accept) &&
+    CREDENTIAL_HEADERS.every((name) => h[name] === undefined)
+  );
+}
+
+/**
+ * Reads a body of `length` bytes and offers it to `answer`; when that does not answer (false), the bytes are put back
+ * at the front of the stream (unshift, before its end is emitted) and `otherwise` runs: Express's body parser reads
+ * the request as it came. A stream that fails goes to `otherwise` as it is.
+ */
+function peekBody(req: IncomingMessage, length: number, answer: (body: Buffer | undefined) => boolean, otherwise: () => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const finish = (body: Buffer | undefined) => {
+    req.off('readable', onReadable);
+    req.off('error', onError);
+    if (answer(body)) return;
+    if (body) req.unshift(body);
+    otherwise();
+  };
+  const onError = () => finish(undefined);
+  function onReadable() {
+    let chunk: Buffer | null;
+    while (size < length && (chunk = req.read() as Buffer | null) !== null) {
+      chunks.push(chunk);
+      size += chunk.length;
+    }
+    if (size >= length || req.readableEnded) finish(Buffer.concat(chunks));
+  }
+  req.on('readable', onReadable);
+  req.on('error', onError);
+}
+
+/** A body of only a query text, an operation name and variables (what a repeat is keyed by); anything more: undefined. */
+function plainRequest(body: string): RawRequest | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined; // Express's body parser says what is wrong with it
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const { query, operationName, variables, ...rest } = parsed as Record<string, unknown>;
+  if (typeof query !== 'string' || Object.keys(rest).length > 0) return undefined;
+  if (operationName != null && typeof operationName !== 'string') return undefined;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
+  return {
+    query,
+    operationName: operationName as string | null | undefined,
+    variables: variables as Record<string, unknown> | null | undefined,
+  };
+}
+
+/** Whether Apollo would answer in application/json: no Accept, or one that does not ask for another type. */
+function acceptsPlainJson(accept: string | undefined): boolean {
+  return !accept || accept === '*/*' || (/^application\/json\b/i.test(accept) && !/graphql-response|multipart/i.test(accept));
+}
+
+/** Each cached answer's ETag, as Express's res.send makes it for Apollo's answers, computed once. */
+const etags = new WeakMap<EncodedBody, string | undefined>();
+function etagOfBody(body: EncodedBody, etagOf: (body: Buffer) => string | undefined): string | undefined {
+  if (!etags.has(body)) etags.set(body, etagOf(body.identity));
+  return etags.get(body);
+}
+
+/** The headers Apollo and the compression middleware send with a cached answer, and its bytes. */
+function send(req: IncomingMessage, res: ServerResponse, repeat: FreshRepeat, etagOf: (body: Buffer) => string | undefined): void {
+  const record = currentRequest();
+  if (record) {
+    record.operation = repeat.operation;
+    record.sources.push(...repeat.sources);
+  }
+  const encoding = repeat.body.encodingFor(req.headers['accept-encoding'] as string | undefined);
+  const bytes = repeat.body.in(encoding);
+  const etag = etagOfBody(repeat.body, etagOf);
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': repeat.maxAgeS > 0 ? `max-age=${repeat.maxAgeS}, public` : 'no-store',
+    age: String(repeat.ageS),
+    vary: 'Accept-Encoding',
+    ...(encoding && { 'content-encoding': encoding }),
+    'content-length': bytes.length,
+    ...(etag && { etag }),
+  });
+  res.end(bytes);
+}
