@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { startReplayServer, type ReplayServer } from '../replay/server.ts';
 import { recordedSources, replayEnvironment } from '../replay/recorded.ts';
 import { startHub } from '../scripts/hub.ts';
+import { UHRI_SOURCE } from '../adapters/uhri/config.ts';
 
 const DELAY_MS = 200;
 const SAMPLES = 5;
@@ -26,7 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const mounts = recordedSources();
 // Every replayed source answers DELAY_MS late; UHRI's export is read once into its index, not per query.
-const delayed = Object.keys(mounts).filter((mount) => mount !== 'uhri');
+const delayed = Object.keys(mounts).filter((mount) => mount !== UHRI_SOURCE);
 // One loopback server per source, as each mechanism is its own host: the kit's per-host connection limit
 // then bounds each source, not all of them together.
 const servers = new Map<string, ReplayServer>();

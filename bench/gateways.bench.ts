@@ -15,6 +15,7 @@ import { outsideJurisdiction } from '../schema/reference/jurisdiction.ts';
 import type { System } from '../schema/types.ts';
 import { MEXICO_FORECAST_QUERY } from '../gateway/default-query.ts';
 import { cpuMs, rssMiB, startChild, watchRss, type Child } from './gateways/proc.ts';
+import { UHRI_SOURCE } from '../adapters/uhri/config.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const ROUNDS = QUICK ? 1 : Number(process.env.BENCH_ROUNDS ?? 3);
@@ -63,7 +64,8 @@ const cannotHoldSvn = (Object.keys(SYSTEM_REPLAYS) as System[])
   .flatMap((system) => Object.keys(SYSTEM_REPLAYS[system].mounts({})));
 const hitsAt = (names: string[]) => names.reduce((sum, m) => sum + (servers.get(m)?.hits(m).length ?? 0), 0);
 const setDelay = (ms: number | undefined) => {
-  for (const mount of servers.keys()) if (mount !== 'uhri') servers.get(mount)!.setFault(mount, ms ? { kind: 'delay', ms } : undefined);
+  for (const mount of servers.keys())
+    if (mount !== UHRI_SOURCE) servers.get(mount)!.setFault(mount, ms ? { kind: 'delay', ms } : undefined);
 };
 const indexDir = mkdtempSync(join(tmpdir(), 'rights-hub-bench-gateways-'));
 const env = replayEnvironment({ baseUrl: (mount: string) => servers.get(mount)!.baseUrl(mount) } as ReplayServer, indexDir);

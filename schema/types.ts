@@ -2,7 +2,7 @@
 
 import type { AccessLevel } from './access-level.ts';
 
-/** What every record carries: who may see it, as its owner decides (a mechanism's database, or schema/reference/access-policy.ts); absent: PUBLIC. */
+/** What every record carries: who may see it, as its owner decides (a mechanism's database, or subgraphs/_shared/access-policy.ts); absent: PUBLIC. */
 export interface OwnedRecord {
   access?: AccessLevel;
 }

@@ -34,8 +34,18 @@ export interface HostSlotsConfig {
   opTimeoutMs: number;
   /** After a Redis failure, how long to go on the process's own limit before asking Redis again (circuit.ts). Default 5_000 ms. */
   backoffMs?: number;
-  /** The clock of the back-off (tests inject theirs). */
+  /** The clock of the back-off and of the wait for a free slot (tests inject theirs). Default Date.now. */
   now?: () => number;
+  /** The pause between two asks for a full host (tests inject theirs, to wait without time passing). Default a timer. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Slots in Redis, with what a caller (a test) may await instead of waiting for time to pass. */
+export interface RedisHostSlots extends HostSlots {
+  /** Settles when the first connection to Redis is made (true) or has failed (false). */
+  readonly connected: Promise<boolean>;
+  /** Resolves once every release, and every late answer given up on (and the release it triggers), is done. */
+  settled(): Promise<void>;
 }
 
 const FREE = () => undefined;
@@ -69,7 +79,7 @@ function pollDelay(attempt: number): number {
  * const slots = createRedisHostSlots({ url: 'redis://127.0.0.1:6379', namespace: 'rights-hub', perHost: 4, leaseMs: 30_000, opTimeoutMs: 250 });
  * const free = await slots.take('https://hudoc.echr.coe.int/app/query/results?…', { source: 'hudoc-echr', waitMs: 20_000 }); try { … } finally { free(); }
  */
-export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
+export function createRedisHostSlots(config: HostSlotsConfig): RedisHostSlots {
   if (!/^rediss?:\/\//.test(config.url))
     throw new InvalidConfigError(`HUB_CACHE_URL must start with redis:// or rediss://; got ${JSON.stringify(config.url)}`);
   // No offline queue: while Redis is down a command fails at once instead of waiting for it to come back.
@@ -78,7 +88,15 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     disableOfflineQueue: true,
     socket: { reconnectStrategy: (retries) => Math.min(5_000, 100 * 2 ** retries) },
   });
+  const now = config.now ?? Date.now;
+  const pause = config.sleep ?? sleep;
   let lastError: string | null = null;
+  // Releases and late answers in flight, for settled(); each is kept until it is done, and never rejects.
+  const pending = new Set<Promise<unknown>>();
+  const track = (op: Promise<unknown>) => {
+    pending.add(op);
+    void op.then(() => pending.delete(op));
+  };
   const note = (message: string) => {
     lastError = message;
   };
@@ -104,7 +122,7 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
           )
         : Promise.resolve(false),
     backoffMs: config.backoffMs,
-    now: config.now,
+    now,
   });
 
   /** true taken, false full, undefined when Redis could not say (down, slow, its circuit open): the caller then goes ahead. */
@@ -119,9 +137,11 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     // Given up on, the script may still take the slot: free it when it does, or it would be held for leaseMs.
     if (answer === undefined) {
       circuit.failed();
-      void taken.then(
-        (late) => late && free(key, lease),
-        () => undefined,
+      track(
+        taken.then(
+          (late) => late && free(key, lease),
+          () => undefined,
+        ),
       );
     } else {
       circuit.succeeded();
@@ -131,26 +151,26 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
   }
 
   function free(key: string, lease: string): void {
-    client.zRem(key, lease).catch((err: Error) => note(err.message));
+    track(client.zRem(key, lease).catch((err: Error) => note(err.message)));
   }
 
   async function take(url: string, opts: { source: string; waitMs: number }): Promise<() => void> {
     const host = new URL(url).host;
     const key = `${config.namespace}:host-slots:${host}`;
     const lease = randomUUID();
-    const deadline = Date.now() + opts.waitMs;
+    const deadline = now() + opts.waitMs;
     for (let attempt = 0; ; attempt++) {
       const taken = await ask(key, lease);
       if (taken === undefined) return FREE;
       if (taken) return () => free(key, lease);
-      const left = deadline - Date.now();
+      const left = deadline - now();
       if (left <= 0)
         throw new SourceTimeoutError(
           `${opts.source}: no free slot toward ${host} within ${opts.waitMs} ms (the fleet sends it at most ${config.perHost} requests at once)`,
           opts.source,
           { url },
         );
-      await sleep(Math.min(left, pollDelay(attempt)));
+      await pause(Math.min(left, pollDelay(attempt)));
     }
   }
 
@@ -159,6 +179,10 @@ export function createRedisHostSlots(config: HostSlotsConfig): HostSlots {
     serving: () => (client.isReady && circuit.state() === 'closed' ? 'redis' : 'process'),
     take,
     lastError: () => lastError,
+    connected,
+    async settled() {
+      while (pending.size > 0) await Promise.all(pending);
+    },
     async close() {
       // close sends the releases still pending; a Redis that stopped answering is not waited for longer than 1 s.
       if (client.isReady) await within(client.close(), 1_000, undefined, note);

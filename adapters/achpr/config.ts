@@ -1,5 +1,9 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
+/** The hub's names for the Commission's site (its decisions' source, replay mount and fixtures folder) and its missions. */
+export const ACHPR_SOURCE = 'achpr';
+export const ACHPR_MISSIONS_SOURCE = 'achpr-missions';
+
 /** The African Commission's site (Drupal): its category listings ("Decisions on Communications", "Mission Reports"), paged with ?page=N. */
 export interface AchprConfig {
   /** Site root, e.g. https://achpr.au.int. */

@@ -1,5 +1,5 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
-import { validateAchprConfig, type AchprConfig } from './config.ts';
+import { ACHPR_MISSIONS_SOURCE, ACHPR_SOURCE, validateAchprConfig, type AchprConfig } from './config.ts';
 import { categoryUrl, fetchCategoryPage, type Category } from './fetch.ts';
 import { mapListingLink, type AchprCommunication } from './map.ts';
 import { mapMission, type AchprMission } from './missions-map.ts';
@@ -15,14 +15,14 @@ export { slugNumber } from './map.ts';
 
 /** The "Decisions on Communications" category listing. */
 export const DECISIONS: Category<ListingLink> = {
-  source: 'achpr',
+  source: ACHPR_SOURCE,
   path: '/en/category/decisions-communications',
   noun: 'communication',
   parse: parseListing,
 };
 /** The "Mission Reports" category listing (promotion and fact-finding missions). */
 export const MISSIONS: Category<MissionEntry> = {
-  source: 'achpr-missions',
+  source: ACHPR_MISSIONS_SOURCE,
   path: '/en/category/mission-reports',
   noun: 'mission',
   parse: parseMissions,

@@ -1,5 +1,8 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
+/** The hub's name for the African Court's registry (its source, replay mount and fixtures folder). */
+export const AFRICAN_COURT_SOURCE = 'african-court';
+
 /** The African Court's case registry (CPMT): one server-rendered page listing every application received. */
 export interface AfricanCourtConfig {
   /** Site root, e.g. https://www.african-court.org (the table is at /cpmt/received-cases). */

@@ -1,6 +1,7 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { AfricanCourtConfig } from './config.ts';
 import { parseReceivedCases } from './parse.ts';
+import { AFRICAN_COURT_SOURCE } from './config.ts';
 
 /** receivedCasesUrl({ baseUrl: 'https://www.african-court.org', … }) === 'https://www.african-court.org/cpmt/received-cases' */
 export function receivedCasesUrl(cfg: AfricanCourtConfig): string {
@@ -11,7 +12,7 @@ export function receivedCasesUrl(cfg: AfricanCourtConfig): string {
 export function fetchReceivedCases(cfg: AfricanCourtConfig, fetcher: SourceFetcher): Promise<Fetched> {
   const url = receivedCasesUrl(cfg);
   return fetcher.get(url, {
-    source: 'african-court',
+    source: AFRICAN_COURT_SOURCE,
     ttlMs: cfg.ttlMs,
     accept: 'text/html',
     validate: (body) => void parseReceivedCases(body, url),

@@ -1,6 +1,6 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { checkRows } from '../_kit/sanity.ts';
-import { validateAfricanCourtConfig, type AfricanCourtConfig } from './config.ts';
+import { AFRICAN_COURT_SOURCE, validateAfricanCourtConfig, type AfricanCourtConfig } from './config.ts';
 import { fetchReceivedCases, receivedCasesUrl } from './fetch.ts';
 import { mapReceivedCase, type AfricanCourtCase } from './map.ts';
 import { parseReceivedCases } from './parse.ts';
@@ -32,7 +32,7 @@ export function createAfricanCourtAdapter(config: Partial<AfricanCourtConfig> = 
     pageUrl,
     async cases(fetcher) {
       const fetched = await fetchReceivedCases(cfg, fetcher);
-      return { rows: checkRows('african-court', parseReceivedCases(fetched.body, pageUrl).map(mapReceivedCase)), fetched };
+      return { rows: checkRows(AFRICAN_COURT_SOURCE, parseReceivedCases(fetched.body, pageUrl).map(mapReceivedCase)), fetched };
     },
   };
 }

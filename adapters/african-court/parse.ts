@@ -1,5 +1,6 @@
 import { SourceInsaneError, SourceParseError } from '../_kit/errors.ts';
 import { cellsOf, elementsOf, rowsOf, textOf } from '../_kit/html.ts';
+import { AFRICAN_COURT_SOURCE } from './config.ts';
 
 /** One row of `table#cases`, in the registry's columns and wording. */
 export interface ReceivedCaseRow {
@@ -34,7 +35,7 @@ export function linesOf(cell: string): string[] {
  *   respondents: ['Republic of Senegal'], filedDate: '2008-12-29', decisionDate: '2009-12-15', status: 'Finalized' }
  * No `table#cases` is RH_SOURCE_PARSE; a data row without seven cells or a case number is RH_SOURCE_INSANE (the layout changed).
  */
-export function parseReceivedCases(html: string, url: string, source = 'african-court'): ReceivedCaseRow[] {
+export function parseReceivedCases(html: string, url: string, source = AFRICAN_COURT_SOURCE): ReceivedCaseRow[] {
   const table = elementsOf(html, (e) => e.name === 'table' && e.attribs.id === 'cases')[0];
   if (!table) throw new SourceParseError(`${source}: no table#cases on the page (GET ${url})`, source, { url });
   const rows: ReceivedCaseRow[] = [];

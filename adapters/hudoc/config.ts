@@ -1,5 +1,6 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 import { InvalidConfigError } from '../_kit/errors.ts';
+import { hudocSourceName } from './fetch.ts';
 
 /**
  * How the JSON query API (`/app/query/results`) of one sub-site is searched. Only ECHR's columns are
@@ -141,6 +142,12 @@ export const HUDOC_SITES = {
   greta: defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }),
   grevio: defineHudocSite({ site: 'grevio', idKey: 'greviosectionid' }),
 } as const satisfies Record<string, HudocSiteConfig>;
+
+/** Each preset's source name, `hudoc-<site>` (hudocSourceName): HUDOC_SOURCES.echr === 'hudoc-echr'. */
+export const HUDOC_SOURCES = Object.fromEntries(Object.entries(HUDOC_SITES).map(([key, site]) => [key, hudocSourceName(site)])) as Record<
+  keyof typeof HUDOC_SITES,
+  string
+>;
 
 /**
  * HUDOC-EXEC's documents (not case cards), searched on the same sub-site as its cards: one row per document, keyed by

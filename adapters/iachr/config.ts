@@ -1,6 +1,9 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 import { InvalidConfigError } from '../_kit/errors.ts';
 
+/** The hub's name for the IACHR's pages on oas.org (its replay mount and fixtures folder; its lists are IACHR_SOURCES). */
+export const IACHR_SOURCE = 'iachr';
+
 /** One yearly listing on oas.org (`<path>?Year=YYYY`): its path and the first year it has. */
 export interface OasYearListing {
   path: string;

@@ -1,5 +1,8 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
+/** The hub's name for the special procedures' communications (its source, replay mount and fixtures folder). */
+export const SOURCE = 'spcommreports';
+
 /** How the hub reads the special procedures' communications listing (spcommreports.ohchr.org, "Communications sent"). */
 export interface SpcommreportsConfig {
   /** Site root, e.g. https://spcommreports.ohchr.org, or the loopback replay server's mount. */

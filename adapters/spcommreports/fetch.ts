@@ -1,8 +1,9 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { SpcommreportsConfig } from './config.ts';
 import { parseListingPage } from './parse.ts';
+import { SOURCE } from './config.ts';
 
-export const SOURCE = 'spcommreports';
+export { SOURCE };
 const LISTING_PATH = '/LatestReports/CommunicationSent';
 
 /**

@@ -1,5 +1,6 @@
 import { SourceParseError } from '../_kit/errors.ts';
 import { cellsOf, columnsOf, hrefsOf, textOf } from '../_kit/html.ts';
+import { SOURCE } from './config.ts';
 
 /** One communication as a "Communications sent" page lists it, in the page's own wording ('' where the page leaves a part out). */
 export interface SpCommRow {
@@ -64,7 +65,7 @@ export function parseListingPage(html: string, url: string): SpCommPage {
   // Without a header naming the columns, the rows the site marks with data-id are read in the order the live page is
   // known to have (a public scraper's description of it); without either, this is not the listing.
   if (!header && !trs.some((tr) => ROW_ID.test(tr.attrs)))
-    throw new SourceParseError(`spcommreports: no communications grid (Mandates, Summary, …) in ${url}`, 'spcommreports', { url });
+    throw new SourceParseError(`spcommreports: no communications grid (Mandates, Summary, …) in ${url}`, SOURCE, { url });
   const columns = header
     ? columnsOf(cellsOf(header.inner, true).map(textOf), { meta: /date|ref/i, mandates: MANDATES_HEADER, summary: SUMMARY_HEADER })
     : KNOWN_ORDER;

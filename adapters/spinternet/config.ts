@@ -1,5 +1,8 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
+/** The hub's name for the special procedures' site (its source, replay mount and fixtures folder). */
+export const SOURCE = 'spinternet';
+
 /** How the hub reads the Special Procedures' country-visit pages (spinternet.ohchr.org). */
 export interface SpinternetConfig {
   /** Site root, e.g. https://spinternet.ohchr.org, or the loopback replay server's mount. */

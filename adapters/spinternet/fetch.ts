@@ -1,7 +1,8 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { SpinternetConfig } from './config.ts';
+import { SOURCE } from './config.ts';
 
-export const SOURCE = 'spinternet';
+export { SOURCE };
 
 /** Every country visit, whatever its status: visitsUrl(SPINTERNET_DEFAULTS) === 'https://spinternet.ohchr.org/ViewCountryVisits.aspx?visitType=all&Lang=en' */
 export function visitsUrl(cfg: Pick<SpinternetConfig, 'baseUrl'>): string {

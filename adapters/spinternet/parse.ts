@@ -1,5 +1,6 @@
 import { SourceParseError } from '../_kit/errors.ts';
 import { cellsOf, columnsOf, rowsOf, textOf } from '../_kit/html.ts';
+import { SOURCE } from './config.ts';
 
 /** One row of the country-visits table, in the page's own wording. */
 export interface SpVisitRow {
@@ -63,16 +64,14 @@ function readTable<K extends string>(html: string, url: string, spec: TableSpec<
   const headersOf = (row: string) => cellsOf(row, true).map(textOf);
   const headerAt = rows.findIndex((r) => spec.anchors.every((k) => headersOf(r).some((h) => spec.columns[k].test(h))));
   if (headerAt < 0)
-    throw new SourceParseError(
-      `spinternet: no ${spec.name} table (${spec.anchors.map(capitalized).join(', ')}, …) in ${url}`,
-      'spinternet',
-      { url },
-    );
+    throw new SourceParseError(`spinternet: no ${spec.name} table (${spec.anchors.map(capitalized).join(', ')}, …) in ${url}`, SOURCE, {
+      url,
+    });
   const columns = columnsOf(headersOf(rows[headerAt]), spec.columns);
   const keys = Object.keys(columns) as K[];
   const missing = keys.filter((k) => columns[k] < 0 && !spec.optional.includes(k));
   if (missing.length > 0)
-    throw new SourceParseError(`spinternet: the ${spec.name} table has no ${missing.join(', ')} column in ${url}`, 'spinternet', { url });
+    throw new SourceParseError(`spinternet: the ${spec.name} table has no ${missing.join(', ')} column in ${url}`, SOURCE, { url });
   return rows
     .slice(headerAt + 1)
     .map((r) => cellsOf(r).map(textOf))

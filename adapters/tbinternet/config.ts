@@ -1,5 +1,8 @@
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
+/** The hub's name for the Treaty Body Database (its source, replay mount and fixtures folder). */
+export const SOURCE = 'tbinternet';
+
 /** How the hub reads the OHCHR Treaty Body Database (tbinternet), an ASP.NET WebForms site. */
 export interface TbinternetConfig {
   /** Site root, e.g. https://tbinternet.ohchr.org, or the loopback replay server's mount. */

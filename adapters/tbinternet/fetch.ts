@@ -1,8 +1,9 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import type { TbinternetConfig } from './config.ts';
 import { parseResultsPage } from './parse.ts';
+import { SOURCE } from './config.ts';
 
-export const SOURCE = 'tbinternet';
+export { SOURCE };
 
 /** The Treaty Body Database's search page: searchUrl(TBINTERNET_DEFAULTS) === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en' */
 export function searchUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>): string {

@@ -1,5 +1,6 @@
 import { SourceParseError } from '../_kit/errors.ts';
 import { absoluteUrl, cellsOf, columnsOf, decodeEntities, hrefsOf, rowsOf, textOf } from '../_kit/html.ts';
+import { SOURCE } from './config.ts';
 
 /** One row of TBSearch.aspx's RadGrid of results, in the grid's own wording. */
 export interface TbGridRow {
@@ -52,7 +53,7 @@ export function formFields(html: string): Record<string, string> {
     fields[decodeEntities(name)] = decodeEntities(tag.match(/\bvalue="([^"]*)"/i)?.[1] ?? '');
   }
   if (!fields.__VIEWSTATE)
-    throw new SourceParseError('tbinternet: the search page carries no __VIEWSTATE; is it still an ASP.NET WebForms page?', 'tbinternet');
+    throw new SourceParseError('tbinternet: the search page carries no __VIEWSTATE; is it still an ASP.NET WebForms page?', SOURCE);
   return fields;
 }
 
@@ -92,12 +93,12 @@ export function radGridOf<K extends string>(
   required: readonly NoInfer<K>[],
 ): { rows: string[]; columns: Record<K, number> } {
   const grid = html.match(/<table\b[^>]*class="rgMasterTable[\s\S]*/i)?.[0];
-  if (!grid) throw new SourceParseError(`tbinternet: no ${name} (table.rgMasterTable) in ${url}`, 'tbinternet', { url });
+  if (!grid) throw new SourceParseError(`tbinternet: no ${name} (table.rgMasterTable) in ${url}`, SOURCE, { url });
   const headerRow = rowsOf(grid).find((r) => /<th\b/i.test(r) && /rgHeader/i.test(r));
   const columns = columnsOf(headerRow ? cellsOf(headerRow, true).map(textOf) : [], wanted);
   const missing = required.filter((k) => columns[k] < 0);
   if (missing.length > 0)
-    throw new SourceParseError(`tbinternet: the ${name} has no ${missing.join(', ')} column in ${url}`, 'tbinternet', { url });
+    throw new SourceParseError(`tbinternet: the ${name} has no ${missing.join(', ')} column in ${url}`, SOURCE, { url });
   return { rows: rowsOf(grid, /class="rg(?:Row|AltRow)\b/i), columns };
 }
 
@@ -130,7 +131,7 @@ export function parseDownloadPage(html: string, baseUrl: string): TbFile[] {
       {
         language: textOf(cells[0]),
         format: format.replace(/^\.?/, '.').toLowerCase(),
-        url: absoluteUrl(link, `${baseUrl}/_layouts/15/treatybodyexternal/`, 'tbinternet'),
+        url: absoluteUrl(link, `${baseUrl}/_layouts/15/treatybodyexternal/`, SOURCE),
       },
     ];
   });

@@ -1,6 +1,7 @@
 import { SourceParseError } from '../_kit/errors.ts';
 import { cellsOf, linksOf, textOf } from '../_kit/html.ts';
 import { radGridOf } from './parse.ts';
+import { SOURCE } from './config.ts';
 
 /** One row of SessionsList.aspx?Treaty=…: a session of one treaty body, in the grid's own wording ('' where a cell is empty). */
 export interface TbSessionRow {
@@ -56,7 +57,7 @@ export function parseSessionsList(html: string, url: string): TbSessionRow[] {
       },
     ];
   });
-  if (sessions.length === 0) throw new SourceParseError(`tbinternet: the sessions list ${url} lists no session`, 'tbinternet', { url });
+  if (sessions.length === 0) throw new SourceParseError(`tbinternet: the sessions list ${url} lists no session`, SOURCE, { url });
   return sessions;
 }
 

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { InvalidConfigError } from '../_kit/errors.ts';
 import { requireBaseUrl, requirePositiveInt } from '../_kit/config.ts';
 
+/** The hub's name for UHRI (its source, replay mount and fixtures folder), carried by every error and provenance record. */
+export const UHRI_SOURCE = 'uhri';
+
 /** How the hub reaches UHRI's bulk export and where it keeps its local index of it. */
 export interface UhriConfig {
   /** Site root, e.g. https://dataex.ohchr.org, or the loopback replay server's mount. */
@@ -20,7 +23,7 @@ export interface UhriConfig {
 export const UHRI_DEFAULTS: UhriConfig = {
   baseUrl: 'https://dataex.ohchr.org',
   exportPath: '/uhri/export-results/export-full-en.json',
-  indexDir: join(tmpdir(), 'rights-hub', 'uhri'),
+  indexDir: join(tmpdir(), 'rights-hub', UHRI_SOURCE),
   refreshMs: 24 * 3600_000,
   retryFailedMs: 15 * 60_000,
 };

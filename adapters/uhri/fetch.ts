@@ -1,9 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { HttpClient } from '../_kit/http.ts';
-import { exportUrl, type UhriConfig } from './config.ts';
+import { exportUrl, UHRI_SOURCE, type UhriConfig } from './config.ts';
 
-/** The hub's name for this source, carried by every error and provenance record. */
-export const UHRI_SOURCE = 'uhri';
+export { UHRI_SOURCE };
 
 /**
  * Opens the bulk export as a byte stream (the only I/O of the adapter). The body is ~365 MB, so it is never

@@ -70,10 +70,11 @@ const files = new LruMap<string, UhriRecord[]>(1_000, MEMO_RECORDS, (rows) => ro
  * older than refreshMs; a failed rebuild leaves the old index in service, marked stale.
  * A query without countries scans every file (a full read of the export's size on disk: seconds, not ms).
  *
+ * `now` is the clock the index's age, a failure's and a manifest read's are told by (tests inject theirs).
  * const uhri = createUhriAdapter({ indexDir: '/var/cache/rights-hub/uhri' });
  * const page = await uhri.search({ countries: ['SVN'], from: null, to: null, text: null, themes: [], bodies: ['UPR'], offset: 0, limit: 20 }, { http });
  */
-export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter {
+export function createUhriAdapter(config: Partial<UhriConfig> = {}, now: () => number = Date.now): UhriAdapter {
   const cfg = validateUhriConfig(config);
   const url = exportUrl(cfg);
   const slot = slots.get(cfg.indexDir) ?? {};
@@ -81,10 +82,10 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
 
   function build(deps: UhriDeps): Promise<UhriManifest> {
     slot.building ??= (async () => {
-      const fetchedAt = new Date().toISOString();
+      const fetchedAt = new Date(now()).toISOString();
       const body = await openExport(cfg, deps.http);
       const manifest = await buildIndex(cfg.indexDir, readExportRecords(body, url), { sourceUrl: url, fetchedAt });
-      slot.current = { manifest, at: Date.now() };
+      slot.current = { manifest, at: now() };
       return manifest;
     })().finally(() => {
       slot.building = undefined;
@@ -100,7 +101,7 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
       return manifest;
     } catch (err) {
       const error = buildError(err);
-      slot.failure = { at: Date.now(), error };
+      slot.failure = { at: now(), error };
       throw error;
     }
   }
@@ -111,9 +112,9 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
    * served marked stale, or the failure is repeated, until retryFailedMs has passed.
    */
   async function currentManifest(): Promise<UhriManifest | undefined> {
-    if (slot.current && Date.now() - slot.current.at < MANIFEST_RECHECK_MS) return slot.current.manifest;
+    if (slot.current && now() - slot.current.at < MANIFEST_RECHECK_MS) return slot.current.manifest;
     const manifest = await readCurrentManifest(cfg.indexDir);
-    slot.current = manifest && { manifest, at: Date.now() };
+    slot.current = manifest && { manifest, at: now() };
     return manifest;
   }
 
@@ -130,9 +131,9 @@ export function createUhriAdapter(config: Partial<UhriConfig> = {}): UhriAdapter
 
   async function index(deps: UhriDeps): Promise<UhriIndexState> {
     const current = await currentManifest();
-    const now = Date.now();
-    if (current && now - Date.parse(current.fetchedAt) < cfg.refreshMs) return { manifest: current, built: false, stale: false };
-    const recentFailure = slot.failure && now - slot.failure.at < cfg.retryFailedMs ? slot.failure.error : undefined;
+    const at = now();
+    if (current && at - Date.parse(current.fetchedAt) < cfg.refreshMs) return { manifest: current, built: false, stale: false };
+    const recentFailure = slot.failure && at - slot.failure.at < cfg.retryFailedMs ? slot.failure.error : undefined;
     if (recentFailure) {
       if (current) return { manifest: current, built: false, stale: true, error: recentFailure };
       throw recentFailure;

@@ -1,6 +1,6 @@
 import type { AccessLevel } from '../../schema/access-level.ts';
 import type { HubRecord, ListKind } from '../../schema/types.ts';
-import { ACCESS_POLICY, type AccessRule } from '../../schema/reference/access-policy.ts';
+import { ACCESS_POLICY, type AccessRule } from './access-policy.ts';
 import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import { ANONYMOUS, mayRead, strictest, whoMaySee, type Caller } from '../../access/caller.ts';
 import type { ContractSource, RequestAccess } from './contract-source.ts';
@@ -9,7 +9,7 @@ import type { ContractSource, RequestAccess } from './contract-source.ts';
  * The owner's access rules applied to what one source returns for one caller, in the system slice, before anything
  * is counted, filtered, merged or paged: a record above the caller's level is dropped; a field above it is null and
  * the status says which and why. A record's level is the strictest of its own `access` (a mechanism's database sets
- * it) and the policy's rules for its source (schema/reference/access-policy.ts); without either it is PUBLIC.
+ * it) and the policy's rules for its source (subgraphs/_shared/access-policy.ts); without either it is PUBLIC.
  */
 export interface AccessGuard {
   /** Whether records of this source can be above some caller's level, so that it must be read from its start and filtered before paging. */

@@ -9,14 +9,14 @@ import { withDateWarnings } from './date-warnings.ts';
 import { outsideJurisdiction } from '../../schema/reference/jurisdiction.ts';
 import { localPlan, withThemes, type LocalPlan } from './local-filters.ts';
 import { accessGuard, guardedReader } from './access-guard.ts';
-import type { AccessRule } from '../../schema/reference/access-policy.ts';
+import type { AccessRule } from './access-policy.ts';
 
 export interface SliceOptions {
   /** A source slower than this is reported as timed out; the others' records still come back. Default 25_000 ms. */
   sourceDeadlineMs?: number;
   /** How many records a source is read for a filter the slice applies itself. Default LOCAL_SCAN_LIMIT. */
   localScanLimit?: number;
-  /** The owners' access policy for wrapped sources; default schema/reference/access-policy.ts. */
+  /** The owners' access policy for wrapped sources; default subgraphs/_shared/access-policy.ts. */
   accessPolicy?: readonly AccessRule[];
 }
 

@@ -4,6 +4,7 @@ import type { Visit } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { AFRICAN_SYSTEM, toAchprVisits } from './to-contract.ts';
+import { ACHPR_MISSIONS_SOURCE } from '../../adapters/achpr/config.ts';
 
 /**
  * The African Commission's promotion and fact-finding missions as visits: its "Mission Reports" listing
@@ -15,7 +16,7 @@ import { AFRICAN_SYSTEM, toAchprVisits } from './to-contract.ts';
 export function achprMissionsSource(config: Partial<AchprConfig> = {}): ContractSource {
   const adapter = createAchprAdapter(config);
   return {
-    name: 'achpr-missions',
+    name: ACHPR_MISSIONS_SOURCE,
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-achpr'],
     canFilterBy: filtersApplied(),

@@ -3,6 +3,7 @@ import { filtersApplied, type ContractSource, type SourceContext } from '../_sha
 import { IHRDA_TEMPLATES, IHRDA_URL, wholeIhrda } from './ihrda-source.ts';
 import { sameCaseReader, type WholeSource } from './same-case.ts';
 import { AFRICAN_SYSTEM, toAchprDecision } from './to-contract.ts';
+import { ACHPR_SOURCE } from '../../adapters/achpr/config.ts';
 
 /**
  * The African Commission's decisions on communications: its own listing (achpr.au.int, every page) merged with IHRDA's
@@ -16,7 +17,7 @@ export function achprSource(config: Partial<AchprConfig> = {}, ihrdaUrl: string 
     return { rows: rows.map((c, i) => toAchprDecision(c, sourceOf[i], warnings)), fetched, warnings, complete };
   };
   return {
-    name: 'achpr',
+    name: ACHPR_SOURCE,
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-achpr'],
     canFilterBy: filtersApplied(),

@@ -3,6 +3,7 @@ import { filtersApplied, type ContractSource, type SourceContext } from '../_sha
 import { IHRDA_TEMPLATES, IHRDA_URL, wholeIhrda } from './ihrda-source.ts';
 import { sameCaseReader, type WholeSource } from './same-case.ts';
 import { AFRICAN_SYSTEM, toCourtDecision } from './to-contract.ts';
+import { AFRICAN_COURT_SOURCE } from '../../adapters/african-court/config.ts';
 
 /**
  * The African Court's registry of received applications as decisions (pending, decided, struck out, transferred:
@@ -17,7 +18,7 @@ export function africanCourtSource(config: Partial<AfricanCourtConfig> = {}, ihr
     return { rows: rows.map((c) => toCourtDecision(c, fetched, adapter.pageUrl, warnings)), fetched: [fetched], warnings };
   };
   return {
-    name: 'african-court',
+    name: AFRICAN_COURT_SOURCE,
     system: AFRICAN_SYSTEM,
     mechanisms: ['af-afchpr'],
     canFilterBy: filtersApplied(),

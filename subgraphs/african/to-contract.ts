@@ -8,6 +8,8 @@ import { countryRefOf } from '../_shared/country-ref.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 import { jointWithIn } from '../_shared/joint-with.ts';
+import { ACHPR_MISSIONS_SOURCE, ACHPR_SOURCE } from '../../adapters/achpr/config.ts';
+import { AFRICAN_COURT_SOURCE } from '../../adapters/african-court/config.ts';
 
 export const AFRICAN_SYSTEM = 'AFRICAN';
 export const COURT_OWNER = "African Court on Human and Peoples' Rights";
@@ -77,7 +79,7 @@ export function toCourtDecision(c: AfricanCourtCase, fetched: Fetched, pageUrl: 
     ...NO_CASE_TRACKING,
     caseStatus: courtCaseStatus(c.status),
     caseStatusLabel: c.status,
-    provenance: provenanceFrom(AFRICAN_SYSTEM, 'african-court', COURT_OWNER, fetched, pageUrl),
+    provenance: provenanceFrom(AFRICAN_SYSTEM, AFRICAN_COURT_SOURCE, COURT_OWNER, fetched, pageUrl),
   };
 }
 
@@ -101,7 +103,7 @@ export function toAchprDecision(c: AchprCommunication, fetched: Fetched, warning
     url: c.url,
     languages: [],
     ...NO_CASE_TRACKING,
-    provenance: provenanceFrom(AFRICAN_SYSTEM, 'achpr', COMMISSION_OWNER, fetched, c.url),
+    provenance: provenanceFrom(AFRICAN_SYSTEM, ACHPR_SOURCE, COMMISSION_OWNER, fetched, c.url),
   };
 }
 
@@ -199,7 +201,7 @@ export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: strin
     report: m.reportUrl ? { symbol: null, title: null, url: m.reportUrl, language } : null,
     documents: [],
     publishedOn: null,
-    provenance: provenanceFrom(AFRICAN_SYSTEM, 'achpr-missions', COMMISSION_OWNER, fetched, m.reportUrl ?? fetched.url),
+    provenance: provenanceFrom(AFRICAN_SYSTEM, ACHPR_MISSIONS_SOURCE, COMMISSION_OWNER, fetched, m.reportUrl ?? fetched.url),
     alsoIn: [],
   }));
 }

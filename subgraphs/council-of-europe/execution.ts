@@ -17,6 +17,7 @@ import type { Compliance, Decision, DocumentRef } from '../../schema/types.ts';
 import { NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 import { COE_OWNER, COE_SYSTEM, countryFromCode } from './to-contract.ts';
+import { HUDOC_SOURCES } from '../../adapters/hudoc/config.ts';
 
 /** One execution case: its card where HUDOC-EXEC's case search gave one, and the Committee of Ministers' documents on it. */
 export interface ExecutionRecord {
@@ -173,7 +174,13 @@ export function complianceOf(record: ExecutionRecord): Compliance {
     lastActionOn: latest?.date.date ?? null,
     lastActionType: latest?.type ?? null,
     closedOn: closed === true ? (card?.finalResolution.date ?? null) : null,
-    provenance: provenanceFrom(COE_SYSTEM, 'hudoc-exec', COE_OWNER, fetched, card ? execUrl(card.id) : latest ? execUrl(latest.id) : null),
+    provenance: provenanceFrom(
+      COE_SYSTEM,
+      HUDOC_SOURCES.exec,
+      COE_OWNER,
+      fetched,
+      card ? execUrl(card.id) : latest ? execUrl(latest.id) : null,
+    ),
   };
 }
 
@@ -225,7 +232,7 @@ export function withExecution(decision: Decision, records: readonly ExecutionRec
   const compliance = complianceOf(best);
   const cards = matching
     .filter((r) => r.card)
-    .map((r) => provenanceFrom(COE_SYSTEM, 'hudoc-exec', COE_OWNER, r.card!.fetched, execUrl(r.card!.row.id)));
+    .map((r) => provenanceFrom(COE_SYSTEM, HUDOC_SOURCES.exec, COE_OWNER, r.card!.fetched, execUrl(r.card!.row.id)));
   return { ...decision, compliance, alsoIn: [...decision.alsoIn, ...cards] };
 }
 

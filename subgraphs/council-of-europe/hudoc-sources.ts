@@ -15,6 +15,7 @@ import {
 } from './execution.ts';
 import { toEcriRecommendations, toGretaRecommendations, toGrevioRecommendations } from './monitoring-to-contract.ts';
 import { COE_SYSTEM, toCptVisits, toEchrDecision, toEscDecision } from './to-contract.ts';
+import { HUDOC_SOURCES } from '../../adapters/hudoc/config.ts';
 
 /** The whole RSS feed: the feed readers filter, order and slice it themselves. */
 const WHOLE_FEED: AdapterQuery = { countries: [], from: null, to: null, text: null, offset: 0, limit: Number.MAX_SAFE_INTEGER };
@@ -86,7 +87,7 @@ export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr, execSi
   const adapter = createHudocAdapter(site);
   const exec = execSite ? executionAdapters(execSite) : null;
   return {
-    name: 'hudoc-echr',
+    name: HUDOC_SOURCES.echr,
     system: COE_SYSTEM,
     mechanisms: ['coe-ecthr'],
     canFilterBy: filtersApplied('articles', 'importance'),
@@ -114,7 +115,7 @@ const EXECUTION_READ = { maxCards: 5000, maxDocuments: 500 } as const;
 export function hudocExecSource(site: HudocSiteConfig = HUDOC_SITES.exec): ContractSource {
   const exec = executionAdapters(site);
   return {
-    name: 'hudoc-exec',
+    name: HUDOC_SOURCES.exec,
     system: COE_SYSTEM,
     mechanisms: ['coe-cm'],
     canFilterBy: filtersApplied(),
@@ -135,7 +136,7 @@ export function hudocExecSource(site: HudocSiteConfig = HUDOC_SITES.exec): Contr
  */
 export function hudocCptSource(site: HudocSiteConfig = HUDOC_SITES.cpt): ContractSource {
   return {
-    name: 'hudoc-cpt',
+    name: HUDOC_SOURCES.cpt,
     system: COE_SYSTEM,
     mechanisms: ['coe-cpt'],
     canFilterBy: FEED_FILTERS,
@@ -150,7 +151,7 @@ export function hudocCptSource(site: HudocSiteConfig = HUDOC_SITES.cpt): Contrac
 /** European Social Charter decisions and conclusions from HUDOC-ESC's RSS feed (newest items only). */
 export function hudocEscSource(site: HudocSiteConfig = HUDOC_SITES.esc): ContractSource {
   return {
-    name: 'hudoc-esc',
+    name: HUDOC_SOURCES.esc,
     system: COE_SYSTEM,
     mechanisms: ['coe-ecsr'],
     canFilterBy: FEED_FILTERS,
@@ -182,15 +183,15 @@ function monitoringSource(
 
 /** ECRI country reports, interim follow-up conclusions and general policy recommendations (HUDOC-ECRI's feed). */
 export function hudocEcriSource(site: HudocSiteConfig = HUDOC_SITES.ecri): ContractSource {
-  return monitoringSource('hudoc-ecri', 'coe-ecri', site, toEcriRecommendations);
+  return monitoringSource(HUDOC_SOURCES.ecri, 'coe-ecri', site, toEcriRecommendations);
 }
 
 /** GRETA country evaluation reports, assembled from their sections (HUDOC-GRETA's feed). */
 export function hudocGretaSource(site: HudocSiteConfig = HUDOC_SITES.greta): ContractSource {
-  return monitoringSource('hudoc-greta', 'coe-greta', site, toGretaRecommendations);
+  return monitoringSource(HUDOC_SOURCES.greta, 'coe-greta', site, toGretaRecommendations);
 }
 
 /** GREVIO evaluation reports, assembled from their sections (HUDOC-GREVIO's feed). */
 export function hudocGrevioSource(site: HudocSiteConfig = HUDOC_SITES.grevio): ContractSource {
-  return monitoringSource('hudoc-grevio', 'coe-grevio', site, toGrevioRecommendations);
+  return monitoringSource(HUDOC_SOURCES.grevio, 'coe-grevio', site, toGrevioRecommendations);
 }

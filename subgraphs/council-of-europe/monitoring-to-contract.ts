@@ -14,6 +14,7 @@ import { unreadWarning } from '../../adapters/_kit/unread.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { COE_OWNER, COE_SYSTEM, documentOf, latestDate } from './to-contract.ts';
+import { HUDOC_SOURCES } from '../../adapters/hudoc/config.ts';
 
 /** What a monitoring body's report says, before it becomes a Recommendation. */
 interface ReportRecord {
@@ -90,7 +91,7 @@ function categoryOf(m: MonitoringItem): string {
 export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Recommendation[] {
   const read = items.map((item) => monitoringItemOf(item));
   const unread = unreadWarning(
-    'hudoc-ecri',
+    HUDOC_SOURCES.ecri,
     'feed items have no "<cycle> - <State> - <category>" description',
     items.filter((_, i) => !read[i]).map((i) => i.description),
   );
@@ -112,7 +113,7 @@ export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: F
   return docs.map((m) =>
     recommendation(
       {
-        source: 'hudoc-ecri',
+        source: HUDOC_SOURCES.ecri,
         mechanismId: 'coe-ecri',
         mechanismLabel: 'ECRI',
         id: m.item.id,
@@ -148,7 +149,7 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
     return [
       recommendation(
         {
-          source: 'hudoc-greta',
+          source: HUDOC_SOURCES.greta,
           mechanismId: 'coe-greta',
           mechanismLabel: 'GRETA',
           id: reportId,
@@ -163,7 +164,7 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
       ),
     ];
   });
-  const warning = unreadWarning('hudoc-greta', 'reports have no "<round> - <State> - <category>" description', unread);
+  const warning = unreadWarning(HUDOC_SOURCES.greta, 'reports have no "<round> - <State> - <category>" description', unread);
   if (warning) warnings.push(warning);
   return reports;
 }
@@ -193,7 +194,7 @@ export function toGrevioRecommendations(items: readonly HudocRssItem[], fetched:
     return [
       recommendation(
         {
-          source: 'hudoc-grevio',
+          source: HUDOC_SOURCES.grevio,
           mechanismId: 'coe-grevio',
           mechanismLabel: 'GREVIO',
           id: reportId,

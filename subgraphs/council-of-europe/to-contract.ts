@@ -16,6 +16,7 @@ import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { CountryRef, Decision, DecisionKind, DocumentRef, Visit, VisitType } from '../../schema/types.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
+import { HUDOC_SOURCES } from '../../adapters/hudoc/config.ts';
 
 export const COE_SYSTEM = 'EUROPEAN';
 export const COE_OWNER = 'Council of Europe';
@@ -67,7 +68,7 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
     url,
     languages: r.language ? [r.language] : [],
     ...NO_CASE_TRACKING,
-    provenance: provenanceFrom(COE_SYSTEM, 'hudoc-echr', COE_OWNER, fetched, url),
+    provenance: provenanceFrom(COE_SYSTEM, HUDOC_SOURCES.echr, COE_OWNER, fetched, url),
   };
 }
 
@@ -129,7 +130,7 @@ export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: st
     url: item.link || null,
     languages: esc.language ? [esc.language] : [],
     ...NO_CASE_TRACKING,
-    provenance: provenanceFrom(COE_SYSTEM, 'hudoc-esc', COE_OWNER, fetched, item.link || null),
+    provenance: provenanceFrom(COE_SYSTEM, HUDOC_SOURCES.esc, COE_OWNER, fetched, item.link || null),
   };
 }
 
@@ -175,7 +176,7 @@ function answeredReport(response: CptReport, reports: readonly CptReport[]): Cpt
  */
 export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Visit[] {
   const feed = readCptFeed(items);
-  const unread = unreadWarning('hudoc-cpt', 'feed items could not be read as visit-report sections', feed.unread);
+  const unread = unreadWarning(HUDOC_SOURCES.cpt, 'feed items could not be read as visit-report sections', feed.unread);
   if (unread) warnings.push(unread);
   const answers = new Map<CptReport, CptReport[]>();
   const visits = feed.reports.filter((r) => {
@@ -206,7 +207,7 @@ export function toCptVisits(items: readonly HudocRssItem[], fetched: Fetched, wa
       report: documents[0],
       documents,
       publishedOn: latestDate(sections),
-      provenance: provenanceFrom(COE_SYSTEM, 'hudoc-cpt', COE_OWNER, fetched, documents[0].url),
+      provenance: provenanceFrom(COE_SYSTEM, HUDOC_SOURCES.cpt, COE_OWNER, fetched, documents[0].url),
       alsoIn: [],
     };
   });

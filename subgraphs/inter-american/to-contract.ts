@@ -1,5 +1,5 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
-import type { CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
+import { CORTEIDH_SOURCE, type CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
 import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord } from '../../adapters/iachr/index.ts';
 import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
@@ -61,7 +61,7 @@ export function toCourtDecision(j: CorteIdhJudgment, fetched: Fetched, warnings:
     languages: languages.length > 0 ? languages : [j.language],
     ...NO_CASE_TRACKING,
     series: `Series C No. ${j.seriesNumber}`,
-    provenance: provenanceFrom(IA_SYSTEM, 'corteidh', COURT_OWNER, fetched, url),
+    provenance: provenanceFrom(IA_SYSTEM, CORTEIDH_SOURCE, COURT_OWNER, fetched, url),
   };
 }
 

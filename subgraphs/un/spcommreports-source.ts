@@ -16,8 +16,9 @@ import { filtersApplied, type ContractQuery, type ContractSource, type SourceCon
 import { countryRefOf } from '../_shared/country-ref.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
+import { SOURCE } from '../../adapters/spcommreports/config.ts';
 
-export const SPCOMMREPORTS = 'spcommreports';
+export const SPCOMMREPORTS = SOURCE;
 /** The reference prefix the site gives a communication to a company or another non-State addressee ("OTH 157/2025"). */
 const NON_STATE = 'OTH';
 

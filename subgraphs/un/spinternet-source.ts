@@ -5,6 +5,7 @@ import { filtersApplied, type ContractQuery, type ContractSource, type SourceCon
 import { sortDateOf } from '../../schema/merge.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { toSpVisit } from './to-contract.ts';
+import { SOURCE as SPINTERNET_SOURCE } from '../../adapters/spinternet/config.ts';
 
 /**
  * Special-procedures country visits (completed, under way, scheduled, accepted, requested, cancelled) from the
@@ -33,7 +34,7 @@ export function spinternetSource(config: Partial<SpinternetConfig> = {}): Contra
   }
 
   return {
-    name: 'spinternet',
+    name: SPINTERNET_SOURCE,
     system: 'UN',
     mechanisms: ['un-sp'],
     canFilterBy: filtersApplied(),

@@ -3,6 +3,7 @@ import { asSourceError } from '../../adapters/_kit/errors.ts';
 import { createSpinternetAdapter, standingInvitationsUrl, type SpinternetConfig } from '../../adapters/spinternet/index.ts';
 import type { SourceContext } from '../_shared/contract-source.ts';
 import { toStandingInvitation, type StandingInvitation } from './to-contract.ts';
+import { SOURCE as SPINTERNET_SOURCE } from '../../adapters/spinternet/config.ts';
 
 /**
  * Resolvers of the UN subgraph's Country (subgraphs/un/schema.graphql): `standingInvitation` reads OHCHR's
@@ -21,9 +22,9 @@ export function standingInvitationResolvers(config: Partial<SpinternetConfig> = 
           const { records, fetched } = await adapter.standingInvitations(ctx.fetcher);
           return toStandingInvitation(records, code, fetched, standingInvitationsUrl(adapter.config));
         } catch (err) {
-          const error = asSourceError(err, 'spinternet');
+          const error = asSourceError(err, SPINTERNET_SOURCE);
           throw new GraphQLError(`The special procedures' standing-invitations page could not be read: ${error.message}`, {
-            extensions: { code: error.code, rightsHub: { system: 'UN', source: 'spinternet' } },
+            extensions: { code: error.code, rightsHub: { system: 'UN', source: SPINTERNET_SOURCE } },
           });
         }
       },

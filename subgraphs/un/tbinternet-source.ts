@@ -4,6 +4,7 @@ import { createTbinternetAdapter, downloadUrl, type TbinternetConfig } from '../
 import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { languageCode, toTbDecision } from './to-contract.ts';
+import { SOURCE as TBINTERNET_SOURCE } from '../../adapters/tbinternet/config.ts';
 
 /** The treaty bodies that decide individual communications. */
 const TREATY_BODIES = ['un-ccpr', 'un-cat', 'un-cerd', 'un-cedaw', 'un-cescr', 'un-crc', 'un-crpd', 'un-ced', 'un-cmw'] as const;
@@ -40,7 +41,7 @@ export function tbinternetSource(config: Partial<TbinternetConfig> = {}): Contra
   }
 
   return {
-    name: 'tbinternet',
+    name: TBINTERNET_SOURCE,
     system: 'UN',
     mechanisms: TREATY_BODIES,
     canFilterBy: filtersApplied(),

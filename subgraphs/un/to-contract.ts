@@ -23,6 +23,9 @@ import { provenanceFrom } from '../_shared/provenance.ts';
 import { jointWithIn } from '../_shared/joint-with.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { RecommendationText } from '../_shared/local-filters.ts';
+import { UHRI_SOURCE } from '../../adapters/uhri/config.ts';
+import { SOURCE as TBINTERNET_SOURCE } from '../../adapters/tbinternet/config.ts';
+import { SOURCE as SPINTERNET_SOURCE } from '../../adapters/spinternet/config.ts';
 
 /**
  * A UHRI annotation as a contract Recommendation, UHRI's own labels kept beside every normalized value.
@@ -43,7 +46,7 @@ export function toRecommendation(r: UhriRecord, fetched: Fetched): Recommendatio
     uprCycle: r.uprCycle,
     uprSession: r.uprSessions.length > 0 ? r.uprSessions.join(', ') : null,
     followUp: null,
-    provenance: provenanceFrom('UN', 'uhri', 'OHCHR', fetched, recordUrl(r)),
+    provenance: provenanceFrom('UN', UHRI_SOURCE, 'OHCHR', fetched, recordUrl(r)),
   };
 }
 
@@ -166,7 +169,7 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
     languages: r.language ? [languageCode(r.language)] : [],
     ...NO_CASE_TRACKING,
     ...(struckOut && { caseStatus: 'STRUCK_OUT' as const, caseStatusLabel: r.kindLabel }),
-    provenance: provenanceFrom('UN', 'tbinternet', 'OHCHR', fetched, url),
+    provenance: provenanceFrom('UN', TBINTERNET_SOURCE, 'OHCHR', fetched, url),
   };
 }
 
@@ -233,7 +236,7 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     report: r.reportSymbol ? { symbol: r.reportSymbol, title: null, url: null, language: 'en' } : null,
     documents: [],
     publishedOn: null,
-    provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
+    provenance: provenanceFrom('UN', SPINTERNET_SOURCE, 'OHCHR', fetched, url),
     alsoIn: [],
   };
 }
@@ -271,7 +274,7 @@ export function toStandingInvitation(
       since: earliest.since,
       sinceLabel: earliest.sinceLabel,
       extendedTo: earliest.extendedTo,
-      provenance: provenanceFrom('UN', 'spinternet', 'OHCHR', fetched, url),
+      provenance: provenanceFrom('UN', SPINTERNET_SOURCE, 'OHCHR', fetched, url),
     }
   );
 }

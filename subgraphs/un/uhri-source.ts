@@ -7,6 +7,7 @@ import { filtersApplied, type ContractQuery, type ContractSource, type SourceCon
 import { recommendationWarnings, toRecommendation, uhriTextFields } from './to-contract.ts';
 import { recommendationMatchesText } from '../_shared/local-filters.ts';
 import { parseTextQuery } from '../../schema/text-query.ts';
+import { UHRI_SOURCE } from '../../adapters/uhri/config.ts';
 
 /** Every UN mechanism: UHRI indexes the treaty bodies, the special procedures and the UPR. */
 const UN_MECHANISMS: readonly string[] = MECHANISMS.filter((m) => m.system === 'UN').map((m) => m.id);
@@ -58,7 +59,7 @@ export function uhriSource(config: Partial<UhriConfig> = {}, leftTo: ReadElsewhe
   }
 
   return {
-    name: 'uhri',
+    name: UHRI_SOURCE,
     system: 'UN',
     mechanisms: UN_MECHANISMS,
     canFilterBy: filtersApplied('themes', 'text'),

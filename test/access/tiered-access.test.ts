@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetch } from 'undici';
 import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { startLocalIssuer, type LocalIssuer, type TokenClaims } from '../../access/local-issuer.ts';
-import { ACCESS_POLICY } from '../../schema/reference/access-policy.ts';
+import { ACCESS_POLICY } from '../../subgraphs/_shared/access-policy.ts';
 import { createTokenSigner } from '../../schema/signed-token.ts';
 import { canonicalFilter } from '../../schema/filter.ts';
 import { SYSTEMS, partTypeName } from '../../schema/systems.ts';
@@ -11,7 +11,7 @@ import { logTo } from '../../observability/logging.ts';
 
 /**
  * Tiered access through the whole hub on the recorded data: the owners' policy makes the special procedures' 17
- * requested visits MECHANISMS and every SP visit's requestedOn / remindersOn OWNER (schema/reference/access-policy.ts);
+ * requested visits MECHANISMS and every SP visit's requestedOn / remindersOn OWNER (subgraphs/_shared/access-policy.ts);
  * for sameMatter, this test's policy also makes the African Court's registry MECHANISMS.
  */
 const KEY = 'the key of the access tests, 32 characters or more';

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseListingPage } from '../../adapters/spcommreports/parse.ts';
 import { communicationTypeOf, dayOf, toSpCommunicationRecord, typeCodeOf } from '../../adapters/spcommreports/map.ts';
 import { createSpcommreportsAdapter, listingUrl, SPCOMMREPORTS_DEFAULTS } from '../../adapters/spcommreports/index.ts';
@@ -9,13 +8,11 @@ import { createHttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { expectOutputFile } from '../support/expected-output.ts';
 import { spcommreportsReplay } from '../../replay/spcommreports.ts';
 
 const PAGES = [1, 2, 3, 4, 5].map((n) =>
   readFileSync(new URL(`../fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url), 'utf8'),
 );
-const EXPECTED = new URL('../fixtures/spcommreports/communication-sent.expected.json', import.meta.url);
 const BASE = SPCOMMREPORTS_DEFAULTS.baseUrl;
 
 /** One listing row in the page's structure, for the variance cases: the first cell's parts given as written. */
@@ -51,10 +48,6 @@ describe('the "Communications sent" listing, parsed and mapped', () => {
     );
     expect(parseListingPage(PAGES[0], 'page 1')).toMatchObject({ listed: 42, pageSize: 10 });
     expect(parseListingPage(PAGES[4], 'page 5').rows).toHaveLength(2);
-  });
-
-  it('makes of the pages the records in communication-sent.expected.json (UPDATE_EXPECTED=1 rewrites it)', () => {
-    expectOutputFile(fileURLToPath(EXPECTED), records);
   });
 
   it('reads the joint allegation letter to Australia with its five mandates, its date and its file', () => {

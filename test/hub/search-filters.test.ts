@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATIENT, startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import type { TokenClaims } from '../../access/local-issuer.ts';
 
-/** The special procedures' requested visits are MECHANISMS in the owners' policy (schema/reference/access-policy.ts): asked as staff. */
+/** The special procedures' requested visits are MECHANISMS in the owners' policy (subgraphs/_shared/access-policy.ts): asked as staff. */
 const STAFF: TokenClaims = { mechanism: 'coe-cpt', role: 'staff' };
 
 const THEMES = 'themes { code label derived derivedFrom }';

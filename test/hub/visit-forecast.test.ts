@@ -24,7 +24,7 @@ const FORECAST = `query($months: Int, $from: String, $filter: RecordFilter, $wee
 
 /**
  * Asked as the special procedures' own staff: their requested visits are MECHANISMS and the requests' dates and
- * reminders OWNER in the owners' policy (schema/reference/access-policy.ts; test/access/ checks the lesser callers).
+ * reminders OWNER in the owners' policy (subgraphs/_shared/access-policy.ts; test/access/ checks the lesser callers).
  */
 const SP_STAFF = { mechanism: 'un-sp', role: 'staff' };
 const forecast = async (variables: Record<string, unknown>) => {

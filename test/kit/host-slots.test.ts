@@ -1,43 +1,45 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from '@redis/client';
 import type { AddressInfo } from 'node:net';
 import { createHttpClient } from '../../adapters/_kit/http.ts';
-import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots } from '../../adapters/_kit/host-slots.ts';
+import { createRedisHostSlots, PROCESS_SLOTS, type HostSlots, type HostSlotsConfig } from '../../adapters/_kit/host-slots.ts';
 
 const REDIS_URL = process.env.HUB_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
 
 /**
  * A loopback site that remembers the most requests it had in flight at once. It holds its answers until 4 requests are
- * waiting (or 50 ms after the last came), so requests that can overlap do, whatever the machine's speed.
+ * waiting (the most two processes of 2 connections each may send), until all the requests a test said it would send
+ * have come, or until answerAll() (called when a request waits for a slot: the fleet's limit is reached), so requests
+ * that can overlap do, whatever the machine's speed, and no timer decides.
  */
-async function startCountingSite(): Promise<{ url: string; mostInFlight(): number; reset(): void; close(): Promise<void> }> {
+async function startCountingSite() {
   let most = 0;
+  let answered = 0;
+  let expected = Infinity;
   let held: ServerResponse[] = [];
-  let timer: NodeJS.Timeout | undefined;
   const answerAll = () => {
-    clearTimeout(timer);
     for (const res of held) res.end('ok');
+    answered += held.length;
     held = [];
   };
   const server: Server = createServer((_req, res) => {
     held.push(res);
     most = Math.max(most, held.length);
-    clearTimeout(timer);
-    if (held.length >= 4) answerAll();
-    else timer = setTimeout(answerAll, 50);
+    if (held.length >= 4 || answered + held.length >= expected) answerAll();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/page`,
     mostInFlight: () => most,
-    reset: () => {
-      most = 0;
+    answerAll,
+    /** Starts counting afresh for a test that sends `requests` requests. */
+    reset: (requests: number) => {
+      [most, answered, expected] = [0, 0, requests];
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -47,8 +49,19 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
   beforeEach(() => {
     namespace = `rights-hub-test-${randomUUID()}`;
   });
-  const slotsOf = (perHost: number, leaseMs = 30_000, url = REDIS_URL): HostSlots =>
-    createRedisHostSlots({ url, namespace, perHost, leaseMs, opTimeoutMs: 250 });
+  const slotsOf = (perHost: number, url = REDIS_URL, clock: Pick<HostSlotsConfig, 'now' | 'sleep'> = {}) =>
+    createRedisHostSlots({ url, namespace, perHost, leaseMs: 30_000, opTimeoutMs: 250, ...clock });
+  const keyOf = (url: string) => `${namespace}:host-slots:${new URL(url).host}`;
+  /** A clock that stands still but for the pauses of the slots' waits: each pause moves it on, at once. */
+  const steppedClock = () => {
+    let t = 0;
+    return {
+      now: () => t,
+      sleep: async (ms: number) => {
+        t += ms;
+      },
+    };
+  };
   let site: Awaited<ReturnType<typeof startCountingSite>>;
   beforeAll(async () => {
     site = await startCountingSite();
@@ -67,14 +80,16 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
   }
 
   it('without a shared limit, two processes send a host twice what one may', async () => {
-    site.reset();
+    site.reset(16);
     expect(await twoProcessesAsk(PROCESS_SLOTS, PROCESS_SLOTS)).toHaveLength(16);
     expect(site.mostInFlight()).toBe(4);
   });
 
   it('with slots in one Redis, two processes together never have more requests in flight toward a host than the limit', async () => {
-    site.reset();
-    const [a, b] = [slotsOf(2), slotsOf(2)];
+    site.reset(16);
+    // A request that finds the host full means the fleet's limit is reached: the site then answers what it holds.
+    const answerHeld = { sleep: async () => void site.answerAll() };
+    const [a, b] = [slotsOf(2, REDIS_URL, answerHeld), slotsOf(2, REDIS_URL, answerHeld)];
     try {
       expect(await twoProcessesAsk(a, b)).toEqual(Array(16).fill('ok'));
       expect(site.mostInFlight()).toBeLessThanOrEqual(2);
@@ -85,13 +100,16 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
   });
 
   it('fails a request as RH_SOURCE_TIMEOUT when the host stays full for the whole wait, naming the host and the limit', async () => {
-    const slots = slotsOf(1);
+    const clock = steppedClock();
+    const slots = slotsOf(1, REDIS_URL, clock);
     try {
       const held = await slots.take(site.url, { source: 'counting', waitMs: 1_000 });
+      const waitedFrom = clock.now();
       await expect(slots.take(site.url, { source: 'counting', waitMs: 50 })).rejects.toMatchObject({
         code: 'RH_SOURCE_TIMEOUT',
         message: expect.stringMatching(/no free slot toward 127\.0\.0\.1:\d+ .* at most 1 requests at once/),
       });
+      expect(clock.now() - waitedFrom).toBe(50); // it asked again until the whole wait had passed, and not longer
       held();
     } finally {
       await slots.close();
@@ -99,14 +117,25 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
   });
 
   it('frees the slots of a process that died holding them once their lease runs out', async () => {
-    const slots = slotsOf(1, 100);
+    const slots = slotsOf(1);
+    const redis = createClient({ url: REDIS_URL });
+    await redis.connect();
     try {
       await slots.take(site.url, { source: 'counting', waitMs: 1_000 }); // never freed, as by a process that crashed
-      const next = await slots.take(site.url, { source: 'counting', waitMs: 5_000 });
+      // The lease expires leaseMs after it was taken, in Redis's own clock (TIME) ...
+      const [seconds, micros] = (await redis.sendCommand(['TIME'])) as [string, string];
+      const redisNow = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+      const [lease] = await redis.zRangeWithScores(keyOf(site.url), 0, -1);
+      expect(lease.score - redisNow).toBeGreaterThan(30_000 - 1_000);
+      expect(lease.score - redisNow).toBeLessThanOrEqual(30_000);
+      // ... so moving its expiry into the past is the lease running out, without waiting for it.
+      await redis.zAdd(keyOf(site.url), { score: redisNow - 1, value: lease.value }, { XX: true });
+      const next = await slots.take(site.url, { source: 'counting', waitMs: 0 });
       expect(typeof next).toBe('function');
       next();
     } finally {
       await slots.close();
+      redis.destroy();
     }
   });
 
@@ -115,10 +144,10 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
     const redis = createClient({ url: REDIS_URL });
     await redis.connect();
     try {
-      await sleep(200); // lets the slots' client connect: before that, take() does not ask Redis at all
+      expect(await slots.connected).toBe(true); // before it is connected, take() does not ask Redis at all
       for (let i = 0; i < 10; i++) (await slots.take(site.url, { source: 'counting', waitMs: 1_000 }))();
-      await sleep(200); // the late answers, and the releases they trigger, arrive
-      expect(await redis.zCard(`${namespace}:host-slots:${new URL(site.url).host}`)).toBe(0);
+      await slots.settled(); // the late answers, and the releases they trigger, have arrived
+      expect(await redis.zCard(keyOf(site.url))).toBe(0);
     } finally {
       await slots.close();
       redis.destroy();
@@ -126,7 +155,8 @@ describe('the politeness limit per host, held for the whole fleet through Redis'
   });
 
   it('lets requests go ahead on the process’s own limit when Redis is down, and keeps the error for /health', async () => {
-    const slots = slotsOf(1, 30_000, 'redis://127.0.0.1:1');
+    site.reset(3);
+    const slots = slotsOf(1, 'redis://127.0.0.1:1');
     const client = createHttpClient({ retry: NO_RETRY }, { slots });
     try {
       const answers = await Promise.all([1, 2, 3].map(() => client.getText(site.url, { source: 'counting' })));

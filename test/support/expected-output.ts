@@ -28,9 +28,9 @@ export function fixturesUnder(folder: string, name: RegExp = /./): string[] {
 export const fixtureLabel = (path: string) => relative(FIXTURES_DIR, path);
 
 /** What a parser answered: its output, or the error it threw (a fixture may record a page the parser must refuse). */
-export function outcomeOf(parse: () => unknown): unknown {
+export async function outcomeOf(parse: () => unknown): Promise<unknown> {
   try {
-    return parse();
+    return await parse();
   } catch (err) {
     const e = err as Error & { code?: string };
     return { error: { code: e.code ?? e.name, message: e.message } };

@@ -1,4 +1,4 @@
-import { ACHPR_DEFAULTS } from '../../../adapters/achpr/config.ts';
+import { ACHPR_DEFAULTS, ACHPR_SOURCE } from '../../../adapters/achpr/config.ts';
 import { listingUrl, parseListing } from '../../../adapters/achpr/index.ts';
 import { achprReplay } from '../../../replay/achpr.ts';
 import { textCheck } from '../../_shared/source-check.ts';
@@ -8,7 +8,7 @@ import { IHRDA } from './ihrda.ts';
 
 /** The African Commission's decisions on communications, merged with IHRDA's (RH_IHRDA_URL); its site also lists its missions. */
 export const ACHPR: SourceDeclaration = {
-  name: 'achpr',
+  name: ACHPR_SOURCE,
   system: 'AFRICAN',
   defaultUrl: ACHPR_DEFAULTS.baseUrl,
   sources: (env) => [achprSource({ baseUrl: baseUrlOf(ACHPR, env) }, baseUrlOf(IHRDA, env))],
@@ -18,10 +18,10 @@ export const ACHPR: SourceDeclaration = {
     return [textCheck(ACHPR.name, 'AFRICAN', url, (body) => parseListing(body).length)];
   },
   replay: { mount: () => achprReplay() },
-  fixtures: ['achpr'],
+  fixtures: [ACHPR_SOURCE],
   readme: {
     source: 'ACHPR (achpr.au.int)',
-    adapter: 'achpr',
+    adapter: ACHPR_SOURCE,
     reads: "decisions on communications from the paged category listing, merged with IHRDA's (one record, IHRDA in `alsoIn`)",
   },
 };

@@ -1,4 +1,4 @@
-import { AFRICAN_COURT_DEFAULTS } from '../../../adapters/african-court/config.ts';
+import { AFRICAN_COURT_DEFAULTS, AFRICAN_COURT_SOURCE } from '../../../adapters/african-court/config.ts';
 import { parseReceivedCases, receivedCasesUrl } from '../../../adapters/african-court/index.ts';
 import { africanCourtReplay } from '../../../replay/african-court.ts';
 import { textCheck } from '../../_shared/source-check.ts';
@@ -8,7 +8,7 @@ import { IHRDA } from './ihrda.ts';
 
 /** The African Court's registry, merged with IHRDA's African Court template (RH_IHRDA_URL). */
 export const AFRICAN_COURT: SourceDeclaration = {
-  name: 'african-court',
+  name: AFRICAN_COURT_SOURCE,
   system: 'AFRICAN',
   defaultUrl: AFRICAN_COURT_DEFAULTS.baseUrl,
   sources: (env) => [africanCourtSource({ baseUrl: baseUrlOf(AFRICAN_COURT, env) }, baseUrlOf(IHRDA, env))],
@@ -18,10 +18,10 @@ export const AFRICAN_COURT: SourceDeclaration = {
     return [textCheck(AFRICAN_COURT.name, 'AFRICAN', url, (body) => parseReceivedCases(body, url).length)];
   },
   replay: { mount: () => africanCourtReplay() },
-  fixtures: ['african-court'],
+  fixtures: [AFRICAN_COURT_SOURCE],
   readme: {
     source: 'African Court (`table#cases`)',
-    adapter: 'african-court',
+    adapter: AFRICAN_COURT_SOURCE,
     reads:
       'the registry of applications: case number, parties, filed and decision dates, status (pending, decided, struck out, transferred)',
   },

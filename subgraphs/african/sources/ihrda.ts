@@ -3,6 +3,9 @@ import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declarat
 import { uwaziSearchCheck } from '../../_shared/uwazi.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL, ihrdaSource } from '../ihrda-source.ts';
 
+/** The hub's name for IHRDA's instance (its source, replay mount and fixtures folder); the generic Uwazi adapter reads it. */
+const NAME = 'ihrda';
+
 /** The bodies with a list of their own, merged with IHRDA's template for them (see same-case.ts). */
 const MERGED = new Set<string>(['af-achpr', 'af-afchpr']);
 
@@ -11,14 +14,14 @@ const MERGED = new Set<string>(['af-achpr', 'af-afchpr']);
  * ihrda-eacj, ihrda-acerwc, ihrda-sadc); its ACHPR and African Court templates are merged into those bodies' sources.
  */
 export const IHRDA: SourceDeclaration = {
-  name: 'ihrda',
+  name: NAME,
   system: 'AFRICAN',
   defaultUrl: IHRDA_URL,
   sources: (env) => IHRDA_TEMPLATES.filter((t) => !MERGED.has(t.mechanism)).map((t) => ihrdaSource(t, baseUrlOf(IHRDA, env))),
   // The first ten decisions of each template: `/api/search` rows with a sharedId.
   checks: () => IHRDA_TEMPLATES.map((t) => uwaziSearchCheck(t.source, 'AFRICAN', IHRDA_URL, t.template)),
-  replay: { mount: () => recordedUwazi('ihrda') },
-  fixtures: ['ihrda'],
+  replay: { mount: () => recordedUwazi(NAME) },
+  fixtures: [NAME],
   readme: {
     source: 'IHRDA case-law analyser (Uwazi)',
     adapter: 'uwazi',

@@ -29,6 +29,6 @@ export const HUDOC_ECHR: SourceDeclaration = {
         maxHits: options.hudocMaxHits,
       }),
   },
-  fixtures: ['hudoc-echr', 'hudoc-rss'],
+  fixtures: [NAME, 'hudoc-rss'],
   readme: { source: 'HUDOC (ECtHR)', adapter: 'hudoc', reads: 'judgments and decisions from the JSON query API `/app/query/results`' },
 };

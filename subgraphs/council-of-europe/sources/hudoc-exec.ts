@@ -39,7 +39,7 @@ export const HUDOC_EXEC: SourceDeclaration = {
         contentSiteName: 'EXEC',
       }),
   },
-  fixtures: ['hudoc-exec'],
+  fixtures: [NAME],
   readme: {
     source: 'HUDOC-EXEC (JSON API)',
     adapter: 'hudoc',

@@ -1,4 +1,4 @@
-import { CORTEIDH_ADVISORY_SOURCE, CORTEIDH_DEFAULTS } from '../../../adapters/corteidh/index.ts';
+import { CORTEIDH_ADVISORY_SOURCE, CORTEIDH_DEFAULTS, CORTEIDH_SOURCE } from '../../../adapters/corteidh/index.ts';
 import { toAdvisoryOpinions } from '../../../adapters/corteidh/advisory.ts';
 import { parseSearchResults } from '../../../adapters/corteidh/parse.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
@@ -21,10 +21,10 @@ export const CORTEIDH_ADVISORY: SourceDeclaration = {
       (body, url, w) => toAdvisoryOpinions(parseSearchResults(body, CORTEIDH_ADVISORY_SOURCE, url), CORTEIDH_ADVISORY_SOURCE, w).length,
     ),
   ],
-  fixtures: ['corteidh'],
+  fixtures: [CORTEIDH_SOURCE],
   readme: {
     source: 'Inter-American Court, advisory opinions',
-    adapter: 'corteidh',
+    adapter: CORTEIDH_SOURCE,
     reads:
       'Series A advisory opinions from the same search (`nId_Tipo_Jurisprudencia=OC`): number (OC-1/82 …), date, subject, separate opinions, PDF; kind `ADVISORY_OPINION`, no respondent (the listing does not name the requester)',
   },

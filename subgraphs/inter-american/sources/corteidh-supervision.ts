@@ -1,4 +1,4 @@
-import { CORTEIDH_DEFAULTS, CORTEIDH_SUPERVISION_SOURCE } from '../../../adapters/corteidh/index.ts';
+import { CORTEIDH_DEFAULTS, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE } from '../../../adapters/corteidh/index.ts';
 import { supervisionUrl } from '../../../adapters/corteidh/fetch.ts';
 import { parseSupervisionListing } from '../../../adapters/corteidh/supervision.ts';
 import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
@@ -23,10 +23,10 @@ export const CORTEIDH_SUPERVISION: SourceDeclaration = {
   site: CORTEIDH,
   sources: (env) => [corteIdhSupervisionSource({ baseUrl: baseUrlOf(CORTEIDH_SUPERVISION, env) })],
   checks: () => [supervisionCheck()],
-  fixtures: ['corteidh'],
+  fixtures: [CORTEIDH_SOURCE],
   readme: {
     source: 'Inter-American Court, supervision of compliance',
-    adapter: 'corteidh',
+    adapter: CORTEIDH_SOURCE,
     reads:
       'the resolutions of `casos_en_supervision_por_pais.cfm` (pending) and `…_archivados.cfm` (closed), one record per resolution (kind `OTHER`, kindLabel "Supervisión de cumplimiento de sentencia") with the case\'s `compliance` (newest resolution as `lastAction`); the State is taken from the case\'s judgments, which the listings do not name',
   },

@@ -34,10 +34,10 @@ export const CORTEIDH: SourceDeclaration = {
         { '/casos_en_supervision_por_pais.cfm': fixture('corteidh/casos_en_supervision_por_pais-es.html') },
       ),
   },
-  fixtures: ['corteidh'],
+  fixtures: [CORTEIDH_SOURCE],
   readme: {
     source: 'Inter-American Court',
-    adapter: 'corteidh',
+    adapter: CORTEIDH_SOURCE,
     reads:
       "Series C judgments from the Court's search service (`POST get_jurisprudencia_search_tipo.cfm`, `li.search-result`), in Spanish as issued, each with the supervision of compliance of its case (`Decision.compliance`, matched by case name)",
   },

@@ -7,6 +7,7 @@ import { textCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { iachrSources } from '../iachr-sources.ts';
 import { fixture } from './fixtures.ts';
+import { IACHR_SOURCE } from '../../../adapters/iachr/config.ts';
 
 /** The newest year of the recorded IACHR listings (precautionary-2024.html): the replayed oas.org's current year. */
 const IACHR_LATEST_RECORDED_YEAR = '2024';
@@ -16,7 +17,7 @@ const IACHR_LATEST_RECORDED_YEAR = '2024';
  * iachr-precautionary, iachr-visits); RH_IACHR_LATEST_YEAR is the newest listing year (default the current year).
  */
 export const IACHR: SourceDeclaration = {
-  name: 'iachr',
+  name: IACHR_SOURCE,
   system: 'INTER_AMERICAN',
   defaultUrl: IACHR_DEFAULTS.baseUrl,
   sources: (env) =>
@@ -52,10 +53,10 @@ export const IACHR: SourceDeclaration = {
       }),
     settings: { RH_IACHR_LATEST_YEAR: IACHR_LATEST_RECORDED_YEAR },
   },
-  fixtures: ['iachr'],
+  fixtures: [IACHR_SOURCE],
   readme: {
     source: 'IACHR (oas.org)',
-    adapter: 'iachr',
+    adapter: IACHR_SOURCE,
     reads:
       'decisions on petitions and cases (yearly listings by country), precautionary measures (as `Communication`s: urgent requests to a State, not decisions on the merits), on-site and working visits; iso-8859-1 pages; `RH_IACHR_LATEST_YEAR` is the newest listing year (default the current year)',
   },

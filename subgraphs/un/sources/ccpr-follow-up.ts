@@ -53,10 +53,10 @@ export const CCPR_FOLLOW_UP_SOURCE: SourceDeclaration = {
   },
   checks: () => [ccprFollowUpCheck()],
   replay: { mount: () => tbinternetReplay() },
-  fixtures: ['ccpr-follow-up'],
+  fixtures: [SOURCE],
   readme: {
     source: 'Human Rights Committee follow-up reports (Treaty Body Database documents)',
-    adapter: 'ccpr-follow-up',
+    adapter: SOURCE,
     reads:
       "the Committee's follow-up grades (`Recommendation.followUp`): each report's `Download.aspx?symbolno=` lists its files, the English PDF is read with PDF.js, and per State and concluding-observations paragraph the grades (A–E, and the older B1/B2, C1/C2, D1/D2), each graded part with its subparagraphs and text, the report's date and the paragraph it assesses (`followUp.assesses`); the reports read are named in `RH_CCPR_FOLLOW_UP_DOCUMENTS`",
   },

@@ -44,10 +44,10 @@ export const SPCOMMREPORTS_SOURCE: SourceDeclaration = {
   sources: (env) => [spcommreportsSource({ baseUrl: baseUrlOf(SPCOMMREPORTS_SOURCE, env) })],
   checks: () => [spcommreportsCheck()],
   replay: { mount: () => spcommreportsReplay() },
-  fixtures: ['spcommreports'],
+  fixtures: [SPCOMMREPORTS],
   readme: {
     source: "Special procedures' communications (spcommreports)",
-    adapter: 'spcommreports',
+    adapter: SPCOMMREPORTS,
     reads:
       'allegation letters, urgent appeals and other letters (`Communication`) from the "Communications sent" listing (`/LatestReports/CommunicationSent?page=N`, newest first, read only as far as the query\'s dates or page need): type and reference, every mandate of a joint letter, addressee (a company or other non-State addressee, reference `OTH …`, gives no country and stays in `addressees`), summary, the letter\'s file; the listing holds the latest reporting period only and no replies',
   },

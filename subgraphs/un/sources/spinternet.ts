@@ -51,10 +51,10 @@ export const SPINTERNET: SourceDeclaration = {
     return [textCheck(SOURCE, 'UN', visits, (body) => parseVisitsPage(body, visits).length), standingInvitationsCheck()];
   },
   replay: { mount: () => spinternetReplay() },
-  fixtures: ['spinternet'],
+  fixtures: [SOURCE],
   readme: {
     source: 'Special procedures (spinternet)',
-    adapter: 'spinternet',
+    adapter: SOURCE,
     reads:
       'country visits with their status (requested … completed), dates and report symbols; standing invitations (`Country.standingInvitation`, answered by the UN subgraph)',
   },

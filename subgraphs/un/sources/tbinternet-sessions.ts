@@ -5,6 +5,7 @@ import type { SourceCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { TBINTERNET_SESSIONS, tbinternetSessionsSource } from '../tbinternet-sessions-source.ts';
 import { TBINTERNET } from './tbinternet.ts';
+import { SOURCE as TBINTERNET_SOURCE } from '../../../adapters/tbinternet/config.ts';
 
 /** CAT's sessions list and the page of its newest session, through the adapter: the States it lists, with the session's dates. */
 function tbinternetSessionsCheck(): SourceCheck {
@@ -44,10 +45,10 @@ export const TBINTERNET_SESSIONS_SOURCE: SourceDeclaration = {
   site: TBINTERNET,
   sources: (env) => [tbinternetSessionsSource({ baseUrl: baseUrlOf(TBINTERNET_SESSIONS_SOURCE, env) })],
   checks: () => [tbinternetSessionsCheck()],
-  fixtures: ['tbinternet'],
+  fixtures: [TBINTERNET_SOURCE],
   readme: {
     source: 'Treaty Body Database, session calendar',
-    adapter: 'tbinternet',
+    adapter: TBINTERNET_SOURCE,
     reads:
       "the review calendar (`Review`) of CAT, CCPR, CEDAW and CRC: each body's `SessionsList.aspx`, then `SessionDetails1.aspx` of the sessions the query's dates can hold (at most 6 a body; with no date range the newest 6, and then the count is unknown and a warning says how far back it read)",
   },

@@ -38,10 +38,10 @@ export const TBINTERNET: SourceDeclaration = {
   sources: (env) => [tbinternetSource({ baseUrl: baseUrlOf(TBINTERNET, env) })],
   checks: () => [tbinternetCheck()],
   replay: { mount: () => tbinternetReplay() },
-  fixtures: ['tbinternet'],
+  fixtures: [SOURCE],
   readme: {
     source: 'Treaty Body Database (tbinternet, ASP.NET)',
-    adapter: 'tbinternet',
+    adapter: SOURCE,
     reads:
       "treaty-body views and decisions on individual communications: the Jurisprudence search, posted back with its ViewState, and each decision's language versions (`Download.aspx?symbolno=`)",
   },

@@ -51,10 +51,10 @@ export const UHRI: SourceDeclaration = {
   ],
   checks: () => [uhriCheck()],
   replay: { mount: () => uhriReplay() },
-  fixtures: ['uhri'],
+  fixtures: [UHRI_SOURCE],
   readme: {
     source: 'Universal Human Rights Index (OHCHR)',
-    adapter: 'uhri',
+    adapter: UHRI_SOURCE,
     reads:
       "recommendations and observations of the treaty bodies, special procedures and UPR, from UHRI's bulk export (indexed in `RH_UHRI_INDEX_DIR`)",
   },

@@ -19,10 +19,10 @@ export const UPR_OHCHR_SOURCE: SourceDeclaration = {
     return [textCheck(UPR_OHCHR, 'UN', url, (body) => readThematicList(body).recommendations.length)];
   },
   replay: { mount: () => uprOhchrReplay() },
-  fixtures: ['upr-ohchr'],
+  fixtures: [UPR_OHCHR],
   readme: {
     source: "OHCHR's UPR thematic lists of recommendations",
-    adapter: 'upr-ohchr',
+    adapter: UPR_OHCHR,
     reads:
       "each UPR review's recommendations from OHCHR's thematic list of its Working Group report (the list's text, one cell or bullet a line): number (`140.7`), text, recommending States, the position (Supported/Noted) and where it was given (`StatePosition.source`: `A/HRC/59/15/Add.1 - Para.3`), theme labels (UHRI codes where a label is a level-2 title), groups of persons, SDGs; id `upr-ohchr:<report>:<number>`, link the report on documents.un.org",
   },

@@ -1,5 +1,6 @@
-import type { AccessLevel } from '../access-level.ts';
-import type { ListKind } from '../types.ts';
+import { SOURCE as SPINTERNET_SOURCE } from '../../adapters/spinternet/config.ts';
+import type { AccessLevel } from '../../schema/access-level.ts';
+import type { ListKind } from '../../schema/types.ts';
 
 /**
  * The owners' access policy for the sources the hub wraps from outside (a mechanism's own database gives each record
@@ -24,14 +25,14 @@ export interface AccessRule {
 
 export const ACCESS_POLICY: readonly AccessRule[] = [
   {
-    source: 'spinternet',
+    source: SPINTERNET_SOURCE,
     kind: 'visits',
     where: { status: ['REQUESTED'] },
     level: 'MECHANISMS',
     why: 'A visit a mandate has asked for and the State has not accepted is still a matter between them: the other mechanisms may plan around it, the public sees it once accepted.',
   },
   {
-    source: 'spinternet',
+    source: SPINTERNET_SOURCE,
     kind: 'visits',
     fields: { requestedOn: 'OWNER', remindersOn: 'OWNER' },
     why: "When a mandate asked and how often it reminded the State is the mandate's own correspondence.",
