@@ -55,11 +55,11 @@ function noSourceStatus(entry: SystemEntry, kind: RecordKind): SourceStatus {
 }
 
 /**
- * What a system adds to its subgraph beyond the shared parts: its own SDL in subgraphs/<system>/schema.graphql
- * (e.g. a field on Country that only its sources can answer), read here so that composition sees it too.
+ * What a system adds to its subgraph beyond the shared parts: its own hand-written SDL in subgraphs/<system>/own.graphql
+ * (e.g. a field on Country that only its sources can answer), part of the whole SDL `npm run compose` writes to its schema.graphql.
  */
 export function extensionSdlOf(subgraph: string): string {
-  const file = new URL(`../${subgraph}/schema.graphql`, import.meta.url);
+  const file = new URL(`../${subgraph}/own.graphql`, import.meta.url);
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
