@@ -1,11 +1,6 @@
 import { print, type DocumentNode } from 'graphql';
 import { SUBGRAPH_NAMES, sdlFileOf } from '../platform/subgraphs.ts';
-
-/** One generated file: where it goes and what it holds. */
-export interface GeneratedFile {
-  path: string;
-  text: string;
-}
+import type { GeneratedFile } from './generated-file.ts';
 
 /**
  * Each subgraph's whole SDL as its entry builds it (subgraphs/<name>/index.ts exports typeDefs), for the file

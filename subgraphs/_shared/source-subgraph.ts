@@ -4,7 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { CONTRACT_SDL, FEDERATION_LINK, sourcePartsSdl } from '../../schema/index.ts';
 import { decodeScope, ScopeRefusedError } from '../../schema/scope.ts';
-import { RECORD_KINDS, partTypeName, typeOfRecord, type SystemEntry } from '../../schema/systems.ts';
+import { RECORD_KINDS, partTypeName, HUB_RECORD_RESOLVERS, type SystemEntry } from '../../schema/systems.ts';
 import type { RecordKind, Slice, SourceStatus } from '../../schema/types.ts';
 import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { ContractSource, RequestAccess } from './contract-source.ts';
@@ -119,7 +119,7 @@ export function buildSourceSubgraph(
 
   const resolvers = {
     ...Object.fromEntries(RECORD_KINDS.map((kind) => [partTypeName(entry, kind), { __resolveReference: resolvePart(kind) }])),
-    HubRecord: { __resolveType: typeOfRecord },
+    HubRecord: HUB_RECORD_RESOLVERS,
     ...extensionResolvers,
   };
   return {
