@@ -58,14 +58,14 @@ function noSourceStatus(entry: SystemEntry, kind: RecordKind): SourceStatus {
  * What a system adds to its subgraph beyond the shared parts: its own hand-written SDL in subgraphs/<system>/own.graphql
  * (e.g. a field on Country that only its sources can answer), part of the whole SDL `npm run compose` writes to its schema.graphql.
  */
-export function extensionSdlOf(subgraph: string): string {
+function ownSdlOf(subgraph: string): string {
   const file = new URL(`../${subgraph}/own.graphql`, import.meta.url);
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
 /** A system subgraph's SDL: pure, so composition can read it without starting anything. */
 export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
-  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), focalPointSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
+  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), focalPointSdl(entry), ownSdlOf(entry.subgraph)].join('\n\n'));
 }
 
 /**
@@ -77,7 +77,7 @@ export function buildSourceSubgraph(
   sources: readonly ContractSource[],
   runtime: SourceRuntime,
   options: SliceOptions = {},
-  /** Resolvers of the system's own SDL (extensionSdlOf), each given the per-request context. */
+  /** Resolvers of the system's own SDL (ownSdlOf), each given the per-request context. */
   extensionResolvers: Record<string, object> = {},
 ): SourceSubgraph {
   const typeDefs = sourceSubgraphTypeDefs(entry);
