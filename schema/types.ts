@@ -56,6 +56,7 @@ export interface FollowUp extends Omit<Contract.FollowUp, 'assesses' | 'gradedPa
   gradedParts?: Contract.FollowUpPart[] | null;
 }
 
+/** A recommendation as its mapper makes it: its themes and follow-up as above, `access` absent when PUBLIC. */
 export interface Recommendation extends Omit<Contract.Recommendation, 'access' | 'themes' | 'followUp' | 'quotedFrom'>, OwnedRecord {
   themes: ThemeRef[];
   followUp: FollowUp | null;
