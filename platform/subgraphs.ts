@@ -1,4 +1,5 @@
-import { SYSTEMS } from '../schema/systems.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { urlVariable } from '../schema/url-variable.ts';
 
 /** One subgraph the gateway federates: its name (as in the supergraph) and where it answers. */
@@ -10,11 +11,29 @@ export interface SubgraphEndpoint {
 /** Env variable for a subgraph's URL: subgraphUrlVariable('council-of-europe') === 'RH_COUNCIL_OF_EUROPE_URL' */
 export const subgraphUrlVariable = urlVariable;
 
-/** Default loopback ports, in list order: registry 4101, un 4102, council-of-europe 4103, inter-american 4104, african 4105. */
-export const SUBGRAPH_NAMES = ['registry', ...SYSTEMS.map((s) => s.subgraph)] as const;
-const FIRST_PORT = 4101;
+/**
+ * The subgraphs the gateway federates, each with its default URL and its committed SDL file: plain data in the shape
+ * of rover's supergraph config (subgraphs/supergraph.json), so composition reads files, not subgraph code.
+ */
+const CONFIG_URL = new URL('../subgraphs/supergraph.json', import.meta.url);
 
-/** The subgraph list composition reads: each URL from RH_<NAME>_URL, else the loopback default. */
+interface SupergraphConfig {
+  subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
+}
+
+const CONFIG = JSON.parse(readFileSync(CONFIG_URL, 'utf8')) as SupergraphConfig;
+
+/** The subgraphs in list order: registry (port 4101), un 4102, council-of-europe 4103, inter-american 4104, african 4105. */
+export const SUBGRAPH_NAMES: readonly string[] = Object.keys(CONFIG.subgraphs);
+
+/** The subgraph list composition reads: each URL from RH_<NAME>_URL, else the list's default (a loopback port). */
 export function subgraphEndpoints(env: NodeJS.ProcessEnv = process.env): SubgraphEndpoint[] {
-  return SUBGRAPH_NAMES.map((name, i) => ({ name, url: env[subgraphUrlVariable(name)] ?? `http://127.0.0.1:${FIRST_PORT + i}/graphql` }));
+  return SUBGRAPH_NAMES.map((name) => ({ name, url: env[subgraphUrlVariable(name)] ?? CONFIG.subgraphs[name].routing_url }));
+}
+
+/** Where a subgraph's committed SDL is: sdlFileOf('un') is subgraphs/un/schema.graphql, as the list names it. */
+export function sdlFileOf(name: string): string {
+  const subgraph = CONFIG.subgraphs[name];
+  if (!subgraph) throw new Error(`subgraphs/supergraph.json lists no subgraph "${name}"; it lists ${SUBGRAPH_NAMES.join(', ')}`);
+  return fileURLToPath(new URL(subgraph.schema.file, CONFIG_URL));
 }

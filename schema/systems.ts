@@ -1,4 +1,4 @@
-import type { ListKind, RecordKind, System } from './types.ts';
+import type { HubRecordResolvers, ListKind, RecordKind, System } from './types.ts';
 
 /** One system the hub federates: its subgraph's name and the prefix of its part types (UnRecommendationPart). */
 export interface SystemEntry {
@@ -40,12 +40,15 @@ export function recordTypeOf<K extends RecordKind>(kind: K): (typeof RECORD_TYPE
 }
 
 /** The contract type of a record, told by the fields only it has: typeOfRecord({ issuedOn: null, … }) === 'Recommendation'. */
-export function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' | 'Communication' | 'Review' {
+function typeOfRecord(record: object): 'Recommendation' | 'Visit' | 'Decision' | 'Communication' | 'Review' {
   if ('issuedOn' in record) return 'Recommendation';
   if ('startDate' in record) return 'Visit';
   if ('sessionStart' in record) return 'Review';
   return 'communicationType' in record ? 'Communication' : 'Decision';
 }
+
+/** The contract's HubRecord union, as the registry and every system subgraph resolve it (generated resolver type: only its members). */
+export const HUB_RECORD_RESOLVERS: HubRecordResolvers = { __resolveType: typeOfRecord };
 
 /** partTypeName(SYSTEMS[0], 'visits') === 'UnVisitPart' */
 export function partTypeName(entry: SystemEntry, kind: RecordKind): string {

@@ -1,11 +1,15 @@
-// npm run compose: writes gateway/supergraph.graphql from the subgraphs' SDL, and gateway/fan-out.json from the
-// sources' declarations, so a schema or source change is a reviewable diff.
-import { writeFileSync } from 'node:fs';
+// npm run compose: writes each subgraph's SDL (subgraphs/<name>/schema.graphql), then gateway/supergraph.graphql composed
+// from those files as subgraphs/supergraph.json lists them, the sources' fan-out (gateway/fan-out.json) and the
+// contract's TypeScript types (npm run codegen), so a schema or source change is a reviewable diff.
 import { SUPERGRAPH_PATH } from '../gateway/supergraph.ts';
 import { FAN_OUT_PATH } from '../gateway/fan-out.ts';
 import { composeDefaultSupergraph } from './composition.ts';
 import { defaultFanOutJson } from './hub.ts';
+import { writeGenerated } from './generated-file.ts';
+import { subgraphSdlFiles } from './subgraph-sdl.ts';
+import { contractTypesFile } from './contract-types.ts';
 
-writeFileSync(SUPERGRAPH_PATH, composeDefaultSupergraph());
-writeFileSync(FAN_OUT_PATH, defaultFanOutJson());
-console.log(`wrote ${SUPERGRAPH_PATH} and ${FAN_OUT_PATH}`);
+for (const file of await subgraphSdlFiles()) writeGenerated(file);
+writeGenerated({ path: SUPERGRAPH_PATH, text: composeDefaultSupergraph() });
+writeGenerated({ path: FAN_OUT_PATH, text: defaultFanOutJson() });
+writeGenerated(await contractTypesFile());

@@ -1,9 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
-import type { DocumentNode } from 'graphql';
-import { registryTypeDefs } from '../subgraphs/registry/index.ts';
-import { sourceSubgraphTypeDefs } from '../subgraphs/_shared/source-subgraph.ts';
-import { SYSTEMS } from '../schema/systems.ts';
-import { subgraphEndpoints, type SubgraphEndpoint } from '../platform/subgraphs.ts';
+import { parse, type DocumentNode } from 'graphql';
+import { sdlFileOf, subgraphEndpoints, type SubgraphEndpoint } from '../platform/subgraphs.ts';
 
 /**
  * Composition is a build step (npm run compose), not something the gateway does at start: the gateway runs the
@@ -21,17 +19,10 @@ export function composeSupergraph(subgraphs: SubgraphDefinition[]): string {
   return result.supergraphSdl;
 }
 
-/** Each endpoint with the SDL this repository defines for it. */
-function withLocalTypeDefs(endpoints: SubgraphEndpoint[]): SubgraphDefinition[] {
-  return endpoints.map((e) => {
-    if (e.name === 'registry') return { ...e, typeDefs: registryTypeDefs };
-    const entry = SYSTEMS.find((s) => s.subgraph === e.name);
-    if (!entry) throw new Error(`No SDL is known for subgraph "${e.name}"; known: registry, ${SYSTEMS.map((s) => s.subgraph).join(', ')}`);
-    return { ...e, typeDefs: sourceSubgraphTypeDefs(entry) };
-  });
-}
-
-/** The supergraph of this repository's subgraphs at their default loopback URLs (what gateway/supergraph.graphql holds). */
+/**
+ * The supergraph of the subgraphs subgraphs/supergraph.json lists, at their default URLs, from their committed SDL
+ * files (what gateway/supergraph.graphql holds): the data list and the files, no subgraph code.
+ */
 export function composeDefaultSupergraph(): string {
-  return composeSupergraph(withLocalTypeDefs(subgraphEndpoints({})));
+  return composeSupergraph(subgraphEndpoints({}).map((e) => ({ ...e, typeDefs: parse(readFileSync(sdlFileOf(e.name), 'utf8')) })));
 }

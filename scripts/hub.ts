@@ -2,11 +2,10 @@ import { SYSTEMS, systemEntry } from '../schema/systems.ts';
 import { fanOutTable, type FanOutTable } from '../platform/fan-out.ts';
 import { buildRegistrySchema } from '../subgraphs/registry/index.ts';
 import { todayFrom } from '../subgraphs/registry/forecast/window.ts';
-import { buildSourceSubgraph } from '../subgraphs/_shared/source-subgraph.ts';
 import { createSourceRuntime, runtimeHealth, scopeKeyOf, type SourceRuntime } from '../subgraphs/_shared/runtime.ts';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/_shared/serve.ts';
 import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
-import { prepareSources, SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from '../subgraphs/systems.ts';
+import { prepareSources, SYSTEM_SOURCES, sourceNamesBySystem, systemSubgraphOf } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { startHiveGateway } from '../gateway/hive.ts';
 import { responseCacheFromEnv, type ResponseCacheConfig } from '../gateway/response-cache.ts';
@@ -98,13 +97,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   for (const entry of SYSTEMS) {
     if (env[subgraphUrlVariable(entry.subgraph)]) continue;
     await prepareSources(entry.subgraph, env);
-    const subgraph = buildSourceSubgraph(
-      entry,
-      SYSTEM_SOURCES[entry.subgraph](env),
-      runtime,
-      options.slice,
-      SYSTEM_RESOLVERS[entry.subgraph]?.(env),
-    );
+    const subgraph = systemSubgraphOf(entry.subgraph).build(env, runtime, options.slice);
     subgraphs.set(
       entry.subgraph,
       await serveSubgraph({

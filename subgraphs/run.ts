@@ -2,10 +2,9 @@
 import { SYSTEMS } from '../schema/systems.ts';
 import { buildRegistrySchema } from './registry/index.ts';
 import { todayFrom } from './registry/forecast/window.ts';
-import { buildSourceSubgraph } from './_shared/source-subgraph.ts';
 import { createSourceRuntime, runtimeHealth, scopeKeyOf } from './_shared/runtime.ts';
 import { serveSubgraph } from './_shared/serve.ts';
-import { prepareSources, SYSTEM_RESOLVERS, SYSTEM_SOURCES, sourceNamesBySystem } from './systems.ts';
+import { prepareSources, sourceNamesBySystem, systemSubgraphOf } from './systems.ts';
 import { subgraphEndpoints } from '../platform/subgraphs.ts';
 import { watchStores } from '../observability/metrics.ts';
 
@@ -30,7 +29,7 @@ watchStores(() => runtimeHealth(runtime));
 const served = entry
   ? await (async () => {
       await prepareSources(name, process.env);
-      const subgraph = buildSourceSubgraph(entry, SYSTEM_SOURCES[name](process.env), runtime, {}, SYSTEM_RESOLVERS[name]?.(process.env));
+      const subgraph = systemSubgraphOf(name).build(process.env, runtime);
       return serveSubgraph({
         name,
         schema: subgraph.schema,

@@ -27,7 +27,7 @@ export interface SourceDeclaration {
    * embedded database takes seconds to open, which a first query must not wait for.
    */
   prepare?(env: NodeJS.ProcessEnv): Promise<void>;
-  /** Resolvers of its system's own SDL it answers (subgraphs/<system>/schema.graphql), if any. */
+  /** Resolvers of its system's own SDL it answers (subgraphs/<system>/own.graphql), if any. */
   resolvers?(env: NodeJS.ProcessEnv): Record<string, object>;
   /** Its live drift checks against `defaultUrl` (npm run sources:check; never in CI); `now` picks a complete period where it matters. */
   checks(now: Date): SourceCheck[];

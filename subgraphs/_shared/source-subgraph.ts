@@ -4,7 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import { CONTRACT_SDL, FEDERATION_LINK, sourcePartsSdl } from '../../schema/index.ts';
 import { decodeScope, ScopeRefusedError } from '../../schema/scope.ts';
-import { RECORD_KINDS, partTypeName, typeOfRecord, type SystemEntry } from '../../schema/systems.ts';
+import { RECORD_KINDS, partTypeName, HUB_RECORD_RESOLVERS, type SystemEntry } from '../../schema/systems.ts';
 import type { RecordKind, Slice, SourceStatus } from '../../schema/types.ts';
 import { perRequestFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { ContractSource, RequestAccess } from './contract-source.ts';
@@ -55,17 +55,17 @@ function noSourceStatus(entry: SystemEntry, kind: RecordKind): SourceStatus {
 }
 
 /**
- * What a system adds to its subgraph beyond the shared parts: its own SDL in subgraphs/<system>/schema.graphql
- * (e.g. a field on Country that only its sources can answer), read here so that composition sees it too.
+ * What a system adds to its subgraph beyond the shared parts: its own hand-written SDL in subgraphs/<system>/own.graphql
+ * (e.g. a field on Country that only its sources can answer), part of the whole SDL `npm run compose` writes to its schema.graphql.
  */
-export function extensionSdlOf(subgraph: string): string {
-  const file = new URL(`../${subgraph}/schema.graphql`, import.meta.url);
+function ownSdlOf(subgraph: string): string {
+  const file = new URL(`../${subgraph}/own.graphql`, import.meta.url);
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }
 
 /** A system subgraph's SDL: pure, so composition can read it without starting anything. */
 export function sourceSubgraphTypeDefs(entry: SystemEntry): DocumentNode {
-  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), focalPointSdl(entry), extensionSdlOf(entry.subgraph)].join('\n\n'));
+  return parse([FEDERATION_LINK, CONTRACT_SDL, sourcePartsSdl(entry), focalPointSdl(entry), ownSdlOf(entry.subgraph)].join('\n\n'));
 }
 
 /**
@@ -77,7 +77,7 @@ export function buildSourceSubgraph(
   sources: readonly ContractSource[],
   runtime: SourceRuntime,
   options: SliceOptions = {},
-  /** Resolvers of the system's own SDL (extensionSdlOf), each given the per-request context. */
+  /** Resolvers of the system's own SDL (ownSdlOf), each given the per-request context. */
   extensionResolvers: Record<string, object> = {},
 ): SourceSubgraph {
   const typeDefs = sourceSubgraphTypeDefs(entry);
@@ -119,7 +119,7 @@ export function buildSourceSubgraph(
 
   const resolvers = {
     ...Object.fromEntries(RECORD_KINDS.map((kind) => [partTypeName(entry, kind), { __resolveReference: resolvePart(kind) }])),
-    HubRecord: { __resolveType: typeOfRecord },
+    HubRecord: HUB_RECORD_RESOLVERS,
     ...extensionResolvers,
   };
   return {

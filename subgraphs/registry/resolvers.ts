@@ -1,5 +1,5 @@
 import type { RecordKind, System } from '../../schema/types.ts';
-import { RECORD_KINDS, SYSTEMS, recordTypeOf, typeOfRecord } from '../../schema/systems.ts';
+import { RECORD_KINDS, SYSTEMS, recordTypeOf, HUB_RECORD_RESOLVERS } from '../../schema/systems.ts';
 import { ISO_COUNTRIES, countryByCode, type IsoCountry } from '../../schema/reference/countries.ts';
 import { MECHANISMS, mechanismById } from '../../schema/reference/mechanisms.ts';
 import { UHRI_THEMES } from '../../schema/reference/themes.ts';
@@ -96,7 +96,7 @@ export const registryResolvers = (trust: RegistryTrust, today: Today = todayFrom
       focalPoints: focalPointResolvers.query,
     },
     Country: countryFields(trust),
-    HubRecord: { __resolveType: typeOfRecord },
+    HubRecord: HUB_RECORD_RESOLVERS,
     Mechanism: {
       __resolveReference: ({ id }: { id: string }) => mechanismById(id) ?? null,
       focalPoints: focalPointResolvers.mechanismField,

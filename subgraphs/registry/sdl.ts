@@ -7,7 +7,8 @@ import { MATRIX_PART_FIELDS } from './matrix/resolvers.ts';
 import { FOCAL_POINT_SDL } from './focal-points.ts';
 import { RELATED_SDL } from './related/resolvers.ts';
 
-const OWN_SDL = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
+/** The registry's hand-written SDL (queries, inputs, its own types); the rest is built below from the contract and the systems. */
+const OWN_SDL = readFileSync(new URL('./own.graphql', import.meta.url), 'utf8');
 
 /** A page type: its id carries the whole state; every other field is computed from the parts (@requires). */
 function pageTypeSdl(kind: RecordKind): string {

@@ -26,7 +26,7 @@ export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
   return sourcesOf(SOURCES, env);
 }
 
-/** Resolvers of the UN subgraph's own SDL (subgraphs/un/schema.graphql): Country.standingInvitation, from spinternet. */
+/** Resolvers of the UN subgraph's own SDL (subgraphs/un/own.graphql): Country.standingInvitation, from spinternet. */
 export function unResolvers(env: NodeJS.ProcessEnv): Record<string, object> {
   return resolversOf(SOURCES, env) ?? {};
 }

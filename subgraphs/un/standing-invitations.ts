@@ -6,7 +6,7 @@ import { toStandingInvitation, type StandingInvitation } from './to-contract.ts'
 import { SOURCE as SPINTERNET_SOURCE } from '../../adapters/spinternet/config.ts';
 
 /**
- * Resolvers of the UN subgraph's Country (subgraphs/un/schema.graphql): `standingInvitation` reads OHCHR's
+ * Resolvers of the UN subgraph's Country (subgraphs/un/own.graphql): `standingInvitation` reads OHCHR's
  * standing-invitations page (cached, fetched once per request however many countries ask) and picks the State's row.
  * A page that cannot be read makes that one field null with an error carrying the source's code (RH_SOURCE_HTTP, …);
  * the rest of the country's answer is unaffected.

@@ -241,7 +241,7 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
   };
 }
 
-/** A State's standing invitation to the special procedures (subgraphs/un/schema.graphql, StandingInvitation). */
+/** A State's standing invitation to the special procedures (subgraphs/un/own.graphql, StandingInvitation). */
 export interface StandingInvitation {
   country: CountryRef;
   since: string | null;

@@ -85,6 +85,10 @@ describe('layers import one way: schema ← adapters ← platform ← subgraphs 
     expect(importsOf('adapters/_kit/html.ts')).toEqual(expect.arrayContaining(['adapters/_kit/errors.ts', 'schema/entities.ts']));
   });
 
+  it('composes from the data list and the SDL files alone: composition imports no subgraph code', () => {
+    expect(importsOf('scripts/composition.ts')).toEqual(['platform/subgraphs.ts']);
+  });
+
   it('would refuse a subgraph importing the gateway (or back), the schema an adapter, the registry the source engine', () => {
     expect(allowed('subgraphs/run.ts', 'gateway/server.ts')).toBe(false);
     expect(allowed('gateway/server.ts', 'subgraphs/systems.ts')).toBe(false);
