@@ -1,6 +1,6 @@
 import type { System } from '../schema/types.ts';
 import { systemEntry } from '../schema/systems.ts';
-import type { ReplayHandler, ReplayOptions } from './types.ts';
+import type { ReplayHandler, ReplayOptions } from '../adapters/_kit/replay-types.ts';
 import type { ReplayServer } from './server.ts';
 import type { SourceDeclaration } from '../subgraphs/_shared/source-declaration.ts';
 import { urlVariableOf } from '../subgraphs/_shared/source-declaration.ts';

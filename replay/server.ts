@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ReplayFault, ReplayHandler, ReplayResponse } from './types.ts';
+import type { ReplayFault, ReplayHandler, ReplayResponse } from '../adapters/_kit/replay-types.ts';
 
 export interface ReplayServer {
   /** http://127.0.0.1:PORT */

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { RECORDED_FOLLOW_UP_DOCUMENTS } from '../adapters/ccpr-follow-up/config.ts';
-import { followUpPdfPath, followUpText } from '../replay/ccpr-follow-up.ts';
+import { followUpPdfPath, followUpText } from '../adapters/ccpr-follow-up/replay.ts';
 
 const PAGE = { width: 595, height: 842, margin: 56, fontSize: 9, leading: 11 };
 /** A fixed date, so that the same text always makes the same bytes. */

@@ -3,7 +3,7 @@
  *
  * Usage:
  * ```ts
- * import { createUwaziAdapter, metadataDate, metadataLabels, dayRangeFilter } from '../../adapters/uwazi/index.ts';
+ * import { createUwaziAdapter, metadataDate, metadataLabels, dayRangeFilter } from './index.ts';
  * const upr = createUwaziAdapter({ name: 'upr-info', baseUrl: env.RH_UPR_INFO_URL ?? 'https://upr-info-database.uwazi.io',
  *   template: '5d8ce04361cde0408222e9a8' });
  * // Thesaurus filters need the full value ids: resolve labels through the instance's own thesauri.
@@ -22,7 +22,7 @@
  *   and `/api/thesauris`, and throws SourceConfigError (RH_SOURCE_CONFIG) if one is unknown, instead of answering
  *   "no data". A filter on a property the template does not have is the same error.
  * - Helpers (map.ts): metadataValues / metadataLabels / metadataText / metadataDate (unix seconds → YYYY-MM-DD),
- *   unixToDay, dayRangeFilter, thesaurusValues. Replay: replay/uwazi.ts `uwaziReplay({ entities, templates, thesauri })`.
+ *   unixToDay, dayRangeFilter, thesaurusValues. Replay: adapters/uwazi/replay.ts `uwaziReplay({ entities, templates, thesauri })`.
  */
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { SourceConfigError } from '../_kit/errors.ts';

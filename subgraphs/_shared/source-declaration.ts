@@ -1,6 +1,6 @@
 import type { System } from '../../schema/types.ts';
 import { urlVariable } from '../../schema/url-variable.ts';
-import type { ReplayHandler, ReplayOptions } from '../../replay/types.ts';
+import type { ReplayHandler, ReplayOptions } from '../../adapters/_kit/replay-types.ts';
 import type { ContractSource } from './contract-source.ts';
 import type { SourceCheck } from './source-check.ts';
 

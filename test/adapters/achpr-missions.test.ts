@@ -7,7 +7,7 @@ import { createAchprAdapter, missionsUrl, parseMissions } from '../../adapters/a
 import { validateAchprConfig } from '../../adapters/achpr/config.ts';
 import { delegationOf, mapMission, statedDates } from '../../adapters/achpr/missions-map.ts';
 import { startReplayServer } from '../../replay/server.ts';
-import { achprReplay } from '../../replay/achpr.ts';
+import { achprReplay } from '../../adapters/achpr/replay.ts';
 
 const page = (n: number) => readFileSync(new URL(`../fixtures/achpr/missions-page-${n}.html`, import.meta.url), 'utf8');
 

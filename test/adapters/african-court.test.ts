@@ -6,7 +6,7 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { createAfricanCourtAdapter, parseReceivedCases } from '../../adapters/african-court/index.ts';
 import { validateAfricanCourtConfig } from '../../adapters/african-court/config.ts';
 import { linesOf } from '../../adapters/african-court/parse.ts';
-import { africanCourtReplay } from '../../replay/african-court.ts';
+import { africanCourtReplay } from '../../adapters/african-court/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { INDEPENDENT_PARSES } from './fixture-walkers.ts';
 

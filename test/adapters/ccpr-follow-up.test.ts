@@ -12,8 +12,8 @@ import {
 import { documentsFromEnv } from '../../adapters/ccpr-follow-up/config.ts';
 import { pdfText } from '../../adapters/ccpr-follow-up/pdf.ts';
 import { followUpPdf } from '../../scripts/follow-up-pdfs.ts';
-import { followUpPdfPath, followUpText } from '../../replay/ccpr-follow-up.ts';
-import { tbinternetReplay } from '../../replay/tbinternet.ts';
+import { followUpPdfPath, followUpText } from '../../adapters/ccpr-follow-up/replay.ts';
+import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { INDEPENDENT_PARSES } from './fixture-walkers.ts';
 

@@ -26,7 +26,7 @@ import { mapUhriRecord } from '../../adapters/uhri/map.ts';
 import { readThematicList } from '../../adapters/upr-ohchr/index.ts';
 import { thesaurusValues } from '../../adapters/uwazi/map.ts';
 import { parseUwaziSearch, parseUwaziTemplates, parseUwaziThesauri } from '../../adapters/uwazi/parse.ts';
-import { fixtureStem, followUpPdfPath } from '../../replay/ccpr-follow-up.ts';
+import { fixtureStem, followUpPdfPath } from '../../adapters/ccpr-follow-up/replay.ts';
 import { FIXTURES_DIR, fixtureLabel, fixturesUnder } from '../support/expected-output.ts';
 
 /*

@@ -13,7 +13,7 @@ import { idFromLink, parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { fromDayMonthYear, fromRfc822, instantFromRfc822 } from '../../adapters/hudoc/dates.ts';
 import { groupSections, grevioDescription, monitoringItemOf } from '../../adapters/hudoc/items.ts';
 import { slicesOf, splitRange, type HudocWindow } from '../../adapters/hudoc/window.ts';
-import { hudocReplay } from '../../replay/hudoc.ts';
+import { hudocReplay } from '../../adapters/hudoc/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);

@@ -8,7 +8,7 @@ import { createHttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { spcommreportsReplay } from '../../replay/spcommreports.ts';
+import { spcommreportsReplay } from '../../adapters/spcommreports/replay.ts';
 
 const PAGES = [1, 2, 3, 4, 5].map((n) =>
   readFileSync(new URL(`../fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url), 'utf8'),

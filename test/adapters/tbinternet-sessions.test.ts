@@ -6,7 +6,7 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { createTbinternetAdapter, sessionDetailsUrl, sessionsListUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
 import { parseSessionDetails, parseSessionsList } from '../../adapters/tbinternet/sessions-parse.ts';
 import { dialogueStart, sessionsToRead, toTbSession } from '../../adapters/tbinternet/sessions-map.ts';
-import { tbinternetReplay } from '../../replay/tbinternet.ts';
+import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/tbinternet/sessions/${path}`, import.meta.url), 'utf8');

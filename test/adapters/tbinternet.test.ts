@@ -7,7 +7,7 @@ import { SourceHttpError } from '../../adapters/_kit/errors.ts';
 import { createTbinternetAdapter, downloadUrl, searchUrl, TBINTERNET_DEFAULTS } from '../../adapters/tbinternet/index.ts';
 import { formFields, parseDownloadPage, parseResultsPage } from '../../adapters/tbinternet/parse.ts';
 import { toTbRecord } from '../../adapters/tbinternet/map.ts';
-import { tbinternetReplay } from '../../replay/tbinternet.ts';
+import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/tbinternet/${path}`, import.meta.url), 'utf8');

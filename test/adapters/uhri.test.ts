@@ -10,7 +10,7 @@ import { readCurrentManifest } from '../../adapters/uhri/index-store.ts';
 import { mapUhriRecord, plainText } from '../../adapters/uhri/map.ts';
 import { countryKeysOf } from '../../adapters/uhri/index-store.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { uhriReplay } from '../../replay/uhri.ts';
+import { uhriReplay } from '../../adapters/uhri/replay.ts';
 
 const FIXTURE = new URL('../fixtures/uhri/export-full-en.json', import.meta.url);
 const EXPORT_PATH = 'GET /uhri/export-results/export-full-en.json';

@@ -8,7 +8,7 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher, type Fetched } from '../../adapters/_kit/fetcher.ts';
 import { InvalidConfigError } from '../../adapters/_kit/errors.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { uprOhchrReplay } from '../../replay/upr-ohchr.ts';
+import { uprOhchrReplay } from '../../adapters/upr-ohchr/replay.ts';
 import { toUprOhchrRecommendation, uprOhchrSource } from '../../subgraphs/un/upr-ohchr-source.ts';
 import type { ContractQuery } from '../../subgraphs/_shared/contract-source.ts';
 

@@ -14,7 +14,7 @@ import {
 } from '../../adapters/uwazi/index.ts';
 import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
 import { parseUwaziSearch, parseUwaziTemplates, type UwaziEntity } from '../../adapters/uwazi/parse.ts';
-import { uwaziReplay, type UwaziReplayEntity } from '../../replay/uwazi.ts';
+import { uwaziReplay, type UwaziReplayEntity } from '../../adapters/uwazi/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);

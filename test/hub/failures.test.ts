@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
-import type { ReplayFault } from '../../replay/types.ts';
+import type { ReplayFault } from '../../adapters/_kit/replay-types.ts';
 
 const SLOVENIA_DECISIONS = `{ decisions(filter: { countries: ["SVN"] }, first: 10) {
   nodes { id provenance { source } }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordedSources } from '../../replay/recorded.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import type { ReplayHandler } from '../../replay/types.ts';
+import type { ReplayHandler } from '../../adapters/_kit/replay-types.ts';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 
 const DECISIONS = `query($filter: RecordFilter) { decisions(filter: $filter, first: 100) {

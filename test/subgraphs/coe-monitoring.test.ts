@@ -8,7 +8,7 @@ import { createCachedFetcher, type Fetched } from '../../adapters/_kit/fetcher.t
 import { HUDOC_SITES, type HudocSiteConfig } from '../../adapters/hudoc/index.ts';
 import type { HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
-import { hudocReplay } from '../../replay/hudoc.ts';
+import { hudocReplay } from '../../adapters/hudoc/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';

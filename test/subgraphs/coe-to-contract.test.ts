@@ -8,7 +8,7 @@ import { HUDOC_SITES } from '../../adapters/hudoc/index.ts';
 import { mapHudocRecord } from '../../adapters/hudoc/map.ts';
 import type { HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
-import { hudocReplay } from '../../replay/hudoc.ts';
+import { hudocReplay } from '../../adapters/hudoc/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { hudocCptSource, hudocEchrSource, hudocEscSource } from '../../subgraphs/council-of-europe/hudoc-sources.ts';

@@ -5,7 +5,7 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import type { HudocColumns } from '../../adapters/hudoc/parse.ts';
 import { HUDOC_SITES } from '../../adapters/hudoc/index.ts';
-import { hudocReplay } from '../../replay/hudoc.ts';
+import { hudocReplay } from '../../adapters/hudoc/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { readSlice } from '../../subgraphs/_shared/system-slice.ts';

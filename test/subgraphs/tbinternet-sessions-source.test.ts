@@ -6,7 +6,7 @@ import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { tbinternetReplay } from '../../replay/tbinternet.ts';
+import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgraphs/un/tbinternet-sessions-source.ts';
 import { unChecks } from '../../subgraphs/un/checks.ts';

@@ -6,7 +6,7 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import type { SpStandingInvitationRecord } from '../../adapters/spinternet/index.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { spinternetReplay } from '../../replay/spinternet.ts';
+import { spinternetReplay } from '../../adapters/spinternet/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { standingInvitationResolvers } from '../../subgraphs/un/standing-invitations.ts';
 import { toStandingInvitation } from '../../subgraphs/un/to-contract.ts';

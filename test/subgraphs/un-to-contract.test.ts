@@ -11,7 +11,7 @@ import { recommendationWarnings, toRecommendation, uhriMechanism } from '../../s
 import { uhriSource } from '../../subgraphs/un/uhri-source.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { uhriReplay } from '../../replay/uhri.ts';
+import { uhriReplay } from '../../adapters/uhri/replay.ts';
 
 /** The mapped fixture, as the adapter test checks it (test/fixtures/uhri/export-full-en.expected.json). */
 const RECORDS: UhriRecord[] = JSON.parse(readFileSync(new URL('../fixtures/uhri/export-full-en.expected.json', import.meta.url), 'utf8'));

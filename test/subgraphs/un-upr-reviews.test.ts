@@ -4,7 +4,7 @@ import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { recordedUwazi } from '../../replay/uwazi.ts';
+import { recordedUwazi } from '../../adapters/uwazi/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { uprInfoReviewsSource } from '../../subgraphs/un/upr-info-source.ts';
 

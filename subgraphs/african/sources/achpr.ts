@@ -1,6 +1,6 @@
 import { ACHPR_DEFAULTS, ACHPR_SOURCE } from '../../../adapters/achpr/config.ts';
 import { listingUrl, parseListing } from '../../../adapters/achpr/index.ts';
-import { achprReplay } from '../../../replay/achpr.ts';
+import { achprReplay } from '../../../adapters/achpr/replay.ts';
 import { textCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { achprSource } from '../achpr-source.ts';

@@ -1,6 +1,6 @@
 import { AFRICAN_COURT_DEFAULTS, AFRICAN_COURT_SOURCE } from '../../../adapters/african-court/config.ts';
 import { parseReceivedCases, receivedCasesUrl } from '../../../adapters/african-court/index.ts';
-import { africanCourtReplay } from '../../../replay/african-court.ts';
+import { africanCourtReplay } from '../../../adapters/african-court/replay.ts';
 import { textCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { africanCourtSource } from '../african-court-source.ts';

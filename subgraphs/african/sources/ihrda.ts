@@ -1,4 +1,4 @@
-import { recordedUwazi } from '../../../replay/uwazi.ts';
+import { recordedUwazi } from '../../../adapters/uwazi/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { uwaziSearchCheck } from '../../_shared/uwazi.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL, ihrdaSource } from '../ihrda-source.ts';

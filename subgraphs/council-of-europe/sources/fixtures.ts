@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { HudocReplayRecord } from '../../../replay/hudoc.ts';
+import type { HudocReplayRecord } from '../../../adapters/hudoc/replay.ts';
 
 /** A file of test/fixtures, for a replay mount. */
 export const fixture = (path: string) => new URL(`../../../test/fixtures/${path}`, import.meta.url);

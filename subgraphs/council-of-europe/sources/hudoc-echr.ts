@@ -1,7 +1,7 @@
 import { HUDOC_SITES } from '../../../adapters/hudoc/index.ts';
 import { hudocQueryUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
 import { parseHudocResults } from '../../../adapters/hudoc/parse.ts';
-import { hudocReplay, type HudocReplayRecord } from '../../../replay/hudoc.ts';
+import { hudocReplay, type HudocReplayRecord } from '../../../adapters/hudoc/replay.ts';
 import { readFileSync } from 'node:fs';
 import { textCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';

@@ -1,7 +1,7 @@
 import { execCasesOf, execDocumentsOf, execDocumentsSite, HUDOC_SITES, type HudocColumns } from '../../../adapters/hudoc/index.ts';
 import { hudocQueryUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
 import { parseHudocResults } from '../../../adapters/hudoc/parse.ts';
-import { hudocReplay } from '../../../replay/hudoc.ts';
+import { hudocReplay } from '../../../adapters/hudoc/replay.ts';
 import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocExecSource } from '../hudoc-sources.ts';

@@ -1,7 +1,7 @@
 import { CORTEIDH_DEFAULTS, CORTEIDH_SOURCE } from '../../../adapters/corteidh/index.ts';
 import { parseSearchResults } from '../../../adapters/corteidh/parse.ts';
 import { toJudgments } from '../../../adapters/corteidh/map.ts';
-import { corteIdhReplay } from '../../../replay/corteidh.ts';
+import { corteIdhReplay } from '../../../adapters/corteidh/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { corteIdhSource } from '../corteidh-source.ts';
 import { corteIdhSearchCheck } from './corteidh-search-check.ts';

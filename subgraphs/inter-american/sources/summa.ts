@@ -1,4 +1,4 @@
-import { recordedUwazi } from '../../../replay/uwazi.ts';
+import { recordedUwazi } from '../../../adapters/uwazi/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { uwaziSearchCheck } from '../../_shared/uwazi.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, SUMMA_URL, summaSource, summaTemplates } from '../summa-source.ts';

@@ -2,7 +2,7 @@ import { createSourceCache } from '../../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../../adapters/_kit/fetcher.ts';
 import { CCPR_FOLLOW_UP_DEFAULTS, createCcprFollowUpAdapter, documentsFromEnv, SOURCE } from '../../../adapters/ccpr-follow-up/index.ts';
 import { downloadUrl, TBINTERNET_DEFAULTS } from '../../../adapters/tbinternet/index.ts';
-import { tbinternetReplay } from '../../../replay/tbinternet.ts';
+import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
 import type { SourceCheck } from '../../_shared/source-check.ts';
 import { urlVariableOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { ccprFollowUpSource } from '../ccpr-follow-up-source.ts';

@@ -1,7 +1,7 @@
 import { listingUrl, SPCOMMREPORTS_DEFAULTS } from '../../../adapters/spcommreports/index.ts';
 import { parseListingPage } from '../../../adapters/spcommreports/parse.ts';
 import { toSpCommunicationRecord } from '../../../adapters/spcommreports/map.ts';
-import { spcommreportsReplay } from '../../../replay/spcommreports.ts';
+import { spcommreportsReplay } from '../../../adapters/spcommreports/replay.ts';
 import type { SourceCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { SPCOMMREPORTS, spcommreportsSource } from '../spcommreports-source.ts';

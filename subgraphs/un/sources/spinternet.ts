@@ -2,7 +2,7 @@ import { SOURCE } from '../../../adapters/spinternet/fetch.ts';
 import { SPINTERNET_DEFAULTS, standingInvitationsUrl, visitsUrl } from '../../../adapters/spinternet/index.ts';
 import { parseStandingInvitationsPage, parseVisitsPage } from '../../../adapters/spinternet/parse.ts';
 import { isoFromName } from '../../../schema/reference/countries.ts';
-import { spinternetReplay } from '../../../replay/spinternet.ts';
+import { spinternetReplay } from '../../../adapters/spinternet/replay.ts';
 import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { spinternetSource } from '../spinternet-source.ts';

@@ -2,7 +2,7 @@ import { createSourceCache } from '../../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../../adapters/_kit/fetcher.ts';
 import { SOURCE } from '../../../adapters/tbinternet/fetch.ts';
 import { createTbinternetAdapter, searchUrl, TBINTERNET_DEFAULTS } from '../../../adapters/tbinternet/index.ts';
-import { tbinternetReplay } from '../../../replay/tbinternet.ts';
+import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
 import type { SourceCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { tbinternetSource } from '../tbinternet-source.ts';

@@ -1,7 +1,7 @@
 import { exportUrl, UHRI_DEFAULTS } from '../../../adapters/uhri/config.ts';
 import { UHRI_SOURCE } from '../../../adapters/uhri/fetch.ts';
 import { readExportRecords } from '../../../adapters/uhri/parse.ts';
-import { uhriReplay } from '../../../replay/uhri.ts';
+import { uhriReplay } from '../../../adapters/uhri/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { SourceCheck } from '../../_shared/source-check.ts';
 import { uhriSource } from '../uhri-source.ts';

@@ -1,4 +1,4 @@
-import { recordedUwazi } from '../../../replay/uwazi.ts';
+import { recordedUwazi } from '../../../adapters/uwazi/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { uwaziSearchCheck } from '../../_shared/uwazi.ts';
 import { UPR_INFO_REVIEWS, UPR_INFO_URL, uprInfoReviewsSource } from '../upr-info-source.ts';

@@ -1,6 +1,6 @@
 import { readThematicList, type UprOhchrConfig } from '../../../adapters/upr-ohchr/index.ts';
 import { UPR_OHCHR_DEFAULTS, validateUprOhchrConfig } from '../../../adapters/upr-ohchr/config.ts';
-import { uprOhchrReplay } from '../../../replay/upr-ohchr.ts';
+import { uprOhchrReplay } from '../../../adapters/upr-ohchr/replay.ts';
 import { textCheck } from '../../_shared/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { UPR_OHCHR, uprOhchrSource } from '../upr-ohchr-source.ts';

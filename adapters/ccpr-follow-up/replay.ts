@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { RECORDED_FOLLOW_UP_DOCUMENTS } from '../adapters/ccpr-follow-up/config.ts';
-import type { ReplayResponse } from './types.ts';
+import { RECORDED_FOLLOW_UP_DOCUMENTS } from './config.ts';
+import type { ReplayResponse } from '../_kit/replay-types.ts';
 
-const DIR = fileURLToPath(new URL('../test/fixtures/ccpr-follow-up/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../test/fixtures/ccpr-follow-up/', import.meta.url));
 
 const isRecorded = (symbol: string) => RECORDED_FOLLOW_UP_DOCUMENTS.some((d) => d.symbol === symbol);
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
-const page = (name: string, n: number) => readFileSync(new URL(`../test/fixtures/achpr/${name}-page-${n}.html`, import.meta.url), 'utf8');
+const page = (name: string, n: number) =>
+  readFileSync(new URL(`../../test/fixtures/achpr/${name}-page-${n}.html`, import.meta.url), 'utf8');
 
 /** The reconstructed pages of each category listing, by path: pages 0 and 1 hold entries, page 2 none (the pager's end). */
 const LISTINGS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
 /** The reconstructed listing's pages, 10 communications each (the 42 real ones of the July 2026 capture). */
 const PAGES = [1, 2, 3, 4, 5].map((n) =>
-  readFileSync(new URL(`../test/fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url)),
+  readFileSync(new URL(`../../test/fixtures/spcommreports/communication-sent-page-${n}.html`, import.meta.url)),
 );
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
-const FIXTURE = new URL('../test/fixtures/african-court/received-cases.html', import.meta.url);
+const FIXTURE = new URL('../../test/fixtures/african-court/received-cases.html', import.meta.url);
 
 /**
  * The African Court's registry on loopback: GET /cpmt/received-cases (the real path below https://www.african-court.org)

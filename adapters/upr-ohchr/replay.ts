@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { RECORDED_THEMATIC_LISTS } from '../adapters/upr-ohchr/config.ts';
-import type { ReplayHandler } from './types.ts';
+import { RECORDED_THEMATIC_LISTS } from './config.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
 /** The recorded list's text (test/fixtures/upr-ohchr/<symbol with _>-thematic-list.txt), byte for byte. */
 export const thematicListText = (symbol: string): Buffer =>
-  readFileSync(new URL(`../test/fixtures/upr-ohchr/${symbol.replace(/\//g, '_')}-thematic-list.txt`, import.meta.url));
+  readFileSync(new URL(`../../test/fixtures/upr-ohchr/${symbol.replace(/\//g, '_')}-thematic-list.txt`, import.meta.url));
 
 /**
  * OHCHR's UPR thematic lists on loopback: GET <path> of a recorded list (RECORDED_THEMATIC_LISTS) answers its text.

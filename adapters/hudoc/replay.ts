@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler, ReplayResponse } from './types.ts';
+import type { ReplayHandler, ReplayResponse } from '../_kit/replay-types.ts';
 
 /** One recorded HUDOC `columns` object. */
 export type HudocReplayRecord = Record<string, string | number | boolean | null>;

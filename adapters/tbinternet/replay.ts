@@ -1,9 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ReplayHandler, ReplayResponse } from './types.ts';
-import { followUpDraft } from './ccpr-follow-up.ts';
+import type { ReplayHandler, ReplayResponse } from '../_kit/replay-types.ts';
+import { followUpDraft } from '../ccpr-follow-up/replay.ts';
 
-const DIR = fileURLToPath(new URL('../test/fixtures/tbinternet/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../test/fixtures/tbinternet/', import.meta.url));
 const SEARCH_PATH = '/_layouts/15/treatybodyexternal/tbsearch.aspx';
 const DOWNLOAD_PATH = '/_layouts/15/treatybodyexternal/download.aspx';
 const DOWNLOAD_DRAFT_PATH = '/_layouts/15/treatybodyexternal/downloaddraft.aspx';
@@ -57,7 +57,7 @@ const INVALID_VIEWSTATE = html(
  * issued (else ASP.NET's 500 "Validation of viewstate MAC failed"); the search button from the form gives
  * results page 1, a pager link's __EVENTTARGET from a results page gives that page. Download.aspx?symbolno=
  * answers each recorded symbol's language list, or "Sorry there is no files available"; DownloadDraft.aspx?key= a
- * follow-up report's PDF, rebuilt from its recorded text (replay/ccpr-follow-up.ts). SessionsList.aspx?Treaty=
+ * follow-up report's PDF, rebuilt from its recorded text (adapters/ccpr-follow-up/replay.ts). SessionsList.aspx?Treaty=
  * answers the recorded sessions of CAT, CCPR, CEDAW and CRC, and SessionDetails1.aspx?SessionID= the States of each
  * recorded session (404 for any other treaty or session).
  * Mounted as 'tbinternet': startReplayServer({ tbinternet: tbinternetReplay() }).

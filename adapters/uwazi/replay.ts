@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler, ReplayResponse } from './types.ts';
+import type { ReplayHandler, ReplayResponse } from '../_kit/replay-types.ts';
 
 /** A recorded (or reconstructed) Uwazi entity, as `/api/search` returns it. */
 export interface UwaziReplayEntity {
@@ -97,7 +97,7 @@ export function uwaziReplay(options: UwaziReplayOptions): ReplayHandler {
  * recordedUwazi('ihrda') serves test/fixtures/ihrda/ (see test/fixtures/README.md for what each holds).
  */
 export function recordedUwazi(folder: string): ReplayHandler {
-  const read = (file: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/${folder}/${file}`, import.meta.url), 'utf8'));
+  const read = (file: string) => JSON.parse(readFileSync(new URL(`../../test/fixtures/${folder}/${file}`, import.meta.url), 'utf8'));
   return uwaziReplay({
     entities: read('entities.json') as UwaziReplayEntity[],
     templates: read('templates.json'),

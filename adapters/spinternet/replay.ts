@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../test/fixtures/spinternet/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/spinternet/${name}`, import.meta.url));
 
 /**
  * The Special Procedures' pages on loopback: GET /ViewCountryVisits.aspx?visitType=all&Lang=en answers the reconstructed

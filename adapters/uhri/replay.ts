@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
-const FIXTURE = fileURLToPath(new URL('../test/fixtures/uhri/export-full-en.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../test/fixtures/uhri/export-full-en.json', import.meta.url));
 
 /**
  * UHRI's bulk export on loopback: answers GET /uhri/export-results/export-full-en.json (the real path below

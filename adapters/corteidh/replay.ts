@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
 /** ColdFusion's answer to an incomplete search form (the Court's service requires the type and the State). */
 const COLDFUSION_ERROR = 'An error occurred while executing the application. Please try again or contact the administrator.';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { ReplayHandler } from './types.ts';
+import type { ReplayHandler } from '../_kit/replay-types.ts';
 
 /** The yearly listings the replay knows, by path, with the fixture prefix of their recorded years. */
 export interface IachrReplayOptions {
