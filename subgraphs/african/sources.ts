@@ -1,5 +1,4 @@
-import type { ContractSource } from '../_shared/contract-source.ts';
-import { sourcesOf, type SourceDeclaration } from '../_shared/source-declaration.ts';
+import type { SourceDeclaration } from '../_shared/source-declaration.ts';
 import { ACHPR } from './sources/achpr.ts';
 import { ACHPR_MISSIONS } from './sources/achpr-missions.ts';
 import { AFRICAN_COURT } from './sources/african-court.ts';
@@ -7,8 +6,3 @@ import { IHRDA } from './sources/ihrda.ts';
 
 /** The African system's sources, in merge order (one declaration each, in ./sources/). */
 export const SOURCES: readonly SourceDeclaration[] = [ACHPR, ACHPR_MISSIONS, AFRICAN_COURT, IHRDA];
-
-/** The African system's sources, configured from the environment (README: Sources). */
-export function africanSources(env: NodeJS.ProcessEnv): ContractSource[] {
-  return sourcesOf(SOURCES, env);
-}

@@ -1,5 +1,4 @@
-import type { ContractSource } from '../_shared/contract-source.ts';
-import { sourcesOf, type SourceDeclaration } from '../_shared/source-declaration.ts';
+import type { SourceDeclaration } from '../_shared/source-declaration.ts';
 import { HUDOC_ECHR } from './sources/hudoc-echr.ts';
 import { HUDOC_EXEC } from './sources/hudoc-exec.ts';
 import { CPT_DATABASE_SOURCE } from './sources/cpt-database.ts';
@@ -16,8 +15,3 @@ export const SOURCES: readonly SourceDeclaration[] = [
   HUDOC_GRETA,
   HUDOC_GREVIO,
 ];
-
-/** The Council of Europe system's sources, configured from the environment (README: Sources). */
-export function coeSources(env: NodeJS.ProcessEnv): ContractSource[] {
-  return sourcesOf(SOURCES, env);
-}

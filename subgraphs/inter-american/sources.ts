@@ -1,5 +1,4 @@
-import type { ContractSource } from '../_shared/contract-source.ts';
-import { sourcesOf, type SourceDeclaration } from '../_shared/source-declaration.ts';
+import type { SourceDeclaration } from '../_shared/source-declaration.ts';
 import { CORTEIDH } from './sources/corteidh.ts';
 import { CORTEIDH_ADVISORY } from './sources/corteidh-advisory.ts';
 import { CORTEIDH_SUPERVISION } from './sources/corteidh-supervision.ts';
@@ -8,8 +7,3 @@ import { SUMMA } from './sources/summa.ts';
 
 /** The Inter-American system's sources, in merge order (one declaration each, in ./sources/). */
 export const SOURCES: readonly SourceDeclaration[] = [CORTEIDH, CORTEIDH_ADVISORY, CORTEIDH_SUPERVISION, IACHR, SUMMA];
-
-/** The Inter-American system's sources, configured from the environment (README: Sources). */
-export function interAmericanSources(env: NodeJS.ProcessEnv): ContractSource[] {
-  return sourcesOf(SOURCES, env);
-}

@@ -1,5 +1,4 @@
-import type { ContractSource } from '../_shared/contract-source.ts';
-import { resolversOf, sourcesOf, type SourceDeclaration } from '../_shared/source-declaration.ts';
+import type { SourceDeclaration } from '../_shared/source-declaration.ts';
 import { CCPR_FOLLOW_UP_SOURCE } from './sources/ccpr-follow-up.ts';
 import { SPCOMMREPORTS_SOURCE } from './sources/spcommreports.ts';
 import { SPINTERNET } from './sources/spinternet.ts';
@@ -20,13 +19,3 @@ export const SOURCES: readonly SourceDeclaration[] = [
   SPCOMMREPORTS_SOURCE,
   CCPR_FOLLOW_UP_SOURCE,
 ];
-
-/** The UN system's sources, configured from the environment (README: Sources). */
-export function unSources(env: NodeJS.ProcessEnv): ContractSource[] {
-  return sourcesOf(SOURCES, env);
-}
-
-/** Resolvers of the UN subgraph's own SDL (subgraphs/un/own.graphql): Country.standingInvitation, from spinternet. */
-export function unResolvers(env: NodeJS.ProcessEnv): Record<string, object> {
-  return resolversOf(SOURCES, env) ?? {};
-}

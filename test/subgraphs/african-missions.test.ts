@@ -7,7 +7,7 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { africanChecks } from '../../subgraphs/african/checks.ts';
-import { africanSources } from '../../subgraphs/african/sources.ts';
+import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { missionStates, missionType } from '../../subgraphs/african/to-contract.ts';
 
 const africanReplay = systemReplay('AFRICAN');
@@ -45,7 +45,7 @@ describe('ACHPR missions source on the replay server', () => {
     server = await startReplayServer(africanReplay.mounts({}));
     http = createHttpClient({ retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 10, statusCodes: [503] } });
     ctx = { fetcher: createCachedFetcher(http, createSourceCache()), http };
-    source = africanSources(africanReplay.environment(server)).find((s) => s.name === 'achpr-missions')!;
+    source = SYSTEM_SOURCES['african'](africanReplay.environment(server)).find((s) => s.name === 'achpr-missions')!;
   });
   afterAll(async () => {
     await http.close();

@@ -6,7 +6,7 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { africanSources } from '../../subgraphs/african/sources.ts';
+import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { africanChecks } from '../../subgraphs/african/checks.ts';
 import { IHRDA_TEMPLATES, ihrdaSource } from '../../subgraphs/african/ihrda-source.ts';
 import { caseKey } from '../../subgraphs/african/same-case.ts';
@@ -67,7 +67,7 @@ describe('African sources on the replay server', () => {
   let server: ReplayServer;
   let http: HttpClient;
   let ctx: SourceContext;
-  const source = (name: string) => africanSources(africanReplay.environment(server)).find((s) => s.name === name)!;
+  const source = (name: string) => SYSTEM_SOURCES['african'](africanReplay.environment(server)).find((s) => s.name === name)!;
   /** IHRDA's ACHPR template alone, as a windowed source (the hub reads it merged, see the 'achpr' source). */
   const ihrdaAchpr = () => ihrdaSource(IHRDA_TEMPLATES[0], server.baseUrl('ihrda'));
   const createContext = (): SourceContext => ({ fetcher: createCachedFetcher(http, createSourceCache()), http });
@@ -83,7 +83,7 @@ describe('African sources on the replay server', () => {
   });
 
   it("lists the Commission and the Court, each merged with IHRDA, the Commission's missions, and IHRDA alone for the sub-regional courts and the ACERWC", () => {
-    expect(africanSources({}).map((s) => [s.name, s.mechanisms])).toEqual([
+    expect(SYSTEM_SOURCES['african']({}).map((s) => [s.name, s.mechanisms])).toEqual([
       ['achpr', ['af-achpr']],
       ['achpr-missions', ['af-achpr']],
       ['african-court', ['af-afchpr']],

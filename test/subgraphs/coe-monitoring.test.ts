@@ -25,7 +25,7 @@ import {
   toGretaRecommendations,
   toGrevioRecommendations,
 } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
-import { coeSources } from '../../subgraphs/council-of-europe/sources.ts';
+import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);
 const RECORDS: HudocColumns[] = JSON.parse(readFileSync(fixture('hudoc-echr/records.json'), 'utf8'));
@@ -223,7 +223,7 @@ describe('the Council of Europe feed sources over the replay server', () => {
   });
 
   it('declares the since filter on every feed source and not on the JSON search', () => {
-    const sources = coeSources({});
+    const sources = SYSTEM_SOURCES['council-of-europe']({});
     expect(sources.map((s) => [s.name, s.canFilterBy.since, s.mechanisms])).toEqual([
       ['hudoc-echr', false, ['coe-ecthr']],
       ['hudoc-exec', false, ['coe-cm']],

@@ -8,7 +8,7 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { iachrSources, leftRecordsUnread } from '../../subgraphs/inter-american/iachr-sources.ts';
-import { interAmericanSources } from '../../subgraphs/inter-american/sources.ts';
+import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 
 const interAmericanReplay = systemReplay('INTER_AMERICAN');
 
@@ -97,7 +97,7 @@ describe('the IACHR sources bound the yearly listings a query reads (maxYears)',
   });
 
   it('reads the decade up to the newest recorded year by default in the demo environment (RH_IACHR_LATEST_YEAR=2024)', async () => {
-    const decisions = interAmericanSources(interAmericanReplay.environment(server)).find((s) => s.name === 'iachr-decisions')!;
+    const decisions = SYSTEM_SOURCES['inter-american'](interAmericanReplay.environment(server)).find((s) => s.name === 'iachr-decisions')!;
     const { page, asked } = await counting(() => decisions.decisions!({ ...ALL, countries: ['MEX'] }, ctx()));
     expect(asked.filter((a) => a.startsWith('merits'))).toEqual([
       'merits 2015',

@@ -12,7 +12,7 @@ import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/corteidh-source.ts';
 import { interAmericanChecks } from '../../subgraphs/inter-american/checks.ts';
 import { mergeSameCase } from '../../subgraphs/_shared/same-case.ts';
-import { interAmericanSources } from '../../subgraphs/inter-american/sources.ts';
+import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, summaTemplates } from '../../subgraphs/inter-american/summa-source.ts';
 import { seriesOf, toCourtDecision, toSummaDecision, type SummaTemplate } from '../../subgraphs/inter-american/to-contract.ts';
 
@@ -152,7 +152,7 @@ describe('SUMMA sources on the replay server', () => {
   let server: ReplayServer;
   let http: HttpClient;
   let ctx: SourceContext;
-  const source = (name: string) => interAmericanSources(interAmericanReplay.environment(server)).find((s) => s.name === name)!;
+  const source = (name: string) => SYSTEM_SOURCES['inter-american'](interAmericanReplay.environment(server)).find((s) => s.name === name)!;
 
   beforeAll(async () => {
     server = await startReplayServer(interAmericanReplay.mounts({}));
