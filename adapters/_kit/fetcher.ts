@@ -44,9 +44,10 @@ export interface FetchOptions {
   /** A binary answer (a PDF), kept as its bytes one character each: see HttpRequestOptions.binary. */
   binary?: boolean;
   /**
-   * Checks that a body is data before it is cached (usually the adapter's parser): throws a SourceError when it
-   * is not, so a 200 maintenance page neither replaces the last good copy nor is served for the whole TTL.
-   * Every adapter passes one; the fetcher itself refuses an empty or cut-short body first (body-shape.ts).
+   * Checks that a body is data before it is cached, for a body whose reading cannot be `parse` because it is
+   * asynchronous (a PDF's text, ccpr-follow-up): throws a SourceError when it is not, so a 200 maintenance page neither
+   * replaces the last good copy nor is served for the whole TTL. Every other adapter reads with `parse` (getRead,
+   * postRead); the fetcher itself refuses an empty or cut-short body first (body-shape.ts).
    */
   validate?: (body: string) => void;
   /**
@@ -186,6 +187,40 @@ function readBody(body: string, opts: FetchOptions): unknown {
  */
 export function parsedOf<T>(fetched: Fetched, read: (body: string) => T): T {
   return fetched.parsed === undefined ? read(fetched.body) : (fetched.parsed as T);
+}
+
+/** An answer and what its reading made of it. The reading is shared by every request the cache serves: read, never change it. */
+export interface ReadAnswer<T> {
+  fetched: Fetched;
+  parsed: T;
+}
+
+/**
+ * A cached GET read once by `read` (validation = parsing: a body it refuses is the source's error and is never cached):
+ * getRead(fetcher, url, { source: 'spinternet', ttlMs, accept: 'text/html' }, 'visits', (html) => parseVisitsPage(html, url))
+ */
+export async function getRead<T>(
+  fetcher: SourceFetcher,
+  url: string,
+  opts: Omit<FetchOptions, 'parse' | 'validate'>,
+  as: string,
+  read: (body: string) => T,
+): Promise<ReadAnswer<T>> {
+  const fetched = await fetcher.get(url, { ...opts, parse: { as, read } });
+  return { fetched, parsed: parsedOf(fetched, read) };
+}
+
+/** The same for a form's POST (a search service, an ASP.NET postback). */
+export async function postRead<T>(
+  fetcher: SourceFetcher,
+  url: string,
+  form: URLSearchParams,
+  opts: Omit<FetchOptions, 'parse' | 'validate'>,
+  as: string,
+  read: (body: string) => T,
+): Promise<ReadAnswer<T>> {
+  const fetched = await fetcher.post(url, form, { ...opts, parse: { as, read } });
+  return { fetched, parsed: parsedOf(fetched, read) };
 }
 
 function fromEntry(

@@ -71,9 +71,9 @@ async function readListing<R, T>(
   const fetched: Fetched[] = [];
   const sourceOf: Fetched[] = [];
   for (let page = 0; page < cfg.maxPages; page++) {
-    const answer = await fetchCategoryPage(cfg, fetcher, category, page);
+    const { fetched: answer, parsed } = await fetchCategoryPage(cfg, fetcher, category, page);
     fetched.push(answer);
-    const fresh = category.parse(answer.body).filter((r) => !rows.has(keyOf(r)));
+    const fresh = parsed.filter((r) => !rows.has(keyOf(r)));
     if (fresh.length === 0) return { rows: [...rows.values()], fetched, sourceOf, warnings: [], complete: true };
     for (const r of fresh) {
       rows.set(keyOf(r), map(r));

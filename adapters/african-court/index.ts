@@ -1,9 +1,7 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
-import { checkRows } from '../_kit/sanity.ts';
-import { AFRICAN_COURT_SOURCE, validateAfricanCourtConfig, type AfricanCourtConfig } from './config.ts';
+import { validateAfricanCourtConfig, type AfricanCourtConfig } from './config.ts';
 import { fetchReceivedCases, receivedCasesUrl } from './fetch.ts';
-import { mapReceivedCase, type AfricanCourtCase } from './map.ts';
-import { parseReceivedCases } from './parse.ts';
+import type { AfricanCourtCase } from './map.ts';
 
 export type { AfricanCourtCase } from './map.ts';
 export type { AfricanCourtConfig } from './config.ts';
@@ -31,8 +29,8 @@ export function createAfricanCourtAdapter(config: Partial<AfricanCourtConfig> = 
     config: cfg,
     pageUrl,
     async cases(fetcher) {
-      const fetched = await fetchReceivedCases(cfg, fetcher);
-      return { rows: checkRows(AFRICAN_COURT_SOURCE, parseReceivedCases(fetched.body, pageUrl).map(mapReceivedCase)), fetched };
+      const { fetched, parsed } = await fetchReceivedCases(cfg, fetcher);
+      return { rows: parsed, fetched };
     },
   };
 }

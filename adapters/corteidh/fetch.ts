@@ -1,7 +1,7 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, postRead, type ReadAnswer, type SourceFetcher } from '../_kit/fetcher.ts';
 import type { CorteIdhConfig, CorteIdhType } from './config.ts';
-import { parseSearchResults } from './parse.ts';
-import { parseSupervisionListing } from './supervision.ts';
+import { parseSearchResults, type CorteIdhRow } from './parse.ts';
+import { parseSupervisionListing, type SupervisionListing } from './supervision.ts';
 
 export const CORTEIDH_SOURCE = 'corteidh';
 /** The hub's names for the Court's advisory opinions and its supervision of compliance, reported apart from its judgments. */
@@ -59,16 +59,20 @@ export function fetchJurisprudence(
   type: CorteIdhType,
   range: { from: string | null; to: string | null },
   source = CORTEIDH_SOURCE,
-): Promise<Fetched> {
+): Promise<ReadAnswer<CorteIdhRow[]>> {
   const url = searchUrl(cfg);
-  // A ColdFusion error page comes with 200: never cache it in place of the last good answer.
-  const validate = (body: string) => void parseSearchResults(body, source, url);
-  return fetcher.post(url, searchForm(cfg, type, range), { source, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
+  // A ColdFusion error page comes with 200: read before it is cached, it never replaces the last good answer.
+  const read = (body: string) => parseSearchResults(body, source, url);
+  return postRead(fetcher, url, searchForm(cfg, type, range), { source, ttlMs: cfg.ttlMs, accept: 'text/html' }, 'results', read);
 }
 
-/** One supervision listing page (GET), validated as the listing before it is cached. */
-export function fetchSupervisionListing(cfg: CorteIdhConfig, fetcher: SourceFetcher, listing: SupervisionListingName): Promise<Fetched> {
+/** One supervision listing page (GET), read as the listing before it is cached (a warm read parses nothing). */
+export function fetchSupervisionListing(
+  cfg: CorteIdhConfig,
+  fetcher: SourceFetcher,
+  listing: SupervisionListingName,
+): Promise<ReadAnswer<SupervisionListing>> {
   const url = supervisionUrl(cfg, listing);
-  const validate = (body: string) => void parseSupervisionListing(body, CORTEIDH_SUPERVISION_SOURCE, url);
-  return fetcher.get(url, { source: CORTEIDH_SUPERVISION_SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
+  const read = (body: string) => parseSupervisionListing(body, CORTEIDH_SUPERVISION_SOURCE, url);
+  return getRead(fetcher, url, { source: CORTEIDH_SUPERVISION_SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' }, 'listing', read);
 }

@@ -3,17 +3,13 @@ import { validateCorteIdhConfig, CORTEIDH_DEFAULTS, type CorteIdhConfig } from '
 import {
   CORTEIDH_ADVISORY_SOURCE,
   CORTEIDH_SOURCE,
-  CORTEIDH_SUPERVISION_SOURCE,
   fetchJurisprudence,
   fetchSupervisionListing,
-  searchUrl,
-  supervisionUrl,
   type SupervisionListingName,
 } from './fetch.ts';
 import { toAdvisoryOpinions, type CorteIdhAdvisoryOpinion } from './advisory.ts';
 import { toJudgments, type CorteIdhJudgment } from './map.ts';
-import { parseSearchResults } from './parse.ts';
-import { parseSupervisionListing, type SupervisedCase } from './supervision.ts';
+import type { SupervisedCase } from './supervision.ts';
 
 export type { CorteIdhJudgment, CorteIdhDocument } from './map.ts';
 export type { CorteIdhAdvisoryOpinion } from './advisory.ts';
@@ -63,20 +59,17 @@ export function createCorteIdhAdapter(config: Partial<CorteIdhConfig> = {}): Cor
   return {
     config: cfg,
     async judgments(range, fetcher) {
-      const fetched = await fetchJurisprudence(cfg, fetcher, 'CC', range);
+      const { fetched, parsed: rows } = await fetchJurisprudence(cfg, fetcher, 'CC', range);
       const warnings: string[] = [];
-      const rows = parseSearchResults(fetched.body, CORTEIDH_SOURCE, searchUrl(cfg));
       return { judgments: toJudgments(rows, CORTEIDH_SOURCE, warnings), fetched, warnings };
     },
     async advisoryOpinions(range, fetcher) {
-      const fetched = await fetchJurisprudence(cfg, fetcher, 'OC', range, CORTEIDH_ADVISORY_SOURCE);
+      const { fetched, parsed: rows } = await fetchJurisprudence(cfg, fetcher, 'OC', range, CORTEIDH_ADVISORY_SOURCE);
       const warnings: string[] = [];
-      const rows = parseSearchResults(fetched.body, CORTEIDH_ADVISORY_SOURCE, searchUrl(cfg));
       return { opinions: toAdvisoryOpinions(rows, CORTEIDH_ADVISORY_SOURCE, warnings), fetched, warnings };
     },
     async supervision(listing, fetcher) {
-      const fetched = await fetchSupervisionListing(cfg, fetcher, listing);
-      const page = parseSupervisionListing(fetched.body, CORTEIDH_SUPERVISION_SOURCE, supervisionUrl(cfg, listing));
+      const { fetched, parsed: page } = await fetchSupervisionListing(cfg, fetcher, listing);
       return { listing, cases: page.cases, fetched, warnings: page.warnings };
     },
   };

@@ -1,6 +1,6 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, type ReadAnswer, type SourceFetcher } from '../_kit/fetcher.ts';
 import type { IachrConfig, OasYearListing } from './config.ts';
-import { checkOasListing } from './parse.ts';
+import { checkOasListing, type OasEntry } from './parse.ts';
 
 type YearRange = { from: string | null; to: string | null };
 
@@ -43,8 +43,8 @@ export function listingUrl(cfg: IachrConfig, listing: OasYearListing, year: numb
 
 /**
  * The only I/O of the adapter: one cached GET of an oas.org page (the kit decodes iso-8859-1 and refuses challenge and
- * cut-short pages), checked as a listing before it is cached.
+ * cut-short pages), read as a listing before it is cached; a warm read parses nothing.
  */
-export function fetchPage(cfg: IachrConfig, fetcher: SourceFetcher, source: string, url: string): Promise<Fetched> {
-  return fetcher.get(url, { source, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void checkOasListing(body, source, url) });
+export function fetchPage(cfg: IachrConfig, fetcher: SourceFetcher, source: string, url: string): Promise<ReadAnswer<OasEntry[]>> {
+  return getRead(fetcher, url, { source, ttlMs: cfg.ttlMs, accept: 'text/html' }, 'listing', (body) => checkOasListing(body, source, url));
 }

@@ -9,7 +9,7 @@ import {
   type IachrPrecautionaryRecord,
   type IachrVisitRecord,
 } from './map.ts';
-import { checkOasListing, type OasEntry } from './parse.ts';
+import type { OasEntry } from './parse.ts';
 
 export type { IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord, OasDocument } from './map.ts';
 export { IACHR_DEFAULTS, type IachrConfig, type IachrDecisionListing } from './config.ts';
@@ -68,10 +68,8 @@ export function createIachrAdapter(config: Partial<IachrConfig> = {}): IachrAdap
   ): Promise<IachrPages<T>> {
     const pages = await Promise.all(
       urls.map(async (url) => {
-        const fetched = await fetchPage(cfg, fetcher, source, url);
-        const rows = checkOasListing(fetched.body, source, url)
-          .map((e) => map(e, url))
-          .filter((r): r is T => r !== null);
+        const { fetched, parsed } = await fetchPage(cfg, fetcher, source, url);
+        const rows = parsed.map((e) => map(e, url)).filter((r): r is T => r !== null);
         return { fetched, rows: rows.map((record) => ({ record, fetched })) };
       }),
     );

@@ -1,6 +1,6 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, type ReadAnswer, type SourceFetcher } from '../_kit/fetcher.ts';
 import type { SpcommreportsConfig } from './config.ts';
-import { parseListingPage } from './parse.ts';
+import { parseListingPage, type SpCommPage } from './parse.ts';
 import { SOURCE } from './config.ts';
 
 export { SOURCE };
@@ -16,10 +16,10 @@ export function listingUrl(cfg: Pick<SpcommreportsConfig, 'baseUrl'>, page: numb
 }
 
 /**
- * The only I/O of the adapter: one cached GET of a listing page, checked by the page parser before it is cached, so
- * a maintenance page served with 200 (no communications grid) never replaces the last good copy.
+ * The only I/O of the adapter: one cached GET of a listing page, read by the page parser before it is cached, so
+ * a maintenance page served with 200 (no communications grid) never replaces the last good copy; a warm read parses nothing.
  */
-export function fetchListingPage(cfg: SpcommreportsConfig, fetcher: SourceFetcher, page: number): Promise<Fetched> {
+export function fetchListingPage(cfg: SpcommreportsConfig, fetcher: SourceFetcher, page: number): Promise<ReadAnswer<SpCommPage>> {
   const url = listingUrl(cfg, page);
-  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parseListingPage(body, url) });
+  return getRead(fetcher, url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' }, 'listing', (body) => parseListingPage(body, url));
 }

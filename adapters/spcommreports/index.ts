@@ -1,9 +1,8 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
 import { asSourceError } from '../_kit/errors.ts';
 import { validateSpcommreportsConfig, type SpcommreportsConfig } from './config.ts';
-import { fetchListingPage, listingUrl, SOURCE } from './fetch.ts';
+import { fetchListingPage, SOURCE } from './fetch.ts';
 import { toSpCommunicationRecord, type SpCommunicationRecord } from './map.ts';
-import { parseListingPage } from './parse.ts';
 
 export type { SpCommunicationRecord } from './map.ts';
 export { SPCOMMREPORTS_DEFAULTS, type SpcommreportsConfig } from './config.ts';
@@ -46,9 +45,8 @@ export function createSpcommreportsAdapter(config: Partial<SpcommreportsConfig> 
   const cfg = validateSpcommreportsConfig(config);
 
   async function readPage(fetcher: SourceFetcher, page: number) {
-    const fetched = await fetchListingPage(cfg, fetcher, page);
+    const { fetched, parsed } = await fetchListingPage(cfg, fetcher, page);
     try {
-      const parsed = parseListingPage(fetched.body, listingUrl(cfg, page));
       return {
         fetched,
         listed: parsed.listed,

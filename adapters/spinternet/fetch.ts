@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, type ReadAnswer, type SourceFetcher } from '../_kit/fetcher.ts';
 import type { SpinternetConfig } from './config.ts';
 import { SOURCE } from './config.ts';
 
@@ -15,15 +15,15 @@ export function standingInvitationsUrl(cfg: Pick<SpinternetConfig, 'baseUrl'>): 
 }
 
 /**
- * The only I/O of the adapter: one cached GET through the hub's fetcher, checked by the page's own parser, so a
- * page the parser rejects (a maintenance page served with 200) is never cached:
+ * The only I/O of the adapter: one cached GET through the hub's fetcher, read by the page's own parser, so a page the
+ * parser rejects (a maintenance page served with 200) is never cached, and a warm read parses nothing:
  * fetchPage(cfg, fetcher, visitsUrl(cfg), parseVisitsPage)
  */
-export function fetchPage(
+export function fetchPage<Row>(
   cfg: SpinternetConfig,
   fetcher: SourceFetcher,
   url: string,
-  parse: (body: string, url: string) => unknown,
-): Promise<Fetched> {
-  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate: (body) => void parse(body, url) });
+  parse: (body: string, url: string) => Row[],
+): Promise<ReadAnswer<Row[]>> {
+  return getRead(fetcher, url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' }, parse.name, (body) => parse(body, url));
 }

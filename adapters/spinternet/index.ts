@@ -27,11 +27,11 @@ export interface SpinternetAdapter {
 export function createSpinternetAdapter(config: Partial<SpinternetConfig> = {}): SpinternetAdapter {
   const cfg = validateSpinternetConfig(config);
 
-  /** GET one page (cached, validated by its parser) and map its rows. */
+  /** GET one page (cached, read once by its parser) and map its rows. */
   async function read<Row, Rec>(url: string, fetcher: SourceFetcher, parse: (body: string, url: string) => Row[], map: (row: Row) => Rec) {
-    const fetched = await fetchPage(cfg, fetcher, url, parse);
+    const { fetched, parsed } = await fetchPage(cfg, fetcher, url, parse);
     try {
-      return { records: parse(fetched.body, url).map(map), fetched };
+      return { records: parsed.map(map), fetched };
     } catch (err) {
       throw asSourceError(err, SOURCE);
     }

@@ -1,6 +1,6 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, postRead, type ReadAnswer, type SourceFetcher } from '../_kit/fetcher.ts';
 import type { TbinternetConfig } from './config.ts';
-import { parseResultsPage } from './parse.ts';
+import { formFields, parseResultsPage, type TbResultsPage } from './parse.ts';
 import { SOURCE } from './config.ts';
 
 export { SOURCE };
@@ -25,21 +25,32 @@ export function sessionDetailsUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, sessio
   return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=${encodeURIComponent(sessionId)}&Lang=en`;
 }
 
-/** GET a page through the hub's cached fetcher (search form, Download.aspx, sessions list, session page); `validate` keeps a page the parser rejects out of the cache. */
-export function getPage(cfg: TbinternetConfig, fetcher: SourceFetcher, url: string, validate: (body: string) => void): Promise<Fetched> {
-  return fetcher.get(url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html', validate });
+/**
+ * GET a page through the hub's cached fetcher (search form, Download.aspx, sessions list, session page), read by its
+ * parser once: a page the parser rejects stays out of the cache, and a warm read parses nothing.
+ */
+export function getPage<T>(
+  cfg: TbinternetConfig,
+  fetcher: SourceFetcher,
+  url: string,
+  as: string,
+  read: (body: string) => T,
+): Promise<ReadAnswer<T>> {
+  return getRead(fetcher, url, { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' }, as, read);
+}
+
+/** A result page as a postback answers it: its rows and pager, and its form's fields for the next postback. */
+export interface PostBackPage {
+  page: TbResultsPage;
+  fields: Record<string, string>;
 }
 
 /**
  * A postback to the search page (the search itself, or a pager link). Cached under the form, ViewState included:
  * while the search form is served from cache its ViewState is the same, so the same postback is answered from cache too.
  */
-export function postBack(cfg: TbinternetConfig, fetcher: SourceFetcher, fields: Record<string, string>): Promise<Fetched> {
+export function postBack(cfg: TbinternetConfig, fetcher: SourceFetcher, fields: Record<string, string>): Promise<ReadAnswer<PostBackPage>> {
   const url = searchUrl(cfg);
-  return fetcher.post(url, new URLSearchParams(fields), {
-    source: SOURCE,
-    ttlMs: cfg.ttlMs,
-    accept: 'text/html',
-    validate: (body) => void parseResultsPage(body, url),
-  });
+  const read = (body: string): PostBackPage => ({ page: parseResultsPage(body, url), fields: formFields(body) });
+  return postRead(fetcher, url, new URLSearchParams(fields), { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/html' }, 'results', read);
 }

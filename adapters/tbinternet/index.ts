@@ -1,9 +1,8 @@
 import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
-import { asSourceError } from '../_kit/errors.ts';
 import { validateTbinternetConfig, type TbinternetConfig } from './config.ts';
-import { downloadUrl, getPage, postBack, searchUrl, sessionDetailsUrl, sessionsListUrl, SOURCE } from './fetch.ts';
+import { downloadUrl, getPage, postBack, searchUrl, sessionDetailsUrl, sessionsListUrl } from './fetch.ts';
 import { toTbRecord, type TbJurisRecord } from './map.ts';
-import { formFields, parseDownloadPage, parseResultsPage, type TbFile } from './parse.ts';
+import { formFields, parseDownloadPage, type TbFile } from './parse.ts';
 import { parseSessionDetails, parseSessionsList } from './sessions-parse.ts';
 import { sessionsToRead, toTbReviewRecord, toTbSession, type TbDateRange, type TbReviewRecord, type TbSession } from './sessions-map.ts';
 
@@ -65,9 +64,9 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
   const cfg = validateTbinternetConfig(config);
 
   async function jurisprudence(fetcher: SourceFetcher): Promise<TbJurisprudence> {
-    const form = await getPage(cfg, fetcher, searchUrl(cfg), (body) => void formFields(body));
+    const form = await getPage(cfg, fetcher, searchUrl(cfg), 'form', formFields);
     const searchFields = {
-      ...read(() => formFields(form.body)),
+      ...form.parsed,
       __EVENTTARGET: '',
       __EVENTARGUMENT: '',
       [DOC_TYPE_CATEGORY_STATE]: JSON.stringify({
@@ -80,16 +79,16 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
       }),
       [SEARCH_BUTTON]: 'Search',
     };
-    const fetched = [form];
+    const fetched = [form.fetched];
     const records: TbJurisRecord[] = [];
     const sourceOf: Fetched[] = [];
     let answer = await postBack(cfg, fetcher, searchFields);
     for (let pagesRead = 1; ; pagesRead++) {
-      const page = read(() => parseResultsPage(answer.body, answer.url));
-      fetched.push(answer);
+      const { page } = answer.parsed;
+      fetched.push(answer.fetched);
       for (const row of page.rows) {
         records.push(toTbRecord(row));
-        sourceOf.push(answer);
+        sourceOf.push(answer.fetched);
       }
       const next = page.pageTargets.get(page.currentPage + 1);
       if (!next) return { records, fetched, sourceOf, warnings: [], complete: true };
@@ -103,25 +102,27 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
             `tbinternet: read the first ${pagesRead} result pages only (maxPages); decisions listed on later pages are not included`,
           ],
         };
-      answer = await postBack(cfg, fetcher, { ...read(() => formFields(answer.body)), __EVENTTARGET: next, __EVENTARGUMENT: '' });
+      answer = await postBack(cfg, fetcher, { ...answer.parsed.fields, __EVENTTARGET: next, __EVENTARGUMENT: '' });
     }
   }
 
   async function files(symbol: string, fetcher: SourceFetcher): Promise<{ files: TbFile[]; fetched: Fetched }> {
-    const fetched = await getPage(cfg, fetcher, downloadUrl(cfg, symbol), (body) => void parseDownloadPage(body, cfg.baseUrl));
-    return { files: read(() => parseDownloadPage(fetched.body, cfg.baseUrl)), fetched };
+    const { fetched, parsed } = await getPage(cfg, fetcher, downloadUrl(cfg, symbol), 'files', (body) =>
+      parseDownloadPage(body, cfg.baseUrl),
+    );
+    return { files: parsed, fetched };
   }
 
   async function sessions(treaty: string, fetcher: SourceFetcher): Promise<{ sessions: TbSession[]; fetched: Fetched }> {
     const url = sessionsListUrl(cfg, treaty);
-    const fetched = await getPage(cfg, fetcher, url, (body) => void parseSessionsList(body, url));
-    return { sessions: read(() => parseSessionsList(fetched.body, url)).map((row) => toTbSession(treaty, row)), fetched };
+    const { fetched, parsed } = await getPage(cfg, fetcher, url, 'sessions', (body) => parseSessionsList(body, url));
+    return { sessions: parsed.map((row) => toTbSession(treaty, row)), fetched };
   }
 
   async function sessionReviews(session: TbSession, fetcher: SourceFetcher): Promise<{ records: TbReviewRecord[]; fetched: Fetched }> {
     const url = sessionDetailsUrl(cfg, session.sessionId);
-    const fetched = await getPage(cfg, fetcher, url, (body) => void parseSessionDetails(body, url));
-    return { records: read(() => parseSessionDetails(fetched.body, url)).map((row) => toTbReviewRecord(session, row)), fetched };
+    const { fetched, parsed } = await getPage(cfg, fetcher, url, 'session', (body) => parseSessionDetails(body, url));
+    return { records: parsed.map((row) => toTbReviewRecord(session, row)), fetched };
   }
 
   /** One treaty body's calendar: its sessions list, then the pages of the sessions chosen, in parallel. */
@@ -155,13 +156,4 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
   }
 
   return { config: cfg, jurisprudence, files, reviews };
-}
-
-/** Runs a parser, turning anything it throws into a SourceError of this source. */
-function read<T>(parse: () => T): T {
-  try {
-    return parse();
-  } catch (err) {
-    throw asSourceError(err, SOURCE);
-  }
 }

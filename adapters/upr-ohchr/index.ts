@@ -1,6 +1,5 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, type Fetched, type SourceFetcher } from '../_kit/fetcher.ts';
 import { asSourceError, SourceParseError } from '../_kit/errors.ts';
-import { LruMap } from '../_kit/lru-map.ts';
 import { validateUprOhchrConfig, type ThematicListDocument, type UprOhchrConfig } from './config.ts';
 import { readThematicList, type ThematicList } from './parse.ts';
 
@@ -31,9 +30,6 @@ export interface UprOhchrAdapter {
   read(countries: readonly string[], fetcher: SourceFetcher): Promise<ListsRead>;
 }
 
-/** Lists parsed, by URL and fetch time: a cached list is parsed once, not on every query. */
-const PARSED = new LruMap<string, ThematicList>(100);
-
 /** A .docx (a zip: "PK\x03\x04") or a PDF where the list's text was expected. */
 // eslint-disable-next-line no-control-regex -- the zip signature is made of control characters
 const NOT_TEXT = /^(PK\x03\x04|%PDF-)/;
@@ -57,20 +53,13 @@ export function createUprOhchrAdapter(config: Partial<UprOhchrConfig> = {}): Upr
         throw new SourceParseError(`${SOURCE}: ${url} holds no numbered recommendation`, SOURCE, { url });
       return list;
     };
-    const fetched = await fetcher.get(url, {
-      source: SOURCE,
-      ttlMs: cfg.ttlMs,
-      accept: 'text/plain',
-      validate: (body) => {
-        parse(body);
-      },
-    });
-    const key = `${fetched.url}\n${fetched.fetchedAt}`;
-    let list = PARSED.get(key);
-    if (!list) {
-      list = parse(fetched.body);
-      PARSED.set(key, list);
-    }
+    const { fetched, parsed: list } = await getRead(
+      fetcher,
+      url,
+      { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'text/plain' },
+      'list',
+      parse,
+    );
     return { document, list, fetched };
   }
 

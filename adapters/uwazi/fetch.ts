@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, type ReadAnswer, type SourceFetcher } from '../_kit/fetcher.ts';
 import type { UwaziConfig } from './config.ts';
 
 /** A Uwazi search filter: thesaurus/relationship ids (`values`, 'missing' for none) or a unix-seconds range. */
@@ -32,7 +32,16 @@ export function uwaziSearchUrl(cfg: UwaziConfig, r: UwaziRequest): string {
   return `${cfg.baseUrl}/api/search?${params}`;
 }
 
-/** GET one Uwazi API path (`/api/search?…`, `/api/templates`, `/api/thesauris`) through the shared cache, as JSON checked by its parser. */
-export function fetchUwazi(cfg: UwaziConfig, fetcher: SourceFetcher, url: string, validate: (body: string) => void): Promise<Fetched> {
-  return fetcher.get(url, { source: cfg.name, ttlMs: cfg.ttlMs, accept: 'application/json', validate });
+/**
+ * GET one Uwazi API path (`/api/search?…`, `/api/templates`, `/api/thesauris`) through the shared cache, read by its
+ * parser once: JSON that is not the answer stays out of the cache, and a warm read parses nothing.
+ */
+export function fetchUwazi<T>(
+  cfg: UwaziConfig,
+  fetcher: SourceFetcher,
+  url: string,
+  as: string,
+  read: (body: string) => T,
+): Promise<ReadAnswer<T>> {
+  return getRead(fetcher, url, { source: cfg.name, ttlMs: cfg.ttlMs, accept: 'application/json' }, as, read);
 }

@@ -87,14 +87,14 @@ export function createUwaziAdapter(config: Pick<UwaziConfig, 'name' | 'baseUrl' 
 
   async function readPage(r: UwaziRequest, fetcher: SourceFetcher): Promise<{ fetched: Fetched; result: UwaziSearchResult }> {
     const url = uwaziSearchUrl(cfg, r);
-    const fetched = await fetchUwazi(cfg, fetcher, url, (body) => void parseUwaziSearch(body, source, url));
-    return { fetched, result: parseUwaziSearch(fetched.body, source, url) };
+    const { fetched, parsed } = await fetchUwazi(cfg, fetcher, url, 'search', (body) => parseUwaziSearch(body, source, url));
+    return { fetched, result: parsed };
   }
 
   async function template(fetcher: SourceFetcher): Promise<UwaziTemplate> {
     const url = `${cfg.baseUrl}/api/templates`;
-    const fetched = await fetchUwazi(cfg, fetcher, url, (body) => void parseUwaziTemplates(body, source, url));
-    const found = parseUwaziTemplates(fetched.body, source, url).find((t) => t._id === cfg.template);
+    const { parsed } = await fetchUwazi(cfg, fetcher, url, 'templates', (body) => parseUwaziTemplates(body, source, url));
+    const found = parsed.find((t) => t._id === cfg.template);
     if (!found) throw new SourceConfigError(`${source}: the instance has no template ${cfg.template} (GET ${url})`, source, { url });
     return found;
   }
@@ -106,8 +106,8 @@ export function createUwaziAdapter(config: Pick<UwaziConfig, 'name' | 'baseUrl' 
     if (!prop.content || !['select', 'multiselect'].includes(prop.type))
       throw new SourceConfigError(`${source}: property "${property}" (${prop.type}) is not backed by a thesaurus`, source);
     const url = `${cfg.baseUrl}/api/thesauris`;
-    const fetched = await fetchUwazi(cfg, fetcher, url, (body) => void parseUwaziThesauri(body, source, url));
-    const thesaurus = parseUwaziThesauri(fetched.body, source, url).find((t) => t._id === prop.content);
+    const { parsed } = await fetchUwazi(cfg, fetcher, url, 'thesauri', (body) => parseUwaziThesauri(body, source, url));
+    const thesaurus = parsed.find((t) => t._id === prop.content);
     if (!thesaurus)
       throw new SourceConfigError(`${source}: thesaurus ${prop.content} of "${property}" is not in /api/thesauris`, source, { url });
     return { id: thesaurus._id, name: thesaurus.name, values: thesaurusValues(thesaurus) };
