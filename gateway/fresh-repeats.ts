@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { CREDENTIAL_HEADERS } from '../access/identity.ts';
 import { currentRequest, observeRequests } from '../observability/request.ts';
+import { logger } from '../observability/logging.ts';
 import { LruMap } from '../adapters/_kit/lru-map.ts';
 import { requestKeyOf, type FreshRepeat, type RawRequest, type ResponseCache } from './response-cache.ts';
 import type { EncodedBody } from './encoded-body.ts';
@@ -37,11 +38,19 @@ export function answerFreshRepeats(
       req,
       length,
       (body) => {
-        const requestKey = body && requestKeyOfBody(body.toString('utf8'));
-        const repeat = requestKey && cache.freshRepeat(requestKey);
-        if (!repeat) return false;
-        observe(req, res, () => send(req, res, repeat, etagOf));
-        return true;
+        try {
+          const requestKey = body && requestKeyOfBody(body.toString('utf8'));
+          const repeat = requestKey && cache.freshRepeat(requestKey);
+          if (!repeat) return false;
+          observe(req, res, () => send(req, res, repeat, etagOf));
+          return true;
+        } catch (err) {
+          // A fault here is the hub's own: logged, and the request answered by Express and Apollo as if it were new.
+          logger.error({ err }, 'a cached answer could not be sent ahead of Express');
+          if (!res.headersSent) return false;
+          res.destroy();
+          return true;
+        }
       },
       () => app(req, res),
     );
