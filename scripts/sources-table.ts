@@ -32,9 +32,14 @@ export function sourcesTable(declarations: readonly SourceDeclaration[] = ALL_DE
 
 /** The README with its sources table replaced by `table`; throws when the markers are missing. */
 export function withSourcesTable(readme: string, table: string): string {
-  const [start, end] = [readme.indexOf(BEGIN), readme.indexOf(END)];
-  if (start < 0 || end < start) throw new Error(`README.md has no sources table markers (${BEGIN} … ${END})`);
-  return `${readme.slice(0, start + BEGIN.length)}\n${table}\n${readme.slice(end)}`;
+  return withGenerated(readme, BEGIN, END, table);
+}
+
+/** `text` with what stands between the markers `begin` and `end` replaced by `generated`; throws when they are missing. */
+export function withGenerated(text: string, begin: string, end: string, generated: string): string {
+  const [from, to] = [text.indexOf(begin), text.indexOf(end)];
+  if (from < 0 || to < from) throw new Error(`no generated-section markers (${begin} … ${end})`);
+  return `${text.slice(0, from + begin.length)}\n${generated}\n${text.slice(to)}`;
 }
 
 /** npm run docs:sources: rewrites the README's sources table. */

@@ -7,7 +7,7 @@ import type { SourceCheck } from './source-check.ts';
 /**
  * One source, described once: everything the hub derives about it (its system's source list, the live drift checks,
  * the replay mounts and environment, the README's sources table) is read from here. A source is added by writing one
- * declaration beside its readers and naming it in its system's `SOURCES` list (subgraphs/<system>/sources.ts).
+ * declaration in its system's sources/ folder: `npm run compose` lists it in subgraphs/<system>/sources.ts.
  */
 export interface SourceDeclaration {
   /**

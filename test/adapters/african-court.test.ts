@@ -8,14 +8,14 @@ import { validateAfricanCourtConfig } from '../../adapters/african-court/config.
 import { linesOf } from '../../adapters/african-court/parse.ts';
 import { africanCourtReplay } from '../../adapters/african-court/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { INDEPENDENT_PARSES } from './fixture-walkers.ts';
+import { SCRAPER_SAMPLE } from '../../adapters/african-court/walk.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/african-court/${path}`, import.meta.url);
 const PAGE = readFileSync(fixture('received-cases.html'), 'utf8');
 /** The 15 rows the court's page gave a real scraper on 2026-05-21 (parsed there, kept as recorded). */
 const REAL: {
   sample: { caseNum: string; applicant: string; respondent: string; filedDate: string; decisionDate: string; status: string }[];
-} = JSON.parse(readFileSync(INDEPENDENT_PARSES.africanCourt, 'utf8'));
+} = JSON.parse(readFileSync(SCRAPER_SAMPLE, 'utf8'));
 const URL_ = 'https://www.african-court.org/cpmt/received-cases';
 
 describe('African Court registry page', () => {

@@ -15,7 +15,7 @@ import { followUpPdf } from '../../scripts/follow-up-pdfs.ts';
 import { followUpPdfPath, followUpText } from '../../adapters/ccpr-follow-up/replay.ts';
 import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
-import { INDEPENDENT_PARSES } from './fixture-walkers.ts';
+import { TRACKER_PARSE } from '../../adapters/ccpr-follow-up/walk.ts';
 
 const text = (symbol: string) => followUpText(symbol)!;
 const RECORDED = RECORDED_FOLLOW_UP_DOCUMENTS.map((d) => d.symbol);
@@ -62,7 +62,7 @@ describe('the follow-up reader, on the real texts (pdftotext of the documents)',
   });
 
   it('agrees with an independent parse of the same reports (UZB, BGR: grades per part, in order, normalized B1/B2 → B)', () => {
-    const independent = JSON.parse(readFileSync(INDEPENDENT_PARSES.ccprFollowUp, 'utf8')) as Record<
+    const independent = JSON.parse(readFileSync(TRACKER_PARSE, 'utf8')) as Record<
       string,
       { assessment_symbol: string; co_symbol: string; paragraphs: { num: string; limbs: { grade: string }[] }[] }
     >;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
 import { createHttpClient } from '../../adapters/_kit/http.ts';
-import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';
 
 const cptFeed = readFileSync(new URL('../fixtures/hudoc-rss/cpt.xml', import.meta.url), 'utf8');
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
@@ -14,7 +14,7 @@ describe('the live drift check (offline: the live origins are mocked)', () => {
     agent.disableNetConnect();
   });
   afterEach(() => agent.close());
-  const cpt = () => coeChecks().find((c) => c.source === 'hudoc-cpt')!;
+  const cpt = () => systemChecks('council-of-europe').find((c) => c.source === 'hudoc-cpt')!;
 
   it('counts the records the adapter parses from a page that still has the expected structure', async () => {
     agent

@@ -1,4 +1,5 @@
 import { ALL } from '../support/contract-query.ts';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
@@ -6,7 +7,6 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { africanChecks } from '../../subgraphs/african/checks.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { missionStates, missionType } from '../../subgraphs/african/to-contract.ts';
 
@@ -55,7 +55,9 @@ describe('ACHPR missions source on the replay server', () => {
   it('is configured from RH_ACHPR_URL, like the decisions, returns visits of the Commission only, and is checked live on its first page', () => {
     expect(source).toMatchObject({ system: 'AFRICAN', mechanisms: ['af-achpr'] });
     expect(source.decisions).toBeUndefined();
-    expect(africanChecks().find((c) => c.source === 'achpr-missions')?.url).toBe('https://achpr.au.int/en/category/mission-reports?page=0');
+    expect(systemChecks('african').find((c) => c.source === 'achpr-missions')?.url).toBe(
+      'https://achpr.au.int/en/category/mission-reports?page=0',
+    );
   });
 
   it('gives the 2023 promotion mission to Tanzania as a visit, its wording kept, status unknown', async () => {

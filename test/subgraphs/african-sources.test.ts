@@ -1,4 +1,5 @@
 import { ALL } from '../support/contract-query.ts';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import { createSourceCache } from '../../adapters/_kit/cache.ts';
@@ -7,7 +8,6 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
-import { africanChecks } from '../../subgraphs/african/checks.ts';
 import { IHRDA_TEMPLATES, ihrdaSource } from '../../subgraphs/african/ihrda-source.ts';
 import { caseKey } from '../../subgraphs/african/same-case.ts';
 import { africanState, africanStates, communicationNumbers, courtCaseStatus } from '../../subgraphs/african/to-contract.ts';
@@ -231,7 +231,7 @@ describe('African sources on the replay server', () => {
 
 describe('African drift checks', () => {
   it("checks the Commission's two listings, the registry page and every IHRDA template on the live sites, with the adapters' own parsers", () => {
-    expect(africanChecks().map((c) => [c.source, c.system])).toEqual([
+    expect(systemChecks('african').map((c) => [c.source, c.system])).toEqual([
       ['achpr', 'AFRICAN'],
       ['achpr-missions', 'AFRICAN'],
       ['african-court', 'AFRICAN'],
@@ -242,8 +242,10 @@ describe('African drift checks', () => {
       ['ihrda-acerwc', 'AFRICAN'],
       ['ihrda-sadc', 'AFRICAN'],
     ]);
-    expect(africanChecks()[0].url).toBe('https://achpr.au.int/en/category/decisions-communications?page=0');
-    expect(africanChecks()[2].url).toBe('https://www.african-court.org/cpmt/received-cases');
-    expect(africanChecks()[3].url).toMatch(/^https:\/\/caselaw\.ihrda\.org\/api\/search\?types=%5B%2259f8a857c01ffe324453ba2f%22%5D/);
+    expect(systemChecks('african')[0].url).toBe('https://achpr.au.int/en/category/decisions-communications?page=0');
+    expect(systemChecks('african')[2].url).toBe('https://www.african-court.org/cpmt/received-cases');
+    expect(systemChecks('african')[3].url).toMatch(
+      /^https:\/\/caselaw\.ihrda\.org\/api\/search\?types=%5B%2259f8a857c01ffe324453ba2f%22%5D/,
+    );
   });
 });

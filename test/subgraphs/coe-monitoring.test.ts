@@ -1,4 +1,5 @@
 import { ALL } from '../support/contract-query.ts';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
@@ -11,7 +12,6 @@ import { parseHudocRss } from '../../adapters/hudoc/rss.ts';
 import { hudocReplay } from '../../adapters/hudoc/replay.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';
 import {
   hudocCptSource,
   hudocEcriSource,
@@ -225,9 +225,9 @@ describe('the Council of Europe feed sources over the replay server', () => {
   it('declares the since filter on every feed source and not on the JSON search', () => {
     const sources = SYSTEM_SOURCES['council-of-europe']({});
     expect(sources.map((s) => [s.name, s.canFilterBy.since, s.mechanisms])).toEqual([
+      ['cpt-database', false, ['coe-cpt']],
       ['hudoc-echr', false, ['coe-ecthr']],
       ['hudoc-exec', false, ['coe-cm']],
-      ['cpt-database', false, ['coe-cpt']],
       ['hudoc-esc', true, ['coe-ecsr']],
       ['hudoc-ecri', true, ['coe-ecri']],
       ['hudoc-greta', true, ['coe-greta']],
@@ -249,7 +249,7 @@ describe('the live drift checks of the Council of Europe feeds (offline: the liv
         .get(`https://hudoc.${site}.coe.int`)
         .intercept({ path: /^\/app\/transform\/rss/ })
         .reply(200, rss(site));
-    const checks = coeChecks().filter((c) => !['hudoc-echr', 'hudoc-exec'].includes(c.source));
+    const checks = systemChecks('council-of-europe').filter((c) => !['hudoc-echr', 'hudoc-exec'].includes(c.source));
     expect(checks.map((c) => c.source).sort()).toEqual(feeds.map((s) => `hudoc-${s}`).sort());
     const client = createHttpClient(
       { retry: { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] } },

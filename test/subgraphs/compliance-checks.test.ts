@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MockAgent } from 'undici';
 import { createHttpClient } from '../../adapters/_kit/http.ts';
-import { coeChecks } from '../../subgraphs/council-of-europe/checks.ts';
-import { interAmericanChecks } from '../../subgraphs/inter-american/checks.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const client = (agent: MockAgent) =>
@@ -22,7 +21,7 @@ describe('the live drift checks of the execution and compliance sources (offline
     exec
       .intercept({ path: (p) => p.includes('execdocumenttype%3ACEC') })
       .reply(200, JSON.stringify({ resultcount: 1, results: [{ columns: { exectitle: 'X' } }] }));
-    const checks = coeChecks().filter((c) => c.source === 'hudoc-exec');
+    const checks = systemChecks('council-of-europe').filter((c) => c.source === 'hudoc-exec');
     expect(checks.map((c) => new URL(c.url).searchParams.get('query'))).toEqual([
       expect.stringContaining('((execstate="TUR"))'),
       expect.stringContaining('((execstate="TUR"))'),
@@ -46,7 +45,7 @@ describe('the live drift checks of the execution and compliance sources (offline
     court
       .intercept({ path: '/casos_en_supervision_por_pais.cfm?lang=es' })
       .reply(200, fixture('corteidh/casos_en_supervision_por_pais-es.html'));
-    const checks = interAmericanChecks(new Date('2026-01-10T00:00:00Z')).filter((c) =>
+    const checks = systemChecks('inter-american', new Date('2026-01-10T00:00:00Z')).filter((c) =>
       ['corteidh-advisory', 'corteidh-supervision'].includes(c.source),
     );
     expect(checks.map((c) => c.source)).toEqual(['corteidh-advisory', 'corteidh-supervision']);

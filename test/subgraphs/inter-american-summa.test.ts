@@ -1,4 +1,5 @@
 import { ALL } from '../support/contract-query.ts';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
@@ -10,7 +11,6 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/corteidh-source.ts';
-import { interAmericanChecks } from '../../subgraphs/inter-american/checks.ts';
 import { mergeSameCase } from '../../subgraphs/_shared/same-case.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, summaTemplates } from '../../subgraphs/inter-american/summa-source.ts';
@@ -195,7 +195,7 @@ describe('SUMMA sources on the replay server', () => {
 
   it('reads admissibility reports only when their template is configured, and checks the live templates it knows', () => {
     expect(summaTemplates(undefined).map((t) => t.source)).toEqual(['summa-court-orders', 'summa-president-orders']);
-    const checks = interAmericanChecks(new Date('2026-01-10T00:00:00Z')).filter((c) => c.source.startsWith('summa'));
+    const checks = systemChecks('inter-american', new Date('2026-01-10T00:00:00Z')).filter((c) => c.source.startsWith('summa'));
     expect(checks.map((c) => c.source)).toEqual(['summa-judgments', 'summa-court-orders', 'summa-president-orders']);
     expect(checks[0].url.startsWith('https://summa.cejil.org/api/search?types=%5B%2258b2f3a35d59f31e1345b4ac%22%5D')).toBe(true);
   });

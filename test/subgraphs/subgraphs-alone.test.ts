@@ -78,9 +78,9 @@ describe('each subgraph alone, in process', () => {
       'upr-ohchr:A/HRC/59/15:140.98',
     ]);
     expect(part.sources).toEqual([
+      { source: 'ccpr-follow-up', ok: true, total: 0 },
       { source: 'uhri', ok: true, total: 0 },
       { source: 'upr-ohchr', ok: true, total: 254 },
-      { source: 'ccpr-follow-up', ok: true, total: 0 },
     ]);
   });
 

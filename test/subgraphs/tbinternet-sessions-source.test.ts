@@ -1,4 +1,5 @@
 import { ALL } from '../support/contract-query.ts';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
@@ -9,7 +10,6 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgraphs/un/tbinternet-sessions-source.ts';
-import { unChecks } from '../../subgraphs/un/checks.ts';
 import type { Review } from '../../schema/types.ts';
 
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
@@ -85,7 +85,7 @@ describe('the treaty-body calendar’s live drift check (offline: the live origi
   afterEach(() => agent.close());
   const fixture = (path: string) => readFileSync(new URL(`../fixtures/tbinternet/sessions/${path}`, import.meta.url), 'utf8');
   const html = { headers: { 'content-type': 'text/html; charset=utf-8' } };
-  const check = () => unChecks().find((c) => c.source === 'tbinternet-sessions')!;
+  const check = () => systemChecks('un').find((c) => c.source === 'tbinternet-sessions')!;
 
   it('counts the States of CAT’s newest session, reached from the sessions list, and reports a list without its grid as drift', async () => {
     agent = new MockAgent();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemChecks } from '../../subgraphs/checks.ts';
 import { readFileSync } from 'node:fs';
 import { MockAgent } from 'undici';
 import { createHttpClient } from '../../adapters/_kit/http.ts';
-import { unChecks } from '../../subgraphs/un/checks.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };
@@ -15,7 +15,7 @@ describe('the UN sources’ live drift checks (offline: the live origins are moc
     agent.disableNetConnect();
   });
   afterEach(() => agent.close());
-  const check = (source: string) => unChecks().find((c) => c.source === source)!;
+  const check = (source: string) => systemChecks('un').find((c) => c.source === source)!;
   const html = { headers: { 'content-type': 'text/html; charset=utf-8' } };
 
   it('counts the decisions of the first jurisprudence page, reached by posting the search form back with its ViewState', async () => {

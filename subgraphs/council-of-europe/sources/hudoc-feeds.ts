@@ -44,20 +44,20 @@ export const HUDOC_CPT: SourceDeclaration = {
   ...HUDOC_CPT_FEED,
   sources: (env) => (cptDatabaseOptions(env) ? [] : HUDOC_CPT_FEED.sources(env)),
 };
-export const HUDOC_ESC = feedSource(HUDOC_SITES.esc, hudocEscSource, {
+export const HUDOC_ESC: SourceDeclaration = feedSource(HUDOC_SITES.esc, hudocEscSource, {
   source: 'HUDOC-ESC (RSS)',
   reads: 'European Committee of Social Rights decisions and conclusions',
 });
-export const HUDOC_ECRI = feedSource(HUDOC_SITES.ecri, hudocEcriSource, {
+export const HUDOC_ECRI: SourceDeclaration = feedSource(HUDOC_SITES.ecri, hudocEcriSource, {
   source: 'HUDOC-ECRI (RSS)',
   reads:
     "ECRI country reports, interim follow-up conclusions (the report's `followUp`) and general policy recommendations → `Recommendation`",
 });
-export const HUDOC_GRETA = feedSource(HUDOC_SITES.greta, hudocGretaSource, {
+export const HUDOC_GRETA: SourceDeclaration = feedSource(HUDOC_SITES.greta, hudocGretaSource, {
   source: 'HUDOC-GRETA (RSS)',
   reads: 'evaluation reports, sections assembled into one `Recommendation` per report',
 });
-export const HUDOC_GREVIO = feedSource(HUDOC_SITES.grevio, hudocGrevioSource, {
+export const HUDOC_GREVIO: SourceDeclaration = feedSource(HUDOC_SITES.grevio, hudocGrevioSource, {
   source: 'HUDOC-GREVIO (RSS)',
   reads: "evaluation reports, sections assembled into one `Recommendation` per report (GREVIO's list of proposals as its document)",
 });
