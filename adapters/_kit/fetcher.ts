@@ -35,6 +35,12 @@ export interface Fetched {
   latencyMs: number;
 }
 
+/** One record and the upstream answer it was read from (for its provenance). */
+export interface Sourced<T> {
+  record: T;
+  fetched: Fetched;
+}
+
 export interface FetchOptions {
   /** The hub's name for the source (uhri, hudoc-echr, …). */
   source: string;

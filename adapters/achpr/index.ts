@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { Fetched, SourceFetcher, Sourced } from '../_kit/fetcher.ts';
 import { ACHPR_MISSIONS_SOURCE, ACHPR_SOURCE, validateAchprConfig, type AchprConfig } from './config.ts';
 import { categoryUrl, fetchCategoryPage, type Category } from './fetch.ts';
 import { mapListingLink, type AchprCommunication } from './map.ts';
@@ -38,11 +38,10 @@ export function missionsUrl(cfg: AchprConfig, page: number): string {
   return categoryUrl(cfg, MISSIONS, page);
 }
 
-/** A whole listing: its records in listing order, the pages read, and for each record the page it was read from. */
+/** A whole listing: its records in listing order, each with the page it was read from, and the pages read. */
 export interface AchprListing<T> {
-  rows: T[];
+  rows: Sourced<T>[];
   fetched: Fetched[];
-  sourceOf: Fetched[];
   warnings: string[];
   /** False when maxPages stopped the reading before the pager's end. */
   complete: boolean;
@@ -67,23 +66,19 @@ async function readListing<R, T>(
   keyOf: (r: R) => string,
   map: (r: R) => T,
 ): Promise<AchprListing<T>> {
-  const rows = new Map<string, T>();
+  const rows = new Map<string, Sourced<T>>();
   const fetched: Fetched[] = [];
-  const sourceOf: Fetched[] = [];
   for (let page = 0; page < cfg.maxPages; page++) {
     const { fetched: answer, parsed } = await fetchCategoryPage(cfg, fetcher, category, page);
     fetched.push(answer);
     const fresh = parsed.filter((r) => !rows.has(keyOf(r)));
-    if (fresh.length === 0) return { rows: [...rows.values()], fetched, sourceOf, warnings: [], complete: true };
-    for (const r of fresh) {
-      rows.set(keyOf(r), map(r));
-      sourceOf.push(answer);
-    }
+    if (fresh.length === 0) return { rows: [...rows.values()], fetched, warnings: [], complete: true };
+    for (const r of fresh) rows.set(keyOf(r), { record: map(r), fetched: answer });
   }
   const warnings = [
     `${category.source}: read the first ${cfg.maxPages} listing pages only (maxPages); ${category.noun}s listed after them are not included`,
   ];
-  return { rows: [...rows.values()], fetched, sourceOf, warnings, complete: false };
+  return { rows: [...rows.values()], fetched, warnings, complete: false };
 }
 
 /**

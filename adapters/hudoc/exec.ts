@@ -1,6 +1,7 @@
 import { fromDayMonthYear, fromKpdate, type SourcedDate } from './dates.ts';
 import { columnList, columnText } from './map.ts';
 import type { HudocColumns, HudocValue } from './parse.ts';
+import type { Sourced } from '../_kit/fetcher.ts';
 
 /**
  * HUDOC-EXEC's JSON rows, typed: execution case cards (execdocumenttype CEC) and the Committee of Ministers' documents
@@ -80,9 +81,14 @@ export interface ExecutionDocument {
 /** What one page of rows gave: the rows read, and a warning naming the rows that could not be. */
 export interface ExecRows<T> {
   rows: T[];
-  /** Where each row stood in the input, to find the answer it was read from. */
-  positions: number[];
   warnings: string[];
+}
+
+/** How one kind of row is read: its noun, its id column, and the reading (a string says why a row cannot be read). */
+interface RowKind<T> {
+  what: string;
+  idKey: string;
+  read: (columns: HudocColumns) => T | string;
 }
 
 /** 'False', 'false', false, 0 → false; 'True', true, 1 → true; anything else → null. */
@@ -104,22 +110,30 @@ function firstDate(...values: (HudocValue | undefined)[]): SourcedDate {
   return dates.find((d) => d.date) ?? dates.find((d) => d.sourceDate) ?? { date: null, sourceDate: null };
 }
 
-/** Reads every row, naming those that cannot be read (no id, no application number) in one warning. */
-function readRows<T>(rows: readonly HudocColumns[], what: string, idKey: string, read: (c: HudocColumns) => T | string): ExecRows<T> {
-  const kept: T[] = [];
-  const positions: number[] = [];
+/**
+ * Reads every row, naming those that cannot be read (no id, no application number) in one warning; a row read keeps
+ * what it was paired with (`fetched`: the answer it came from).
+ */
+function readRows<T, F>(kind: RowKind<T>, rows: readonly { record: HudocColumns; fetched: F }[]): ExecRows<{ record: T; fetched: F }> {
+  const kept: { record: T; fetched: F }[] = [];
   const unread: string[] = [];
-  rows.forEach((columns, i) => {
-    const row = read(columns);
-    if (typeof row === 'string') unread.push(`${columnText(columns[idKey]) ?? `row ${i + 1}`} (${row})`);
-    else {
-      kept.push(row);
-      positions.push(i);
-    }
+  rows.forEach(({ record: columns, fetched }, i) => {
+    const row = kind.read(columns);
+    if (typeof row === 'string') unread.push(`${columnText(columns[kind.idKey]) ?? `row ${i + 1}`} (${row})`);
+    else kept.push({ record: row, fetched });
   });
   const warnings =
-    unread.length > 0 ? [`hudoc-exec: ${unread.length} ${what} could not be read and were left out: ${unread.join(', ')}`] : [];
-  return { rows: kept, positions, warnings };
+    unread.length > 0 ? [`hudoc-exec: ${unread.length} ${kind.what} could not be read and were left out: ${unread.join(', ')}`] : [];
+  return { rows: kept, warnings };
+}
+
+/** Rows read on their own, with no answer beside them. */
+function readBareRows<T>(kind: RowKind<T>, rows: readonly HudocColumns[]): ExecRows<T> {
+  const read = readRows(
+    kind,
+    rows.map((record) => ({ record, fetched: null })),
+  );
+  return { rows: read.rows.map((r) => r.record), warnings: read.warnings };
 }
 
 /**
@@ -129,7 +143,18 @@ function readRows<T>(rows: readonly HudocColumns[], what: string, idKey: string,
  * groupId: '885', judgment: { date: '2000-03-28' }, statusCodes: [{ field: 'execshortstatusexecution', value: '1' }, …], … }
  */
 export function execCasesOf(rows: readonly HudocColumns[]): ExecRows<ExecutionCase> {
-  return readRows(rows, 'case cards', 'execidentifier', (c) => {
+  return readBareRows(CASE_CARDS, rows);
+}
+
+/** execCasesOf over a HUDOC page's rows, each with the answer it was read from: every case read keeps its answer. */
+export function sourcedExecCases(rows: readonly Sourced<HudocColumns>[]): ExecRows<Sourced<ExecutionCase>> {
+  return readRows(CASE_CARDS, rows);
+}
+
+const CASE_CARDS: RowKind<ExecutionCase> = {
+  what: 'case cards',
+  idKey: 'execidentifier',
+  read: (c) => {
     const id = columnText(c.execidentifier);
     const appNumbers = columnList(c.execappno);
     if (!id) return 'no execidentifier';
@@ -154,8 +179,8 @@ export function execCasesOf(rows: readonly HudocColumns[]): ExecRows<ExecutionCa
       }),
       language: columnText(c.execlanguage),
     };
-  });
-}
+  },
+};
 
 /**
  * Document rows → documents. Example: { sharepointid: '93165', execdocumenttype: 'CMDEC', execdocumentreference:
@@ -163,7 +188,18 @@ export function execCasesOf(rows: readonly HudocColumns[]): ExecRows<ExecutionCa
  * { id: '93165', type: 'CMDEC', reference: 'CM/Del/Dec(2026)1553/H46-19', appNumbers: ['33349/10', '3566/16'], date: { date: '2026-03-10' }, … }
  */
 export function execDocumentsOf(rows: readonly HudocColumns[]): ExecRows<ExecutionDocument> {
-  return readRows(rows, 'documents', 'sharepointid', (c) => {
+  return readBareRows(DOCUMENTS, rows);
+}
+
+/** execDocumentsOf over a HUDOC page's rows, each with the answer it was read from: every document read keeps its answer. */
+export function sourcedExecDocuments(rows: readonly Sourced<HudocColumns>[]): ExecRows<Sourced<ExecutionDocument>> {
+  return readRows(DOCUMENTS, rows);
+}
+
+const DOCUMENTS: RowKind<ExecutionDocument> = {
+  what: 'documents',
+  idKey: 'sharepointid',
+  read: (c) => {
     const id = columnText(c.sharepointid);
     const type = columnText(c.execdocumenttype);
     const appNumbers = columnList(c.execappno);
@@ -186,8 +222,8 @@ export function execDocumentsOf(rows: readonly HudocColumns[]): ExecRows<Executi
       supervision: supervisionTrack(supervisionCode),
       closed: columnBool(c.execisclosed),
     };
-  });
-}
+  },
+};
 
 /** On one day, the decision is the Committee's act and the notes prepared it: decisions first, then reports, plans, notes. */
 const ACTION_RANK = ['CMDEC', 'acr', 'acp', 'CMNOT'];

@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { Fetched, SourceFetcher, Sourced } from '../_kit/fetcher.ts';
 import type { AdapterPage, AdapterQuery } from '../_kit/types.ts';
 import { validateHudocSiteConfig, type HudocSiteConfig } from './config.ts';
 import { fetchHudoc, hudocQueryUrl, hudocRssUrl, hudocSourceName, queryFieldsOf, type HudocFilter } from './fetch.ts';
@@ -24,10 +24,8 @@ export { HUDOC_SITES, defineHudocSite, execDocumentsSite, type HudocSiteConfig }
 export type { HudocColumns } from './parse.ts';
 export * from './exec.ts';
 
-/** An adapter page plus, for each row, the upstream answer it was read from (for its provenance). */
-export interface HudocPage<T> extends AdapterPage<T> {
-  sourceOf: Fetched[];
-}
+/** An adapter page whose rows each come with the upstream answer they were read from (for their provenance). */
+export type HudocPage<T> = AdapterPage<Sourced<T>>;
 
 /** A JSON API search: the adapter query plus HUDOC's own filters (articles as HUDOC writes them: '6', 'P1-1'; importance 1–4). */
 export interface HudocSearch extends AdapterQuery {
@@ -107,18 +105,12 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
       : slicesOf([{ ...windows[0], count: cap }], q.offset, q.limit, site.pageSize).filter((s) => s.start < reachable);
 
     const answers = await Promise.all(slices.map((s) => read(asFilter(s.window), s.start, s.length)));
-    const rows: T[] = [];
-    const sourceOf: Fetched[] = [];
-    answers.forEach((page, i) => {
-      const kept = page.rows.slice(0, slices[i].length);
-      rows.push(...kept);
-      sourceOf.push(...kept.map(() => page.fetched));
-    });
+    const rows = answers.flatMap((page, i) => page.rows.slice(0, slices[i].length).map((record) => ({ record, fetched: page.fetched })));
     const expected = Math.min(q.limit, Math.max(0, reachable - q.offset));
     if (rows.length < expected)
       warnings.push(`${source}: expected ${expected} rows from offset ${q.offset}, HUDOC returned ${rows.length}`);
     const fetched = await Promise.all(pages.values());
-    return { rows, total, fetched: fetched.map((p) => p.fetched), warnings, sourceOf };
+    return { rows, total, fetched: fetched.map((p) => p.fetched), warnings };
   }
 
   const search = (q: HudocSearch, fetcher: SourceFetcher) => query(q, fetcher, (rows) => mapHudocRecords(rows, site));
@@ -133,7 +125,7 @@ export function createHudocAdapter(config: HudocSiteConfig): HudocAdapter {
     const inRange = feed.items.filter((i) => inDateRange(i.date, q.from, q.to));
     const page = pageNewestFirst(inRange, (i) => i, q.offset, q.limit);
     const warnings = q.countries.length > 0 ? [`${source}: the RSS feed names no States; the country filter was not applied`] : [];
-    return { rows: page.rows, total: page.total, fetched: [fetched], warnings, sourceOf: page.rows.map(() => fetched) };
+    return { rows: page.rows.map((record) => ({ record, fetched })), total: page.total, fetched: [fetched], warnings };
   }
 
   return { site, search, searchColumns, rss };

@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { Fetched, SourceFetcher, Sourced } from '../_kit/fetcher.ts';
 import { IACHR_DEFAULTS, validateIachrConfig, type IachrConfig, type IachrDecisionListing, type OasYearListing } from './config.ts';
 import { fetchPage, listingUrl, yearsToRead } from './fetch.ts';
 import {
@@ -17,15 +17,9 @@ export { IACHR_DEFAULTS, type IachrConfig, type IachrDecisionListing } from './c
 /** The hub's names for the IACHR's three sources. */
 export const IACHR_SOURCES = { decisions: 'iachr-decisions', precautionary: 'iachr-precautionary', visits: 'iachr-visits' } as const;
 
-/** One record and the page it was read from (for its provenance). */
-export interface Read<T> {
-  record: T;
-  fetched: Fetched;
-}
-
 /** Everything the pages a query reads hold, in page order, with every page read. */
 export interface IachrPages<T> {
-  rows: Read<T>[];
+  rows: Sourced<T>[];
   fetched: Fetched[];
 }
 

@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { Fetched, SourceFetcher, Sourced } from '../_kit/fetcher.ts';
 import { asSourceError } from '../_kit/errors.ts';
 import { validateSpcommreportsConfig, type SpcommreportsConfig } from './config.ts';
 import { fetchListingPage, SOURCE } from './fetch.ts';
@@ -17,10 +17,8 @@ export interface SpCommWindow {
 
 /** The listing as far as it was read. */
 export interface SpCommListing {
-  /** Newest first, as listed, each communication once. */
-  records: SpCommunicationRecord[];
-  /** For each record, the page it was read from. */
-  sourceOf: Fetched[];
+  /** Newest first, as listed, each communication once, with the page it was read from. */
+  records: Sourced<SpCommunicationRecord>[];
   fetched: Fetched[];
   /** How many communications the listing holds, as its pager says (null when it says not). */
   listed: number | null;
@@ -59,7 +57,7 @@ export function createSpcommreportsAdapter(config: Partial<SpcommreportsConfig> 
   }
 
   async function communications(fetcher: SourceFetcher, window: SpCommWindow): Promise<SpCommListing> {
-    const read = new Map<string, { record: SpCommunicationRecord; fetched: Fetched }>();
+    const read = new Map<string, Sourced<SpCommunicationRecord>>();
     const fetched: Fetched[] = [];
     const records = () => [...read.values()].map((r) => r.record);
     /** Takes a page's records not seen yet; false when it had none (past the pager's end the site lists nothing new). */
@@ -92,7 +90,7 @@ export function createSpcommreportsAdapter(config: Partial<SpcommreportsConfig> 
       ended === 'max-pages'
         ? [`${SOURCE}: read the first ${cfg.maxPages} listing pages only (maxPages); communications listed after them are not included`]
         : [];
-    return { records: records(), sourceOf: [...read.values()].map((r) => r.fetched), fetched, listed: first.listed, ended, warnings };
+    return { records: [...read.values()], fetched, listed: first.listed, ended, warnings };
   }
 
   return { config: cfg, communications };

@@ -1,4 +1,4 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { Fetched, SourceFetcher, Sourced } from '../_kit/fetcher.ts';
 import { validateTbinternetConfig, type TbinternetConfig } from './config.ts';
 import { downloadUrl, getPage, postBack, searchUrl, sessionDetailsUrl, sessionsListUrl } from './fetch.ts';
 import { toTbRecord, type TbJurisRecord } from './map.ts';
@@ -19,11 +19,10 @@ const SEARCH_BUTTON = 'ctl00$ContentPlaceHolder1$btnSearch';
 
 /** What the jurisprudence search read: the decisions of every page read, the answers they came from, and warnings. */
 export interface TbJurisprudence {
-  records: TbJurisRecord[];
+  /** Each decision with the results page it was read from. */
+  records: Sourced<TbJurisRecord>[];
   /** The search form first, then one answer per results page. */
   fetched: Fetched[];
-  /** The answer each record was read from. */
-  sourceOf: Fetched[];
   warnings: string[];
   /** false when maxPages stopped the reading: later result pages, and the true count, are unknown. */
   complete: boolean;
@@ -31,11 +30,10 @@ export interface TbJurisprudence {
 
 /** What the session calendar read: one record per State per session read, the answers they came from, and warnings. */
 export interface TbReviews {
-  records: TbReviewRecord[];
+  /** Each record with the session page it was read from. */
+  records: Sourced<TbReviewRecord>[];
   /** The sessions lists first, then every session page read. */
   fetched: Fetched[];
-  /** The session page each record was read from. */
-  sourceOf: Fetched[];
   warnings: string[];
   /** false when maxSessions left sessions the query could hold unread: the true count is unknown. */
   complete: boolean;
@@ -80,23 +78,18 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
       [SEARCH_BUTTON]: 'Search',
     };
     const fetched = [form.fetched];
-    const records: TbJurisRecord[] = [];
-    const sourceOf: Fetched[] = [];
+    const records: Sourced<TbJurisRecord>[] = [];
     let answer = await postBack(cfg, fetcher, searchFields);
     for (let pagesRead = 1; ; pagesRead++) {
       const { page } = answer.parsed;
       fetched.push(answer.fetched);
-      for (const row of page.rows) {
-        records.push(toTbRecord(row));
-        sourceOf.push(answer.fetched);
-      }
+      for (const row of page.rows) records.push({ record: toTbRecord(row), fetched: answer.fetched });
       const next = page.pageTargets.get(page.currentPage + 1);
-      if (!next) return { records, fetched, sourceOf, warnings: [], complete: true };
+      if (!next) return { records, fetched, warnings: [], complete: true };
       if (pagesRead >= cfg.maxPages)
         return {
           records,
           fetched,
-          sourceOf,
           complete: false,
           warnings: [
             `tbinternet: read the first ${pagesRead} result pages only (maxPages); decisions listed on later pages are not included`,
@@ -132,9 +125,8 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
     const pages = await Promise.all(choice.read.map((s) => sessionReviews(s, fetcher)));
     const reach = choice.readBackTo ? `back to ${choice.readBackTo}` : `to its newest ${choice.read.length} sessions`;
     return {
-      records: pages.flatMap((p) => p.records),
+      records: pages.flatMap((p) => p.records.map((record) => ({ record, fetched: p.fetched }))),
       fetched: [list.fetched, ...pages.map((p) => p.fetched)],
-      sourceOf: pages.flatMap((p) => p.records.map(() => p.fetched)),
       complete: choice.complete,
       warnings: choice.complete
         ? []
@@ -149,7 +141,6 @@ export function createTbinternetAdapter(config: Partial<TbinternetConfig> = {}):
     return {
       records: parts.flatMap((p) => p.records),
       fetched: parts.flatMap((p) => p.fetched),
-      sourceOf: parts.flatMap((p) => p.sourceOf),
       warnings: parts.flatMap((p) => p.warnings),
       complete: parts.every((p) => p.complete),
     };

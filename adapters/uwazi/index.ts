@@ -13,10 +13,11 @@
  *   filters: { response: { values: supported }, ...(range ? { date: range } : {}) }, // range = dayRangeFilter('2020-01-01', null)
  *   sort: { property: 'creationDate', order: 'desc' }, from: 0, limit: 20,
  * }, fetcher);
- * page.rows[0].sharedId; metadataLabels(page.rows[0], 'issues'); page.total; // = Uwazi's totalRows
+ * const { record, fetched } = page.rows[0]; // an entity and the answer it was read from (for provenance)
+ * record.sharedId; metadataLabels(record, 'issues'); page.total; // = Uwazi's totalRows
  * ```
  * - `search` reads every `/api/search` page the window [from, from + limit) needs (pageSize rows a request, in parallel
- *   after the first) and no more; `sourceOf[i]` is the answer row i came from (for provenance).
+ *   after the first) and no more; each row is `{ record, fetched }`, the entity and the answer it came from (for provenance).
  * - Uwazi answers HTTP 200 with 0 rows for a filter id that is not in the property's thesaurus (a short or stale id).
  *   When a `values` filter yields 0 rows, `search` checks its ids against `/api/templates` (the property's thesaurus id)
  *   and `/api/thesauris`, and throws SourceConfigError (RH_SOURCE_CONFIG) if one is unknown, instead of answering
@@ -24,7 +25,7 @@
  * - Helpers (map.ts): metadataValues / metadataLabels / metadataText / metadataDate (unix seconds → YYYY-MM-DD),
  *   unixToDay, dayRangeFilter, thesaurusValues. Replay: adapters/uwazi/replay.ts `uwaziReplay({ entities, templates, thesauri })`.
  */
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import type { Fetched, SourceFetcher, Sourced } from '../_kit/fetcher.ts';
 import { SourceConfigError } from '../_kit/errors.ts';
 import type { AdapterPage } from '../_kit/types.ts';
 import { validateUwaziConfig, type UwaziConfig } from './config.ts';
@@ -54,10 +55,8 @@ export {
 } from './map.ts';
 export { UWAZI_DEFAULTS, validateUwaziConfig } from './config.ts';
 
-/** A search page plus, for each row, the upstream answer it was read from. */
-export interface UwaziPage extends AdapterPage<UwaziEntity> {
-  sourceOf: Fetched[];
-}
+/** A search page whose rows each come with the upstream answer they were read from. */
+export type UwaziPage = AdapterPage<Sourced<UwaziEntity>>;
 
 /** A property's thesaurus, values flattened (groups' children included). */
 export interface UwaziVocabulary {
@@ -145,17 +144,15 @@ export function createUwaziAdapter(config: Pick<UwaziConfig, 'name' | 'baseUrl' 
     const rest = await Promise.all(
       starts.map((start) => readPage({ ...q, from: start, limit: Math.min(cfg.pageSize, end - start) }, fetcher)),
     );
-    const rows: UwaziEntity[] = [];
-    const sourceOf: Fetched[] = [];
+    const rows: Sourced<UwaziEntity>[] = [];
     for (const page of [first, ...rest]) {
       const kept = page.result.rows.slice(0, Math.max(0, Math.min(page.result.rows.length, q.limit - rows.length)));
-      rows.push(...kept);
-      sourceOf.push(...kept.map(() => page.fetched));
+      rows.push(...kept.map((record) => ({ record, fetched: page.fetched })));
     }
     const warnings: string[] = [];
     const expected = Math.max(0, end - q.from);
     if (rows.length < expected) warnings.push(`${source}: expected ${expected} rows from ${q.from}, Uwazi returned ${rows.length}`);
-    return { rows, total, fetched: [first.fetched, ...rest.map((p) => p.fetched)], warnings, sourceOf };
+    return { rows, total, fetched: [first.fetched, ...rest.map((p) => p.fetched)], warnings };
   }
 
   return { config: cfg, search, template, thesaurusOf };

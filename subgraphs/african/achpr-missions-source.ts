@@ -21,12 +21,11 @@ export function achprMissionsSource(config: Partial<AchprConfig> = {}): Contract
     mechanisms: ['af-achpr'],
     canFilterBy: filtersApplied(),
     async visits(q, ctx) {
-      const { rows, fetched, sourceOf, warnings } = await adapter.missions(ctx.fetcher);
+      const { rows, fetched, warnings } = await adapter.missions(ctx.fetcher);
       const mapped: string[] = [];
       const visits = new Map<string, Visit>();
-      rows.forEach((m, i) => {
-        for (const v of toAchprVisits(m, sourceOf[i], mapped)) if (!visits.has(v.id)) visits.set(v.id, v);
-      });
+      for (const { record, fetched: from } of rows)
+        for (const v of toAchprVisits(record, from, mapped)) if (!visits.has(v.id)) visits.set(v.id, v);
       const page = filteredPage([...visits.values()], q, {
         countries: (v) => [v.country],
         order: (v) => ({ date: sortDateOf(v), id: v.id }),

@@ -13,8 +13,8 @@ import { ACHPR_SOURCE } from '../../adapters/achpr/config.ts';
 export function achprSource(config: Partial<AchprConfig> = {}, ihrdaUrl: string = IHRDA_URL): ContractSource {
   const adapter = createAchprAdapter(config);
   const listing = async (ctx: SourceContext): Promise<WholeSource> => {
-    const { rows, fetched, sourceOf, warnings, complete } = await adapter.decisions(ctx.fetcher);
-    return { rows: rows.map((c, i) => toAchprDecision(c, sourceOf[i], warnings)), fetched, warnings, complete };
+    const { rows, fetched, warnings, complete } = await adapter.decisions(ctx.fetcher);
+    return { rows: rows.map((r) => toAchprDecision(r.record, r.fetched, warnings)), fetched, warnings, complete };
   };
   return {
     name: ACHPR_SOURCE,

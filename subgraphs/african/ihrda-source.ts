@@ -34,8 +34,8 @@ function ihrdaOf(t: IhrdaTemplate, baseUrl: string) {
   const adapter = createUwaziAdapter({ name: t.source, baseUrl, template: t.template });
   const toDecisions = (page: UwaziPage) => {
     const warnings: string[] = [];
-    const rows = page.rows.map((e, i) =>
-      toIhrdaDecision(e, t.mechanism, t.source, page.sourceOf[i], `${adapter.config.baseUrl}/entity/${e.sharedId}`, warnings),
+    const rows = page.rows.map(({ record: e, fetched }) =>
+      toIhrdaDecision(e, t.mechanism, t.source, fetched, `${adapter.config.baseUrl}/entity/${e.sharedId}`, warnings),
     );
     return { rows, warnings: [...new Set([...page.warnings, ...warnings])] };
   };

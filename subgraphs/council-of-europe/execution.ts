@@ -1,11 +1,11 @@
 import type { Fetched, SourceFetcher } from '../../adapters/_kit/fetcher.ts';
 import {
   createHudocAdapter,
-  execCasesOf,
-  execDocumentsOf,
   execDocumentsSite,
   execUrl,
   latestAction,
+  sourcedExecCases,
+  sourcedExecDocuments,
   type ExecutionCase,
   type ExecutionDocument,
   type HudocAdapter,
@@ -118,10 +118,10 @@ export async function readExecution(adapters: ExecutionAdapters, filter: Executi
   const warnings: string[] = [];
   let [cardTotal, documentTotal, documentsRead] = [0, 0, 0];
   for (const [cardPage, docPage] of pages) {
-    const cardRows = execCasesOf(cardPage.rows);
-    const docRows = execDocumentsOf(docPage.rows);
-    cardRows.rows.forEach((row, i) => cards.set(row.id, cards.get(row.id) ?? { row, fetched: cardPage.sourceOf[cardRows.positions[i]] }));
-    docRows.rows.forEach((row, i) => docs.set(row.id, docs.get(row.id) ?? { row, fetched: docPage.sourceOf[docRows.positions[i]] }));
+    const cardRows = sourcedExecCases(cardPage.rows);
+    const docRows = sourcedExecDocuments(docPage.rows);
+    for (const { record: row, fetched } of cardRows.rows) cards.set(row.id, cards.get(row.id) ?? { row, fetched });
+    for (const { record: row, fetched } of docRows.rows) docs.set(row.id, docs.get(row.id) ?? { row, fetched });
     warnings.push(...cardPage.warnings, ...docPage.warnings, ...cardRows.warnings, ...docRows.warnings);
     cardTotal += cardPage.total ?? cardRows.rows.length;
     documentTotal += docPage.total ?? 0;

@@ -44,9 +44,10 @@ interface FeedMapping<T> {
 function feedReader<T extends { id: string }>(adapter: HudocAdapter, mapping: FeedMapping<T>): Reader<T> {
   return async (q, ctx): Promise<AdapterPage<T>> => {
     const feed = await adapter.rss(WHOLE_FEED, ctx.fetcher);
+    const items = feed.rows.map((r) => r.record);
     const warnings: string[] = [];
-    const fresh = q.since ? newSince(feed.rows, q.since) : null;
-    const rows = mapping.map(feed.rows, feed.fetched[0], warnings).filter((r) => !fresh || fresh.has(r.id.slice(r.id.indexOf(':') + 1)));
+    const fresh = q.since ? newSince(items, q.since) : null;
+    const rows = mapping.map(items, feed.fetched[0], warnings).filter((r) => !fresh || fresh.has(r.id.slice(r.id.indexOf(':') + 1)));
     const page = filteredPage(rows, q, { countries: mapping.countries, order: mapping.order });
     return { rows: page.rows, total: page.total, fetched: feed.fetched, warnings: [...new Set(warnings)] };
   };
@@ -94,7 +95,7 @@ export function hudocEchrSource(site: HudocSiteConfig = HUDOC_SITES.echr, execSi
     async decisions(q, ctx): Promise<AdapterPage<Decision>> {
       const page = await adapter.search(q, ctx.fetcher);
       const warnings = [...page.warnings];
-      const decisions = page.rows.map((r, i) => toEchrDecision(r, page.sourceOf[i], warnings));
+      const decisions = page.rows.map((r) => toEchrDecision(r.record, r.fetched, warnings));
       const found = exec ? await executionOfPage(exec, decisions, ctx.fetcher, warnings) : null;
       const rows = found ? decisions.map((d) => withExecution(d, found.records)) : decisions;
       return { rows, total: page.total, fetched: [...page.fetched, ...(found?.fetched ?? [])], warnings: [...new Set(warnings)] };

@@ -54,7 +54,7 @@ function summaOf(t: SummaTemplate, baseUrl: string) {
     `${adapter.config.baseUrl}/${language ? `${language}/` : ''}entity/${sharedId}`;
   const toDecisions = (page: UwaziPage) => {
     const warnings: string[] = [];
-    const rows = page.rows.map((e, i) => toSummaDecision(e, t, page.sourceOf[i], entityUrl(e.sharedId, e.language), warnings));
+    const rows = page.rows.map(({ record: e, fetched }) => toSummaDecision(e, t, fetched, entityUrl(e.sharedId, e.language), warnings));
     return { rows: rows.sort(newestFirst), warnings: [...new Set([...page.warnings, ...warnings])] };
   };
   /** Every entity of the template whose `fecha` lies in [from, to] (all pages, cached). */

@@ -108,7 +108,7 @@ function totalOf(listing: SpCommListing, q: ContractQuery, matched: number): num
  */
 function coverageWarnings(listing: SpCommListing, q: ContractQuery): string[] {
   const dates = listing.records
-    .map((r) => r.date)
+    .map((r) => r.record.date)
     .filter((d): d is string => d !== null)
     .sort();
   if (listing.ended !== 'end' || dates.length === 0 || (q.from !== null && q.from >= dates[0])) return [];
@@ -129,7 +129,7 @@ export function spcommreportsSource(config: Partial<SpcommreportsConfig> = {}): 
   async function communications(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Communication>> {
     const listing = await adapter.communications(ctx.fetcher, { from: q.from, ...(!narrows(q) && { enough: enoughFor(q) }) });
     const warnings: string[] = [];
-    const all = listing.records.map((r, i) => toSpCommunication(r, listing.sourceOf[i], warnings));
+    const all = listing.records.map((r) => toSpCommunication(r.record, r.fetched, warnings));
     const page = filteredPage(all.filter(textFilter(q.text)), q, {
       countries: (c) => c.countries,
       order: (c) => ({ date: c.date, id: c.id }),

@@ -87,7 +87,7 @@ export function tbinternetSessionsSource(config: Partial<TbinternetConfig> = {})
       ctx.fetcher,
     );
     const warnings = [...read.warnings];
-    const all = uniqueIds(read.records.map((r, i) => toTbReview(r, read.sourceOf[i], adapter.config.baseUrl, warnings)));
+    const all = uniqueIds(read.records.map((r) => toTbReview(r.record, r.fetched, adapter.config.baseUrl, warnings)));
     const page = filteredPage(all, q, { countries: (r) => [r.country], mechanisms: (r) => [r.mechanism], order: (r) => r });
     return { rows: page.rows, total: read.complete ? page.total : null, fetched: read.fetched, warnings: [...new Set(warnings)] };
   }

@@ -21,7 +21,9 @@ export function tbinternetSource(config: Partial<TbinternetConfig> = {}): Contra
   async function decisions(q: ContractQuery, ctx: SourceContext): Promise<AdapterPage<Decision>> {
     const read = await adapter.jurisprudence(ctx.fetcher);
     const warnings = [...read.warnings];
-    const all = read.records.flatMap((r, i) => toTbDecision(r, read.sourceOf[i], downloadUrl(adapter.config, r.symbol), warnings) ?? []);
+    const all = read.records.flatMap(
+      ({ record: r, fetched }) => toTbDecision(r, fetched, downloadUrl(adapter.config, r.symbol), warnings) ?? [],
+    );
     const page = filteredPage(all, q, { countries: (d) => d.respondents, mechanisms: (d) => [d.mechanism], order: (d) => d });
     const fetched = [...read.fetched];
     const rows = await Promise.all(

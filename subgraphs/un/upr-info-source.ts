@@ -79,7 +79,7 @@ export function uprInfoReviewsSource(baseUrl: string = UPR_INFO_URL): ContractSo
         ctx.fetcher,
       );
       const warnings = [...page.warnings];
-      const rows = page.rows.map((e, i) => toUprReview(e, page.sourceOf[i], adapter.config.baseUrl, warnings));
+      const rows = page.rows.map((r) => toUprReview(r.record, r.fetched, adapter.config.baseUrl, warnings));
       return { rows, total: page.total, fetched: page.fetched, warnings: [...new Set(warnings)] };
     },
   };

@@ -86,7 +86,7 @@ describe('ACHPR missions listing through the replay server', () => {
       expect(server.hits('achpr')).toEqual([0, 1, 2].map((n) => `GET /en/category/mission-reports?page=${n}`));
       expect(listing.rows).toHaveLength(10);
       expect(listing.complete).toBe(true);
-      expect(listing.sourceOf.map((f) => f.url.slice(-1))).toEqual(['0', '0', '0', '0', '0', '1', '1', '1', '1', '1']);
+      expect(listing.rows.map((r) => r.fetched.url.slice(-1))).toEqual(['0', '0', '0', '0', '0', '1', '1', '1', '1', '1']);
     } finally {
       await client.close();
       await server.close();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { execCasesOf, execDocumentsOf, latestAction, supervisionTrack } from '../../adapters/hudoc/exec.ts';
+import type { Fetched } from '../../adapters/_kit/fetcher.ts';
+import { execCasesOf, execDocumentsOf, latestAction, sourcedExecCases, supervisionTrack } from '../../adapters/hudoc/exec.ts';
 import { HUDOC_SITES, execDocumentsSite } from '../../adapters/hudoc/config.ts';
 import { hudocQuery } from '../../adapters/hudoc/fetch.ts';
-import { parseHudocResults } from '../../adapters/hudoc/parse.ts';
+import { parseHudocResults, type HudocColumns } from '../../adapters/hudoc/parse.ts';
 
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);
 const CASES = fixture('hudoc-exec/cases.json');
@@ -78,16 +79,29 @@ describe('HUDOC-EXEC case cards (the execution-case search)', () => {
   });
 
   it('counts and names the rows it cannot read, and keeps the others', () => {
-    const read = execCasesOf([
+    const rows: HudocColumns[] = [
       { exectitle: 'no id' },
       { execidentifier: '004-2', execappno: '' },
       { execidentifier: '004-3', execappno: '1/00' },
-    ]);
+    ];
+    const read = execCasesOf(rows);
     expect(read.rows.map((c) => c.id)).toEqual(['004-3']);
-    expect(read.positions).toEqual([2]);
     expect(read.warnings).toEqual([
       'hudoc-exec: 2 case cards could not be read and were left out: row 1 (no execidentifier), 004-2 (no execappno)',
     ]);
+    // Read with the answers the rows came from, the case kept keeps the third row's answer.
+    const answers = rows.map((_, i): Fetched => ({
+      url: `https://hudoc.exec/${i}`,
+      body: '',
+      contentType: null,
+      fetchedAt: '2026-01-01T00:00:00.000Z',
+      fromCache: false,
+      stale: false,
+      latencyMs: 0,
+    }));
+    const sourced = sourcedExecCases(rows.map((record, i) => ({ record, fetched: answers[i] })));
+    expect(sourced.rows.map((r) => [r.record.id, r.fetched.url])).toEqual([['004-3', 'https://hudoc.exec/2']]);
+    expect(sourced.warnings).toEqual(read.warnings);
   });
 
   it('searches with the execution-case clause of HUDOC-EXEC, by State and by application number', () => {

@@ -334,16 +334,16 @@ describe('HUDOC search over the replay server', () => {
   it('returns Gorše v. Slovenia for Slovenia', async () => {
     const page = await echr().search({ ...ALL, countries: ['SVN'] }, fetcher());
     expect(page.total).toBe(1);
-    expect(page.rows).toMatchObject([
+    expect(page.rows.map((r) => r.record)).toMatchObject([
       { id: '001-242070', title: 'CASE OF GORŠE v. SLOVENIA', appNumbers: ['47186/21'], date: '2025-03-06' },
     ]);
-    expect(page.sourceOf[0].url).toBe(page.fetched[0].url);
+    expect(page.rows[0].fetched.url).toBe(page.fetched[0].url);
   });
 
   it('returns the five Türkiye judgments newest first, ties ordered by itemid', async () => {
     const page = await echr().search({ ...ALL, countries: ['TUR'] }, fetcher());
     expect(page.total).toBe(5);
-    expect(page.rows.map((r) => [r.id, r.date])).toEqual([
+    expect(page.rows.map((r) => [r.record.id, r.record.date])).toEqual([
       ['001-242860', '2025-04-29'],
       ['001-242419', '2025-03-25'],
       ['001-242420', '2025-03-25'],
@@ -354,7 +354,7 @@ describe('HUDOC search over the replay server', () => {
 
   it('keeps a date range inclusive at both ends', async () => {
     const page = await echr().search({ ...ALL, from: '2024-05-16', to: '2024-05-23' }, fetcher());
-    expect(page.rows.map((r) => r.id)).toEqual(['001-234058', '001-233735', '001-233620', '001-233622', '001-233627']);
+    expect(page.rows.map((r) => r.record.id)).toEqual(['001-234058', '001-233735', '001-233620', '001-233622', '001-233627']);
     expect(page.total).toBe(5);
   });
 
@@ -366,9 +366,9 @@ describe('HUDOC search over the replay server', () => {
       adapter.search({ ...ALL, offset: 10, limit: 10 }, f),
       adapter.search({ ...ALL, offset: 0, limit: 20 }, f),
     ]);
-    expect([...one.rows, ...two.rows].map((r) => r.id)).toEqual(both.rows.map((r) => r.id));
-    expect(both.rows.map((r) => r.id)).toEqual(expectedOrder(RECORDS).slice(0, 20));
-    expect(new Set(both.rows.map((r) => r.id)).size).toBe(20);
+    expect([...one.rows, ...two.rows].map((r) => r.record.id)).toEqual(both.rows.map((r) => r.record.id));
+    expect(both.rows.map((r) => r.record.id)).toEqual(expectedOrder(RECORDS).slice(0, 20));
+    expect(new Set(both.rows.map((r) => r.record.id)).size).toBe(20);
     expect(one.total).toBe(RECORDS.length);
   });
 
@@ -382,7 +382,7 @@ describe('HUDOC search over the replay server', () => {
   it('splits a query above the cap into date windows and returns resultcount rows in order', async () => {
     const page = await echr({ maxHitsPerQuery: 5, pageSize: 5 }, 'hudoc-echr-capped').search(ALL, fetcher());
     expect(page.total).toBe(RECORDS.length);
-    expect(page.rows.map((r) => r.id)).toEqual(expectedOrder(RECORDS));
+    expect(page.rows.map((r) => r.record.id)).toEqual(expectedOrder(RECORDS));
     expect(page.warnings).toEqual([]);
     expect(page.fetched.filter((f) => new URL(f.url).searchParams.get('query')!.includes('kpdate>=')).length).toBeGreaterThan(15);
     expect(new Set(page.fetched.map((f) => f.url)).size).toBe(page.fetched.length);
@@ -390,7 +390,7 @@ describe('HUDOC search over the replay server', () => {
 
   it('reads a page that straddles window boundaries under the cap', async () => {
     const page = await echr({ maxHitsPerQuery: 5, pageSize: 5 }, 'hudoc-echr-capped').search({ ...ALL, offset: 7, limit: 9 }, fetcher());
-    expect(page.rows.map((r) => r.id)).toEqual(expectedOrder(RECORDS).slice(7, 16));
+    expect(page.rows.map((r) => r.record.id)).toEqual(expectedOrder(RECORDS).slice(7, 16));
   });
 
   it('reports an HTML page instead of JSON as RH_SOURCE_PARSE', async () => {
@@ -417,19 +417,19 @@ describe('HUDOC search over the replay server', () => {
   it("sorts ECRI's item dated 2204 last, undated, and leaves it out of a date range", async () => {
     const ecri = createHudocAdapter({ ...HUDOC_SITES.ecri, baseUrl: server.baseUrl('hudoc-ecri') });
     const all = await ecri.rss({ ...ALL, limit: 100 }, fetcher());
-    expect([all.total, all.rows[0].date, all.rows.at(-1)]).toEqual([
+    expect([all.total, all.rows[0].record.date, all.rows.at(-1)?.record]).toEqual([
       70,
       '2025-02-19',
       expect.objectContaining({ id: 'BIH-PR-VI-2024-433-ENG', date: null }),
     ]);
     const since2024 = await ecri.rss({ ...ALL, from: '2024-01-01' }, fetcher());
-    expect(since2024.rows.some((r) => r.id === 'BIH-PR-VI-2024-433-ENG')).toBe(false);
+    expect(since2024.rows.some((r) => r.record.id === 'BIH-PR-VI-2024-433-ENG')).toBe(false);
   });
 
   it('reads the recorded RSS through the replay, date-filtered and newest first', async () => {
     const page = await echr().rss({ ...ALL, from: '2025-05-13', to: '2025-05-20', limit: 3 }, fetcher());
     expect(page.fetched[0].contentType).toBe('application/rss+xml; charset=utf-8');
     expect(page.total).toBe(8);
-    expect(page.rows.map((r) => r.id)).toEqual(['001-242684', '001-243184', '001-243185']);
+    expect(page.rows.map((r) => r.record.id)).toEqual(['001-242684', '001-243184', '001-243185']);
   });
 });

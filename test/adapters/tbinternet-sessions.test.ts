@@ -121,9 +121,9 @@ describe('the Treaty Body Database session calendar on loopback', () => {
       'GET /_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=9110&Lang=en',
     ]);
     expect(read).toMatchObject({ complete: true, warnings: [] });
-    expect(read.records.map((r) => r.country)).toContain('Slovenia');
+    expect(read.records.map((r) => r.record.country)).toContain('Slovenia');
     expect(read.records).toHaveLength(17);
-    expect(read.sourceOf.every((f, i) => f.url.endsWith(`SessionID=${read.records[i].session.sessionId}&Lang=en`))).toBe(true);
+    expect(read.records.every((r) => r.fetched.url.endsWith(`SessionID=${r.record.session.sessionId}&Lang=en`))).toBe(true);
     const again = server.hits('tbinternet').length;
     await adapter().reviews(['CAT'], { from: '2011-01-01', to: '2011-12-31' }, fetcher);
     expect(server.hits('tbinternet').length).toBe(again);

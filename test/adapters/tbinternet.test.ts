@@ -119,13 +119,13 @@ describe('the Treaty Body Database jurisprudence search on loopback', () => {
       'POST /_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en',
       'POST /_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en',
     ]);
-    expect(new Set(read.records.map((r) => r.symbol)).size).toBe(15);
+    expect(new Set(read.records.map((r) => r.record.symbol)).size).toBe(15);
   });
 
   const groupe = async () =>
     (await createTbinternetAdapter({ baseUrl: server.baseUrl('tbinternet') }).jurisprudence(fetcher)).records.find(
-      (r) => r.symbol === 'CEDAW/C/44/D/12/2007',
-    )?.title;
+      (r) => r.record.symbol === 'CEDAW/C/44/D/12/2007',
+    )?.record.title;
 
   it('decodes a results page served in windows-1252 by its declared charset, not as UTF-8', async () => {
     expect(await groupe()).toMatch(/^Groupe d.Intérêt pour le Matronyme v\. France$/);

@@ -119,8 +119,8 @@ describe('Uwazi search on the loopback replay', () => {
     expect(page.total).toBe(15);
     expect(page.rows).toHaveLength(9);
     expect(requests.map((r) => new URL(r.slice(4), 'http://x').searchParams.get('from'))).toEqual(['2', '6', '10']);
-    expect(page.sourceOf).toHaveLength(9);
-    const days = page.rows.map((r) => metadataDate(r, 'year_decided')!);
+    expect(page.rows.map((r) => new URL(r.fetched.url).searchParams.get('from'))).toEqual(['2', '2', '2', '2', '6', '6', '6', '6', '10']);
+    const days = page.rows.map((r) => metadataDate(r.record, 'year_decided')!);
     expect([...days].sort().reverse()).toEqual(days);
   });
 
@@ -135,7 +135,7 @@ describe('Uwazi search on the loopback replay', () => {
     const countries = await adapter().thesaurusOf('country', fetcher);
     const kenya = countries.values.filter((v) => v.label === 'Kenya').map((v) => v.id);
     const page = await adapter().search({ filters: { country: { values: kenya } }, sort: BY_DATE, from: 0, limit: 10 }, fetcher);
-    expect(page.rows.map((r) => r.title)).toEqual([
+    expect(page.rows.map((r) => r.record.title)).toEqual([
       '135/94 Kenya Human Rights Commission v Kenya',
       '19/88 International PEN v Malawi, Ethiopia, Cameroon and Kenya',
     ]);
@@ -145,7 +145,7 @@ describe('Uwazi search on the loopback replay', () => {
   it('filters by a unix-seconds date range', async () => {
     const range = dayRangeFilter('2012-01-01', '2013-12-31')!;
     const page = await adapter().search({ filters: { year_decided: range }, sort: BY_DATE, from: 0, limit: 10 }, fetcherFor());
-    expect(page.rows.map((r) => metadataDate(r, 'year_decided'))).toEqual(['2013-07-24', '2013-04-23', '2012-10-22']);
+    expect(page.rows.map((r) => metadataDate(r.record, 'year_decided'))).toEqual(['2013-07-24', '2013-04-23', '2012-10-22']);
   });
 
   it('reports a thesaurus id that Uwazi silently matches to nothing as a configuration error, not as no data', async () => {
@@ -174,6 +174,6 @@ describe('Uwazi search on the loopback replay', () => {
 
   it('searches titles with searchTerm', async () => {
     const page = await adapter().search({ searchTerm: 'amnesty', from: 0, limit: 10 }, fetcherFor());
-    expect(page.rows.map((r) => r.title)).toEqual(['212/98 Amnesty International v Zambia']);
+    expect(page.rows.map((r) => r.record.title)).toEqual(['212/98 Amnesty International v Zambia']);
   });
 });

@@ -20,7 +20,7 @@ function tbinternetSessionsCheck(): SourceCheck {
           { from: null, to: null },
           createCachedFetcher(http, createSourceCache()),
         );
-        const undated = read.records.some((r) => !r.session.start && !r.session.end);
+        const undated = read.records.some(({ record: r }) => !r.session.start && !r.session.end);
         return {
           records: read.records.length,
           problems: [

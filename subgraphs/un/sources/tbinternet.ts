@@ -16,7 +16,7 @@ function tbinternetCheck(): SourceCheck {
     async run(http) {
       try {
         const read = await createTbinternetAdapter({ maxPages: 1 }).jurisprudence(createCachedFetcher(http, createSourceCache()));
-        const unread = read.records.filter((r) => !r.date || !r.symbol.includes('/D/')).length;
+        const unread = read.records.filter(({ record: r }) => !r.date || !r.symbol.includes('/D/')).length;
         return {
           records: read.records.length,
           problems: [
