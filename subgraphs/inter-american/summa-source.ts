@@ -14,7 +14,7 @@ export const SUMMA_URL = 'https://summa.cejil.org';
 /**
  * SUMMA's decision templates on the live instance (ids and names from huridocs/uwazi's CEJIL charts and migration and
  * worldwidelaw/legal-sources INTL/SUMMA; see test/fixtures/README.md). The judgments are merged into the Court's own
- * list (corteidh-source.ts); the IACHR admissibility reports' live template id is not published, so that template is
+ * list (sources/corteidh.ts); the IACHR admissibility reports' live template id is not published, so that template is
  * read only when RH_SUMMA_ADMISSIBILITY_TEMPLATE names it (see summaTemplates).
  */
 export const SUMMA_JUDGMENTS: SummaTemplate = {

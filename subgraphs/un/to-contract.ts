@@ -50,7 +50,7 @@ export function toRecommendation(r: UhriRecord, fetched: Fetched): Recommendatio
   };
 }
 
-/** The fields of a UHRI annotation that text is searched in, mapped once for the record and for the index scan (uhri-source). */
+/** The fields of a UHRI annotation that text is searched in, mapped once for the record and for the index scan (sources/uhri.ts). */
 export function uhriTextFields(r: UhriRecord): RecommendationText {
   return {
     text: r.text,

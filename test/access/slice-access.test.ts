@@ -4,7 +4,7 @@ import { createSourceCache } from '../../adapters/_kit/cache.ts';
 import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { spinternetReplay } from '../../adapters/spinternet/replay.ts';
-import { spinternetSource } from '../../subgraphs/un/spinternet-source.ts';
+import { spinternetSource } from '../../subgraphs/un/sources/spinternet.ts';
 import { readSlice } from '../../subgraphs/_shared/system-slice.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { canonicalFilter, type RecordFilterInput } from '../../schema/filter.ts';

@@ -9,7 +9,7 @@ import { createCachedFetcher, type Fetched } from '../../adapters/_kit/fetcher.t
 import { InvalidConfigError } from '../../adapters/_kit/errors.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { uprOhchrReplay } from '../../adapters/upr-ohchr/replay.ts';
-import { toUprOhchrRecommendation, uprOhchrSource } from '../../subgraphs/un/upr-ohchr-source.ts';
+import { toUprOhchrRecommendation, uprOhchrSource } from '../../subgraphs/un/sources/upr-ohchr.ts';
 import type { ContractQuery } from '../../subgraphs/_shared/contract-source.ts';
 
 const FIXTURE = new URL('../fixtures/upr-ohchr/A_HRC_59_15-thematic-list.txt', import.meta.url);

@@ -10,7 +10,7 @@ import { parseUwaziSearch, type UwaziEntity } from '../../adapters/uwazi/parse.t
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/corteidh-source.ts';
+import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/sources/corteidh.ts';
 import { mergeSameCase } from '../../subgraphs/_shared/same-case.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, summaTemplates } from '../../subgraphs/inter-american/summa-source.ts';

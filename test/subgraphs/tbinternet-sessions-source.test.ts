@@ -9,7 +9,7 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgraphs/un/tbinternet-sessions-source.ts';
+import { tbinternetSessionsSource, tbReviewStatus, uniqueIds } from '../../subgraphs/un/sources/tbinternet-sessions.ts';
 import type { Review } from '../../schema/types.ts';
 
 const NO_RETRY = { maxRetries: 0, minDelayMs: 1, factor: 2, maxDelayMs: 1, statusCodes: [] };

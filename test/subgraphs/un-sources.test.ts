@@ -7,8 +7,8 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { tbinternetReplay } from '../../adapters/tbinternet/replay.ts';
 import { spinternetReplay } from '../../adapters/spinternet/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { tbinternetSource } from '../../subgraphs/un/tbinternet-source.ts';
-import { spinternetSource } from '../../subgraphs/un/spinternet-source.ts';
+import { tbinternetSource } from '../../subgraphs/un/sources/tbinternet.ts';
+import { spinternetSource } from '../../subgraphs/un/sources/spinternet.ts';
 import { spVisitStatus } from '../../subgraphs/un/to-contract.ts';
 
 describe('the UN subgraph’s treaty-body and special-procedures sources on loopback', () => {

@@ -7,7 +7,7 @@ import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { spcommreportsReplay } from '../../adapters/spcommreports/replay.ts';
 import type { ReplayHandler } from '../../adapters/_kit/replay-types.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { spcommreportsSource, toSpCommunication } from '../../subgraphs/un/spcommreports-source.ts';
+import { spcommreportsSource, toSpCommunication } from '../../subgraphs/un/sources/spcommreports.ts';
 import type { SpcommreportsConfig } from '../../adapters/spcommreports/index.ts';
 
 const COVERAGE = /the "Communications sent" listing holds the latest reporting period only \(communications of 2025-12-01 to 2026-02-27\)/;

@@ -8,7 +8,7 @@ import { createHttpClient, type HttpClient } from '../../adapters/_kit/http.ts';
 import type { UhriRecord } from '../../adapters/uhri/index.ts';
 import { themeCodeOfLabel } from '../../schema/reference/themes.ts';
 import { recommendationWarnings, toRecommendation, uhriMechanism } from '../../subgraphs/un/to-contract.ts';
-import { uhriSource } from '../../subgraphs/un/uhri-source.ts';
+import { uhriSource } from '../../subgraphs/un/sources/uhri.ts';
 import type { ContractQuery, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { uhriReplay } from '../../adapters/uhri/replay.ts';

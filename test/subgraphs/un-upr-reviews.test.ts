@@ -6,7 +6,7 @@ import { createCachedFetcher } from '../../adapters/_kit/fetcher.ts';
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { recordedUwazi } from '../../adapters/uwazi/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { uprInfoReviewsSource } from '../../subgraphs/un/upr-info-source.ts';
+import { uprInfoReviewsSource } from '../../subgraphs/un/sources/upr-info.ts';
 
 describe('the UPR review calendar from UPR Info (Uwazi) on the replay server', () => {
   let server: ReplayServer;
