@@ -1,4 +1,4 @@
-import type { SourceCheck } from './_shared/source-check.ts';
+import type { SourceCheck } from '../adapters/_kit/source-check.ts';
 import { checksOf } from './_shared/source-declaration.ts';
 import { ALL_DECLARATIONS, declarationsOf } from './systems.ts';
 

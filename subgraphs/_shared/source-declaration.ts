@@ -2,7 +2,7 @@ import type { System } from '../../schema/types.ts';
 import { urlVariable } from '../../schema/url-variable.ts';
 import type { ReplayHandler, ReplayOptions } from '../../adapters/_kit/replay-types.ts';
 import type { ContractSource } from './contract-source.ts';
-import type { SourceCheck } from './source-check.ts';
+import type { SourceCheck } from '../../adapters/_kit/source-check.ts';
 
 /**
  * One source, described once: everything the hub derives about it (its system's source list, the live drift checks,

@@ -3,7 +3,7 @@ import { createUwaziAdapter, type UwaziAdapter, type UwaziPage } from '../../ada
 import type { Decision } from '../../schema/types.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import type { WholeSource } from './same-case.ts';
-import { UWAZI_TEXT_SEARCH, uwaziFilters } from '../_shared/uwazi.ts';
+import { UWAZI_TEXT_SEARCH, uwaziFilters } from '../../adapters/uwazi/queries.ts';
 import { africanState, AFRICAN_SYSTEM, toIhrdaDecision } from './to-contract.ts';
 
 export const IHRDA_URL = 'https://caselaw.ihrda.org';

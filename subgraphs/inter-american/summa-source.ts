@@ -5,7 +5,7 @@ import type { Decision } from '../../schema/types.ts';
 import { filtersApplied, type ContractQuery, type ContractSource, type SourceContext } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import type { WholeSource } from '../_shared/same-case.ts';
-import { UWAZI_TEXT_SEARCH } from '../_shared/uwazi.ts';
+import { UWAZI_TEXT_SEARCH } from '../../adapters/uwazi/queries.ts';
 import { IA_SYSTEM, toSummaDecision, type SummaTemplate } from './to-contract.ts';
 
 /** SUMMA, CEJIL's case-law analyser of the Inter-American system on HURIDOCS' Uwazi. */

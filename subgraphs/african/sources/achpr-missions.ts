@@ -1,6 +1,6 @@
 import { ACHPR_DEFAULTS, ACHPR_MISSIONS_SOURCE, ACHPR_SOURCE } from '../../../adapters/achpr/config.ts';
 import { missionsUrl, parseMissions, createAchprAdapter, type AchprConfig } from '../../../adapters/achpr/index.ts';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { ACHPR } from './achpr.ts';
 import { sortDateOf } from '../../../schema/merge.ts';

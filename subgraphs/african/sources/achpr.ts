@@ -1,7 +1,7 @@
 import { ACHPR_DEFAULTS, ACHPR_SOURCE } from '../../../adapters/achpr/config.ts';
 import { listingUrl, parseListing, createAchprAdapter, type AchprConfig } from '../../../adapters/achpr/index.ts';
 import { achprReplay } from '../../../adapters/achpr/replay.ts';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { IHRDA } from './ihrda.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../../_shared/contract-source.ts';

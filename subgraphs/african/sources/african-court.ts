@@ -6,7 +6,7 @@ import {
   type AfricanCourtConfig,
 } from '../../../adapters/african-court/index.ts';
 import { africanCourtReplay } from '../../../adapters/african-court/replay.ts';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { IHRDA } from './ihrda.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../../_shared/contract-source.ts';

@@ -3,7 +3,7 @@ import { hudocQueryUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts
 import { parseHudocResults } from '../../../adapters/hudoc/parse.ts';
 import { hudocReplay, type HudocReplayRecord } from '../../../adapters/hudoc/replay.ts';
 import { readFileSync } from 'node:fs';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocEchrSource } from '../hudoc-sources.ts';
 import { fixture } from './fixtures.ts';

@@ -2,7 +2,7 @@ import { execCasesOf, execDocumentsOf, execDocumentsSite, HUDOC_SITES, type Hudo
 import { hudocQueryUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
 import { parseHudocResults } from '../../../adapters/hudoc/parse.ts';
 import { hudocReplay } from '../../../adapters/hudoc/replay.ts';
-import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
+import { textCheck, type SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocExecSource } from '../hudoc-sources.ts';
 import { envelopeRows } from './fixtures.ts';

@@ -3,7 +3,7 @@ import { hudocRssUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
 import { parseHudocRss } from '../../../adapters/hudoc/rss.ts';
 import type { ContractSource } from '../../_shared/contract-source.ts';
 import { hudocReplay } from '../../../adapters/hudoc/replay.ts';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocCptSource, hudocEcriSource, hudocEscSource, hudocGretaSource, hudocGrevioSource } from '../hudoc-sources.ts';
 import { fixture } from './fixtures.ts';

@@ -1,6 +1,6 @@
 import { CORTEIDH_DEFAULTS, type CorteIdhType } from '../../../adapters/corteidh/config.ts';
 import { searchForm, searchUrl } from '../../../adapters/corteidh/fetch.ts';
-import type { SourceCheck } from '../../_shared/source-check.ts';
+import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 
 /** How a check reads the Court's search answer into records, with the problems it saw. */
 export type ReadSearch = (body: string, url: string, warnings: string[]) => number;

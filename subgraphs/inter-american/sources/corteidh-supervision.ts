@@ -1,7 +1,7 @@
 import { CORTEIDH_DEFAULTS, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE } from '../../../adapters/corteidh/index.ts';
 import { supervisionUrl } from '../../../adapters/corteidh/fetch.ts';
 import { parseSupervisionListing } from '../../../adapters/corteidh/supervision.ts';
-import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
+import { textCheck, type SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { corteIdhSupervisionSource } from '../court-supervision.ts';
 import { CORTEIDH } from './corteidh.ts';

@@ -3,7 +3,7 @@ import { listingUrl } from '../../../adapters/iachr/fetch.ts';
 import { parseOasListing } from '../../../adapters/iachr/parse.ts';
 import { toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../../adapters/iachr/map.ts';
 import { iachrReplay } from '../../../adapters/iachr/replay.ts';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { iachrSources } from '../iachr-sources.ts';
 import { fixture } from './fixtures.ts';

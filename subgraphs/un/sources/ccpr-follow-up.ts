@@ -12,7 +12,7 @@ import {
 } from '../../../adapters/ccpr-follow-up/index.ts';
 import { downloadUrl, TBINTERNET_DEFAULTS } from '../../../adapters/tbinternet/index.ts';
 import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
-import type { SourceCheck } from '../../_shared/source-check.ts';
+import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { urlVariableOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { TBINTERNET } from './tbinternet.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';

@@ -9,7 +9,7 @@ import {
 import { parseListingPage } from '../../../adapters/spcommreports/parse.ts';
 import { toSpCommunicationRecord } from '../../../adapters/spcommreports/map.ts';
 import { spcommreportsReplay } from '../../../adapters/spcommreports/replay.ts';
-import type { SourceCheck } from '../../_shared/source-check.ts';
+import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';
 import type { Fetched } from '../../../adapters/_kit/fetcher.ts';

@@ -9,7 +9,7 @@ import {
 import { parseStandingInvitationsPage, parseVisitsPage } from '../../../adapters/spinternet/parse.ts';
 import { isoFromName } from '../../../schema/reference/countries.ts';
 import { spinternetReplay } from '../../../adapters/spinternet/replay.ts';
-import { textCheck, type SourceCheck } from '../../_shared/source-check.ts';
+import { textCheck, type SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { standingInvitationResolvers } from '../standing-invitations.ts';
 import type { Visit } from '../../../schema/types.ts';

@@ -8,7 +8,7 @@ import {
   type TbinternetConfig,
   type TbReviewRecord,
 } from '../../../adapters/tbinternet/index.ts';
-import type { SourceCheck } from '../../_shared/source-check.ts';
+import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { TBINTERNET } from './tbinternet.ts';
 import { SOURCE as TBINTERNET_SOURCE } from '../../../adapters/tbinternet/config.ts';

@@ -9,7 +9,7 @@ import {
   type TbinternetConfig,
 } from '../../../adapters/tbinternet/index.ts';
 import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
-import type { SourceCheck } from '../../_shared/source-check.ts';
+import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { Decision } from '../../../schema/types.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';

@@ -2,7 +2,7 @@ import { exportUrl, UHRI_DEFAULTS, type UhriConfig, UHRI_SOURCE } from '../../..
 import { readExportRecords } from '../../../adapters/uhri/parse.ts';
 import { uhriReplay } from '../../../adapters/uhri/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import type { SourceCheck } from '../../_shared/source-check.ts';
+import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { UPR_OHCHR_SOURCE, uprListsOf } from './upr-ohchr.ts';
 import type { Recommendation } from '../../../schema/types.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';

@@ -8,7 +8,7 @@ import {
 } from '../../../adapters/upr-ohchr/index.ts';
 import { UPR_OHCHR_DEFAULTS, validateUprOhchrConfig } from '../../../adapters/upr-ohchr/config.ts';
 import { uprOhchrReplay } from '../../../adapters/upr-ohchr/replay.ts';
-import { textCheck } from '../../_shared/source-check.ts';
+import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { Fetched } from '../../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';

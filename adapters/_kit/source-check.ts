@@ -1,5 +1,5 @@
 import type { System } from '../../schema/types.ts';
-import type { HttpClient } from '../../adapters/_kit/http.ts';
+import type { HttpClient } from './http.ts';
 
 /** What one live check found: records parsed from the first page, and anything in the page's structure the parser did not expect. */
 export interface CheckResult {

@@ -1,11 +1,11 @@
-import type { SourceFetcher } from '../../adapters/_kit/fetcher.ts';
-import { validateUwaziConfig } from '../../adapters/uwazi/config.ts';
-import { uwaziSearchUrl } from '../../adapters/uwazi/fetch.ts';
-import { dayRangeFilter, type UwaziAdapter, type UwaziFilter } from '../../adapters/uwazi/index.ts';
-import { parseUwaziSearch } from '../../adapters/uwazi/parse.ts';
+import type { SourceFetcher } from '../_kit/fetcher.ts';
+import { textCheck, type SourceCheck } from '../_kit/source-check.ts';
 import type { System } from '../../schema/types.ts';
-import type { ContractQuery } from './contract-source.ts';
-import { textCheck, type SourceCheck } from './source-check.ts';
+import { validateUwaziConfig } from './config.ts';
+import { uwaziSearchUrl, type UwaziFilter } from './fetch.ts';
+import { dayRangeFilter } from './map.ts';
+import { parseUwaziSearch } from './parse.ts';
+import type { UwaziAdapter } from './index.ts';
 
 /** Which of a template's properties holds a record's State and which its date, and how the system reads a State's label. */
 export interface UwaziRecordFields {
@@ -14,16 +14,23 @@ export interface UwaziRecordFields {
   codeOf: (label: string) => string | null;
 }
 
+/** What a query asks of an Uwazi template: States (ISO 3166 alpha-3) and a day range. */
+export interface UwaziQuery {
+  countries: readonly string[];
+  from: string | null;
+  to: string | null;
+}
+
 /**
  * The Uwazi filters for a query: the States asked as ids of the State property's thesaurus (Uwazi filters need the
  * full value ids, never labels), each label read by the system's own name resolver, and the dates as a range of the
  * date property; null when no State of the thesaurus is one asked for (nothing to search).
- * uwaziFilters(ihrda, { …q, countries: ['KEN'], from: '2012-01-01' }, { state: 'country', date: 'year_decided', codeOf }, fetcher)
+ * uwaziFilters(ihrda, { countries: ['KEN'], from: '2012-01-01', to: null }, { state: 'country', date: 'year_decided', codeOf }, fetcher)
  *   → { country: { values: ['country-kenya'] }, year_decided: { from: 1325376000 } }
  */
 export async function uwaziFilters(
   adapter: UwaziAdapter,
-  q: ContractQuery,
+  q: UwaziQuery,
   fields: UwaziRecordFields,
   fetcher: SourceFetcher,
 ): Promise<Record<string, UwaziFilter> | null> {
