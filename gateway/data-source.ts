@@ -6,6 +6,7 @@ import { recordUpstreamUse, upstreamGrant } from './upstream-grants.ts';
 import { SpanKind, inSpan, injectTraceHeaders } from '../observability/tracing.ts';
 import { currentRequest } from '../observability/request.ts';
 import { credentialHeaders } from '../access/identity.ts';
+import { isPlanningOnly, NOT_ASKED } from './plan-ahead.ts';
 
 /**
  * A subgraph call with a deadline that never leaks the transport error (it names internal URLs): a
@@ -13,7 +14,8 @@ import { credentialHeaders } from '../access/identity.ts';
  * The registry then sees that system's parts as {} and reports it in `sources`. Each call carries its grant from the
  * request's one pool of upstream requests (upstream-grants.ts) and reports back what the subgraph says it used.
  * Each call is a client span; the trace context (traceparent) and the request id travel to the subgraph, and so do the
- * caller's credentials (authorization, x-api-key) as the client sent them: each subgraph verifies them again.
+ * caller's credentials (authorization, x-api-key) as the client sent them: each subgraph verifies them again. An
+ * operation planned ahead (plan-ahead.ts) asks no subgraph.
  */
 export class HubDataSource extends RemoteGraphQLDataSource {
   constructor(
@@ -50,6 +52,7 @@ export class HubDataSource extends RemoteGraphQLDataSource {
   }
 
   override process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    if (isPlanningOnly(options.context)) return Promise.resolve(NOT_ASKED);
     return inSpan(`subgraph ${this.subgraphName}`, SpanKind.CLIENT, { 'rh.subgraph': this.subgraphName }, async () => {
       try {
         return await super.process(options);

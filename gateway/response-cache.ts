@@ -4,6 +4,7 @@ import type { ApolloServer, ApolloServerPlugin, BaseContext, GraphQLRequest, Hea
 import { createSourceCache, CACHE_DEFAULTS, type SharedSourceCache } from '../adapters/_kit/cache.ts';
 import { requirePositiveInt } from '../adapters/_kit/config.ts';
 import { LruMap } from '../adapters/_kit/lru-map.ts';
+import { isPlanningOnly } from './plan-ahead.ts';
 import type { AccessLevel } from '../schema/access-level.ts';
 import { CREDENTIAL_HEADERS } from '../access/identity.ts';
 import { markCached } from './cache-marks.ts';
@@ -198,7 +199,7 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
       let answeredFromCache = false;
       return {
         async responseForOperation(rc) {
-          if (rc.operation.operation !== 'query') return null;
+          if (rc.operation.operation !== 'query' || isPlanningOnly(rc.contextValue)) return null;
           key = keyOf(rc);
           if ((rc.contextValue as Record<symbol, unknown>)[REVALIDATING]) return null;
           const access = accessKeyOf(rc.request.http?.headers);

@@ -28,6 +28,7 @@ import { graphqlJsonBody, hubApp, jsonErrors } from '../platform/http-surface.ts
 import { noPhoningHome, withoutGatewayTelemetry } from '../platform/no-phoning-home.ts';
 import { createIdentity, identityConfigOf, type Identity } from '../access/identity.ts';
 import { requireValidIdentity } from '../access/http.ts';
+import { planAhead, type KnownOperation } from './plan-ahead.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -43,6 +44,8 @@ export interface GatewayOptions {
   upstreamCeiling?: number;
   /** The cache of whole answers (response-cache.ts); false: none. Default: in memory. */
   responseCache?: ResponseCacheConfig | false;
+  /** The hub's gateway only: operations planned before it listens (plan-ahead.ts; HUB_PLAN_AHEAD names a manifest); default none. */
+  planAhead?: readonly KnownOperation[];
 }
 
 /** The routes that answer with records, where a credential that fails verification is a 401 (access/http.ts). */
@@ -108,6 +111,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
   await server.start();
   responseCache?.attach(server);
+  await planAhead(server, opts.planAhead ?? []);
 
   const ui = graphiql();
   app.get('/', ui.page);

@@ -8,6 +8,7 @@ import type { SliceOptions } from '../subgraphs/_shared/system-slice.ts';
 import { prepareSources, SYSTEM_SOURCES, sourceNamesBySystem, systemSubgraphOf } from '../subgraphs/systems.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { startHiveGateway } from '../gateway/hive.ts';
+import { operationsToPlanFromEnv } from '../gateway/plan-ahead.ts';
 import { responseCacheFromEnv, type ResponseCacheConfig } from '../gateway/response-cache.ts';
 import { SUBGRAPH_NAMES, subgraphEndpoints, subgraphUrlVariable, type SubgraphEndpoint } from '../platform/subgraphs.ts';
 import type { HttpConfig } from '../adapters/_kit/config.ts';
@@ -126,6 +127,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     // A subgraph hosted elsewhere is assumed to have the sources this configuration gives it.
     fanOut: hubFanOut(env),
     responseCache: options.responseCache ?? responseCacheFromEnv(env),
+    planAhead: operationsToPlanFromEnv(env),
   });
   return {
     gateway,

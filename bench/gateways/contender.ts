@@ -1,6 +1,7 @@
 // One gateway of the side-by-side benchmark (bench/gateways.bench.ts), in a process of its own so that its memory
 // and CPU are its own: BENCH_KIND is hub | stock | hive | bare, BENCH_SUBGRAPHS the subgraphs' endpoints (JSON),
-// BENCH_BARE_ANSWERS (bare only) a JSON file of request body → the answer's bytes (base64). Prints "READY <origin>".
+// BENCH_BARE_ANSWERS (bare only) a JSON file of request body → the answer's bytes (base64); the hub's gateway plans the
+// operations of HUB_PLAN_AHEAD's manifest at start, as it does in production. Prints "READY <origin>".
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,13 @@ const kind = process.env.BENCH_KIND;
 const subgraphs = JSON.parse(process.env.BENCH_SUBGRAPHS ?? '[]') as SubgraphEndpoint[];
 
 async function start(): Promise<string> {
-  if (kind === 'hub') return (await (await import('../../gateway/server.ts')).startGateway({ subgraphs, port: 0 })).origin;
+  if (kind === 'hub') {
+    const [{ startGateway }, { operationsToPlanFromEnv }] = await Promise.all([
+      import('../../gateway/server.ts'),
+      import('../../gateway/plan-ahead.ts'),
+    ]);
+    return (await startGateway({ subgraphs, port: 0, planAhead: operationsToPlanFromEnv(process.env) })).origin;
+  }
   if (kind === 'hive') return (await (await import('../../gateway/hive.ts')).startHiveGateway({ subgraphs, port: 0 })).origin;
   if (kind === 'stock') {
     // @apollo/gateway and @apollo/server as their documentation starts them: no plugin, no option.
