@@ -1,6 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { CREDENTIAL_HEADERS } from '../access/identity.ts';
-import { currentRequest, observeRequests } from '../observability/request.ts';
+import { observeAnswersSentAtOnce } from '../observability/request.ts';
 import { logger } from '../observability/logging.ts';
 import { LruMap } from '../adapters/_kit/lru-map.ts';
 import { requestKeyOf, type FreshRepeat, type RawRequest, type ResponseCache } from './response-cache.ts';
@@ -20,7 +20,7 @@ export function answerFreshRepeats(
 ): RequestListener {
   // Counted and traced as every request is; its log line at debug: writing one per cached answer would cost as much
   // as sending it (bench/RESULTS.md).
-  const observe = observeRequests('gateway', 'debug');
+  const observe = observeAnswersSentAtOnce('gateway');
   /** Bodies seen, as their text, with their request keys: a repeat's body is looked up as it is, neither parsed nor hashed. */
   const keys = new LruMap<string, { requestKey: string | undefined; bytes: number }>(KEPT_BODIES, KEPT_BODY_BYTES, (k) => k.bytes);
   const requestKeyOfBody = (text: string) => {
@@ -42,7 +42,11 @@ export function answerFreshRepeats(
           const requestKey = body && requestKeyOfBody(body.toString('utf8'));
           const repeat = requestKey && cache.freshRepeat(requestKey);
           if (!repeat) return false;
-          observe(req, res, () => send(req, res, repeat, etagOf));
+          observe(req, (record) => {
+            record.operation = repeat.operation;
+            record.sources = repeat.sources;
+            return send(req, res, repeat, record.id, etagOf);
+          });
           return true;
         } catch (err) {
           // A fault here is the hub's own: logged, and the request answered by Express and Apollo as if it were new.
@@ -87,26 +91,46 @@ function mayBeRepeat(req: IncomingMessage, length: number): boolean {
  * the request as it came. A stream that fails goes to `otherwise` as it is.
  */
 function peekBody(req: IncomingMessage, length: number, answer: (body: Buffer | undefined) => boolean, otherwise: () => void): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const finish = (body: Buffer | undefined) => {
-    req.off('readable', onReadable);
-    req.off('error', onError);
-    if (answer(body)) return;
-    if (body) req.unshift(body);
-    otherwise();
-  };
-  const onError = () => finish(undefined);
-  function onReadable() {
-    let chunk: Buffer | null;
-    while (size < length && (chunk = req.read() as Buffer | null) !== null) {
-      chunks.push(chunk);
-      size += chunk.length;
-    }
-    if (size >= length || req.readableEnded) finish(Buffer.concat(chunks));
+  (req as PeekedRequest)[PEEK] = { length, chunks: [], size: 0, answer, otherwise };
+  req.on('readable', onPeekReadable);
+  req.on('error', onPeekError);
+}
+
+/** A body being read ahead, kept on its request while the listeners below run. */
+interface Peek {
+  length: number;
+  chunks: Buffer[];
+  size: number;
+  answer: (body: Buffer | undefined) => boolean;
+  otherwise: () => void;
+}
+const PEEK = Symbol('rh.peek');
+type PeekedRequest = IncomingMessage & { [PEEK]?: Peek };
+
+// The listeners are functions of the module, not closures made per request: making them costs more than reading a
+// body this small (each named function made is also named at run time, by the TypeScript loader).
+function onPeekReadable(this: PeekedRequest): void {
+  const peek = this[PEEK]!;
+  let chunk: Buffer | null;
+  while (peek.size < peek.length && (chunk = this.read() as Buffer | null) !== null) {
+    peek.chunks.push(chunk);
+    peek.size += chunk.length;
   }
-  req.on('readable', onReadable);
-  req.on('error', onError);
+  if (peek.size >= peek.length || this.readableEnded) finishPeek(this, Buffer.concat(peek.chunks));
+}
+
+function onPeekError(this: PeekedRequest): void {
+  finishPeek(this, undefined);
+}
+
+function finishPeek(req: PeekedRequest, body: Buffer | undefined): void {
+  const peek = req[PEEK]!;
+  req[PEEK] = undefined;
+  req.off('readable', onPeekReadable);
+  req.off('error', onPeekError);
+  if (peek.answer(body)) return;
+  if (body) req.unshift(body);
+  peek.otherwise();
 }
 
 /** A body of only a query text, an operation name and variables (what a repeat is keyed by); anything more: undefined. */
@@ -141,24 +165,35 @@ function etagOfBody(body: EncodedBody, etagOf: (body: Buffer) => string | undefi
   return etags.get(body);
 }
 
-/** The headers Apollo and the compression middleware send with a cached answer, and its bytes. */
-function send(req: IncomingMessage, res: ServerResponse, repeat: FreshRepeat, etagOf: (body: Buffer) => string | undefined): void {
-  const record = currentRequest();
-  if (record) {
-    record.operation = repeat.operation;
-    record.sources.push(...repeat.sources);
-  }
-  const encoding = repeat.body.encodingFor(req.headers['accept-encoding'] as string | undefined);
+/** The headers Apollo and the compression middleware send with a cached answer, and its bytes; the status sent. */
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  repeat: FreshRepeat,
+  requestId: string,
+  etagOf: (body: Buffer) => string | undefined,
+): number {
+  const encoding = repeat.body.encodingFor(req.headers['accept-encoding']);
   const bytes = repeat.body.in(encoding);
   const etag = etagOfBody(repeat.body, etagOf);
-  res.writeHead(200, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': repeat.maxAgeS > 0 ? `max-age=${repeat.maxAgeS}, public` : 'no-store',
-    age: String(repeat.ageS),
-    vary: 'Accept-Encoding',
-    ...(encoding && { 'content-encoding': encoding }),
-    'content-length': bytes.length,
-    ...(etag && { etag }),
-  });
+  // A flat list of names and values: Node writes it as it is, without the object form's copying.
+  const headers = [
+    'x-request-id',
+    requestId,
+    'content-type',
+    'application/json; charset=utf-8',
+    'cache-control',
+    repeat.maxAgeS > 0 ? `max-age=${repeat.maxAgeS}, public` : 'no-store',
+    'age',
+    String(repeat.ageS),
+    'vary',
+    'Accept-Encoding',
+    'content-length',
+    String(bytes.length),
+  ];
+  if (encoding) headers.push('content-encoding', encoding);
+  if (etag) headers.push('etag', etag);
+  res.writeHead(200, headers);
   res.end(bytes);
+  return 200;
 }

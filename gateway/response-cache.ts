@@ -162,7 +162,7 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
   /** Anonymous requests' exact texts seen, by requestKeyOf, and the answer each resolved to (as many as answers are kept). */
   const requests = new LruMap<string, KnownRequest>(config.maxEntries ?? RESPONSE_CACHE_DEFAULTS.maxEntries);
   /** Each fresh answer's JSON as sent, made once: the entry's lifetime is its own (a WeakMap follows the LRU's). */
-  const served = new WeakMap<CachedAnswer, { body: EncodedBody; sources: readonly string[] }>();
+  const served = new WeakMap<CachedAnswer, { body: EncodedBody; sources: readonly string[]; cachedAtMs: number }>();
   const refreshing = new Map<string, Promise<unknown>>();
   let server: ApolloServer<BaseContext> | undefined;
 
@@ -248,12 +248,17 @@ export function createResponseCache(config: ResponseCacheConfig = {}): ResponseC
     if (!sent)
       served.set(
         hit,
-        (sent = { body: new EncodedBody(`${JSON.stringify(hitResult(hit, hit.data))}\n`), sources: sourceOutcomes(hit.data) }),
+        (sent = {
+          body: new EncodedBody(`${JSON.stringify(hitResult(hit, hit.data))}\n`),
+          sources: sourceOutcomes(hit.data),
+          cachedAtMs: Date.parse(hit.cachedAt),
+        }),
       );
     return {
-      ...sent,
+      body: sent.body,
+      sources: sent.sources,
       maxAgeS: Math.floor((hit.freshUntil - at) / 1000),
-      ageS: Math.max(0, Math.floor((at - Date.parse(hit.cachedAt)) / 1000)),
+      ageS: Math.max(0, Math.floor((at - sent.cachedAtMs) / 1000)),
       operation: known.operation,
     };
   }

@@ -64,11 +64,11 @@ export function observePlugin(service: string, options: { countSourceStatuses?: 
             record?.errorCodes.push(code);
             if (record) (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: record.id };
           }
-          for (const status of sourceStatuses(result.data)) {
-            if (options.countSourceStatuses)
+          const statuses = sourceStatuses(result.data);
+          if (options.countSourceStatuses)
+            for (const status of statuses)
               sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code: outcomeCode(status) });
-            record?.sources.push(outcomeOf(status));
-          }
+          if (record) record.sources = [...record.sources, ...statuses.map(outcomeOf)];
         },
       };
     },

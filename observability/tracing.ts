@@ -29,6 +29,12 @@ export function exporterFromEnv(env: NodeJS.ProcessEnv): SpanExporter | null {
 }
 
 let provider: NodeTracerProvider | undefined;
+let recording = false;
+
+/** Whether spans are recorded (an exporter is configured); otherwise a span is dropped unread, only its trace context travels. */
+export function recordsSpans(): boolean {
+  return recording;
+}
 
 /**
  * Registers the process's tracer provider once (AsyncLocalStorage context, W3C propagator). `exporter` is for tests
@@ -47,12 +53,14 @@ export function startTracing(options: { env?: NodeJS.ProcessEnv; exporter?: Span
     ...sampler,
   });
   provider.register();
+  recording = exporter !== null;
 }
 
 /** Flushes and ends tracing (process shutdown, tests). */
 export async function stopTracing(): Promise<void> {
   await provider?.shutdown();
   provider = undefined;
+  recording = false;
 }
 
 /** The trace context a request carries (traceparent, tracestate), or the active one when it carries none. */

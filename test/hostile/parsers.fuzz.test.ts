@@ -54,7 +54,7 @@ const text = (path: string) => readFileSync(fixture(path), 'utf8');
 const latin1 = (path: string) => decodeBody(readFileSync(fixture(path)), 'text/html; charset=iso-8859-1');
 const all = (dir: string, read: (path: string) => string = text) =>
   readdirSync(fixture(dir))
-    .filter((f) => !f.startsWith('.') && !f.endsWith('.expected.json'))
+    .filter((f) => !f.startsWith('.') && !f.endsWith('.expected.json') && f !== 'README.md')
     .map((f) => read(`${dir}/${f}`));
 
 interface Target {
