@@ -17,6 +17,8 @@ import { MEXICO_FORECAST_QUERY } from '../gateway/default-query.ts';
 import { cpuMs, rssMiB, startChild, watchRss, type Child } from './gateways/proc.ts';
 import { UHRI_SOURCE } from '../adapters/uhri/config.ts';
 
+/** The settings a run may be given (the command in the report names those it was). */
+const BENCH_SETTINGS = ['BENCH_QUICK', 'BENCH_ROUNDS', 'BENCH_SECONDS', 'BENCH_COLD_SAMPLES'];
 const QUICK = process.env.BENCH_QUICK === '1';
 const ROUNDS = QUICK ? 1 : Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = QUICK ? 3 : Number(process.env.BENCH_SECONDS ?? 8);
@@ -310,7 +312,11 @@ lines.push(
 const header = [
   '# Gateways side by side',
   '',
-  `Command: \`${QUICK ? 'BENCH_QUICK=1 ' : ''}npm run bench:gateways\` (${ROUNDS} interleaved rounds of ${SECONDS} s per gateway and query, ${CONNECTIONS} connections, autocannon 9.0.0; ${COLD_SAMPLES} cold samples).`,
+  `Command: \`${BENCH_SETTINGS.filter((name) => process.env[name])
+    .map((name) => `${name}=${process.env[name]} `)
+    .join(
+      '',
+    )}npm run bench:gateways\` (${ROUNDS} interleaved rounds of ${SECONDS} s per gateway and query, ${CONNECTIONS} connections, autocannon 9.0.0; ${COLD_SAMPLES} cold samples).`,
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}. Date: ${new Date().toISOString()}.`,
   `Load average (5 min) at the start and the end: ${loadAtStart.toFixed(1)}, ${loadavg()[1].toFixed(1)} on ${cpus().length} cores (above the core count, every other process of the machine took its share of each number).`,
   "Each gateway and the subgraphs run in processes of their own; the replay servers (and autocannon) in the benchmark's. CPU and RSS are read from /proc; upstream requests are counted at the replay servers.",

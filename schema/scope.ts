@@ -15,7 +15,7 @@ export interface PartScope extends SliceQuery {
 
 /** The scope's fields as they travel, named so a reader of a decoded token knows what each is. */
 interface ScopePayload {
-  v: 2;
+  version: 2;
   system: System;
   kind: RecordKind;
   filter: PartScope['filter'];
@@ -25,7 +25,7 @@ interface ScopePayload {
 
 export function encodeScope(scope: PartScope, tokens: TokenSigner): string {
   const payload: ScopePayload = {
-    v: 2,
+    version: 2,
     system: scope.system,
     kind: scope.kind,
     filter: scope.filter,
@@ -58,7 +58,7 @@ export function decodeScope(token: unknown, tokens: TokenSigner): PartScope {
 
 /** What is wrong with a signed scope's fields, if anything. */
 function whyRefused(raw: Partial<ScopePayload>): string | undefined {
-  if (raw.v !== 2) return 'it is of an unknown version';
+  if (raw.version !== 2) return 'it is of an unknown version';
   if (!SYSTEMS.some((s) => s.system === raw.system)) return 'it names no known system';
   if (!RECORD_KINDS.includes(raw.kind as RecordKind)) return 'it names no known list';
   if (!isIntegerIn(raw.limit, 1, MAX_FIRST)) return `its limit is not an integer from 1 to ${MAX_FIRST}`;

@@ -1,5 +1,5 @@
 import { SourceParseError } from '../_kit/errors.ts';
-import { cellsOf, linksOf, rowsOf, textOf } from '../_kit/html.ts';
+import { absoluteUrl, cellsOf, linksOf, rowsOf, textOf } from '../_kit/html.ts';
 import { calendarDay } from '../_kit/dates.ts';
 import { spanishDate } from './map.ts';
 
@@ -52,14 +52,23 @@ function stemDate(stem: string, now: Date): string | null {
  * A link of a row as a resolution: a PDF under /docs/supervisiones/ whose text gives its date, or whose stem ends in one.
  * The undated status summaries ('garridoc.pdf', 'garridop.pdf') and other links are not resolutions: null.
  */
-function resolutionOf(href: string, text: string, now: Date): SupervisionResolution | null {
+function resolutionOf(href: string, text: string, now: Date, source: string): SupervisionResolution | null {
   const m = href.match(RESOLUTION_HREF);
   if (!m) return null;
-  const stem = decodeURIComponent(m[1]);
+  const stem = decodedStem(m[1]);
   const written = text.match(SPANISH_DATE)?.[0] ?? null;
   const date = (written && spanishDate(written)) || stemDate(stem, now);
   if (!date) return null;
-  return { id: stem, url: new URL(href, COURT_SITE).href, date, sourceDate: written ?? stem.match(STEM_DATE)![0].slice(1) };
+  return { id: stem, url: absoluteUrl(href, COURT_SITE, source), date, sourceDate: written ?? stem.match(STEM_DATE)![0].slice(1) };
+}
+
+/** A file name as the link escapes it, unescaped ('garrido_09_07_12' from 'garrido%5F09_07_12'); kept as written when an escape is broken ('%E0%A4%A'). */
+function decodedStem(escaped: string): string {
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return escaped;
+  }
 }
 
 /** The row's case name: the first cell without resolutions that holds words and is neither a date nor a label. */
@@ -85,7 +94,7 @@ export function parseSupervisionListing(html: string, source: string, url: strin
   let rowsWithResolutions = 0;
   for (const row of rowsOf(html)) {
     const resolutions = linksOf(row)
-      .map((l) => resolutionOf(l.href, l.text, now))
+      .map((l) => resolutionOf(l.href, l.text, now, source))
       .filter((r): r is SupervisionResolution => r !== null);
     if (resolutions.length === 0) continue;
     rowsWithResolutions++;

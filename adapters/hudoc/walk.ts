@@ -3,7 +3,7 @@ import { HUDOC_SITES, HUDOC_SOURCES } from './config.ts';
 import { readCptFeed } from './cpt.ts';
 import { execCasesOf, execDocumentsOf } from './exec.ts';
 import { mapHudocRecords } from './map.ts';
-import { parseHudocResults } from './parse.ts';
+import { parseHudocResults, type HudocColumns } from './parse.ts';
 import { parseHudocRss } from './rss.ts';
 
 /** The id key of each HUDOC sub-site's feed (the sub-sites the hub maps, and the others recorded beside them). */
@@ -15,7 +15,11 @@ const RSS_ID_KEYS: Record<string, string> = {
   fcnm: 'fcnmsectionid',
 };
 
-const execRows = (json: string, label: string) => parseHudocResults(json, HUDOC_SOURCES.exec, label).rows;
+/** A HUDOC-EXEC results envelope: its stated count and what the adapter makes of its rows. */
+const execResults = (json: string, label: string, read: (rows: HudocColumns[]) => unknown) => {
+  const { resultcount, rows } = parseHudocResults(json, HUDOC_SOURCES.exec, label);
+  return { resultcount, read: read(rows) };
+};
 
 /** A folder's files by what they record: the sub-sites' RSS feeds (<site>.xml), ECtHR `columns` records, HUDOC-EXEC envelopes. */
 const FOLDERS: Record<string, (file: string) => FixtureParser | null> = {
@@ -31,9 +35,9 @@ const FOLDERS: Record<string, (file: string) => FixtureParser | null> = {
   [HUDOC_SOURCES.echr]: () => (json) => mapHudocRecords(JSON.parse(json), HUDOC_SITES.echr),
   [HUDOC_SOURCES.exec]: (file) =>
     file === 'cases.json'
-      ? (json, label) => execCasesOf(execRows(json, label))
+      ? (json, label) => execResults(json, label, execCasesOf)
       : file === 'documents.json'
-        ? (json, label) => execDocumentsOf(execRows(json, label))
+        ? (json, label) => execResults(json, label, execDocumentsOf)
         : null,
 };
 

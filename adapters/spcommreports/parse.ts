@@ -26,7 +26,7 @@ export interface SpCommPage {
   rows: SpCommRow[];
   /** The number of communications the listing holds, as the pager states it ('1 - 10 of 193 items'); null when it states none. */
   listed: number | null;
-  /** Rows per page, as the pager's range shows it on a full page; null when it shows none. */
+  /** The width of the pager's range ('1 - 10 of 193' → 10): the page size on any page but a short last one; null when it shows none. */
   pageSize: number | null;
 }
 

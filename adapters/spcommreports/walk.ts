@@ -3,15 +3,18 @@ import { listingUrl, SPCOMMREPORTS_DEFAULTS } from './index.ts';
 import { toSpCommunicationRecord } from './map.ts';
 import { parseListingPage } from './parse.ts';
 
-/** Every page of the "Communications sent" listing, in page order, parsed and mapped into one list of records. */
+/** Every page of the "Communications sent" listing, in page order: what each page's pager states, and its rows mapped into one list of records. */
 export const WALKER: FixtureWalker = {
   walks: (folders) =>
     folders.map((folder) => {
       const pages = fixturesUnder(folder, /^communication-sent-page-\d+\.html$/).sort((a, b) => pageNumber(a) - pageNumber(b));
-      const output = () =>
-        pages
-          .flatMap((file) => parseListingPage(fixtureText(file), listingUrl(SPCOMMREPORTS_DEFAULTS, pageNumber(file))).rows)
-          .map((r) => toSpCommunicationRecord(r, SPCOMMREPORTS_DEFAULTS.baseUrl));
+      const output = () => {
+        const read = pages.map((file) => parseListingPage(fixtureText(file), listingUrl(SPCOMMREPORTS_DEFAULTS, pageNumber(file))));
+        return {
+          pagers: read.map(({ listed, pageSize }, i) => ({ page: pageNumber(pages[i]), listed, pageSize })),
+          records: read.flatMap((page) => page.rows).map((r) => toSpCommunicationRecord(r, SPCOMMREPORTS_DEFAULTS.baseUrl)),
+        };
+      };
       return { inputs: pages, expected: fixturePath(folder, 'communication-sent.expected.json'), output };
     }),
 };

@@ -40,7 +40,7 @@ export interface PartResult {
 
 /** A page id's fields as they travel (signed: the registry made it). */
 interface PageIdPayload {
-  v: 2;
+  version: 2;
   kind: RecordKind;
   filter: RecordFilter;
   first: number;
@@ -49,7 +49,7 @@ interface PageIdPayload {
 }
 /** A cursor's fields as they travel (signed): which question it belongs to, and where each system is in it. */
 interface CursorPayload {
-  v: 2;
+  version: 2;
   question: string;
   offsets: PageState['offsets'];
   excluded: System[];
@@ -57,7 +57,7 @@ interface CursorPayload {
 
 export function encodePageId(state: PageState, trust: RegistryTrust): string {
   const payload: PageIdPayload = {
-    v: 2,
+    version: 2,
     kind: state.kind,
     filter: state.filter,
     first: state.first,
@@ -69,7 +69,7 @@ export function encodePageId(state: PageState, trust: RegistryTrust): string {
 
 export function decodePageId(id: string, trust: RegistryTrust): PageState {
   const raw = trust.tokens.open('page', id) as Partial<PageIdPayload> | undefined;
-  if (!raw || raw.v !== 2 || !raw.kind || !raw.filter || !isIntegerIn(raw.first, 1, MAX_FIRST) || !isPagingState(raw.offsets, raw.excluded))
+  if (!raw || raw.version !== 2 || !raw.kind || !raw.filter || !isIntegerIn(raw.first, 1, MAX_FIRST) || !isPagingState(raw.offsets, raw.excluded))
     throw badInput('id', 'not a page id made by this hub');
   return { kind: raw.kind, filter: raw.filter, first: raw.first, offsets: raw.offsets, excluded: raw.excluded! };
 }
@@ -105,7 +105,7 @@ export function pageStateFor(
 ): PageState {
   if (!after) return { kind, filter, first, offsets: {}, excluded: [] };
   const raw = trust.tokens.open('cursor', after) as Partial<CursorPayload> | undefined;
-  if (!raw || raw.v !== 2 || typeof raw.question !== 'string' || !isPagingState(raw.offsets, raw.excluded))
+  if (!raw || raw.version !== 2 || typeof raw.question !== 'string' || !isPagingState(raw.offsets, raw.excluded))
     throw badInput('after', 'not a cursor made by this hub; pass the endCursor of a previous page, or omit it for the first page');
   if (raw.question !== questionHash(kind, filter))
     throw badInput('after', 'this cursor belongs to another query (list or filter); pass the endCursor of the same query');
@@ -210,7 +210,7 @@ export function assemblePage(state: PageState, answered: PartResult[], trust: Re
   for (const system of state.excluded) sources.push(excludedStatus(system));
 
   const excluded = [...state.excluded, ...failed];
-  const cursor: CursorPayload = { v: 2, question: questionHash(state.kind, state.filter), offsets: nextOffsets, excluded };
+  const cursor: CursorPayload = { version: 2, question: questionHash(state.kind, state.filter), offsets: nextOffsets, excluded };
   // A system left out after an earlier failure counts in neither totalCount nor here (its status says why).
   const totalUnknownFrom = [...new Set(sources.filter((s) => s.total === null && s.code !== 'RH_SOURCE_EXCLUDED').map((s) => s.source))];
   return {

@@ -34,13 +34,13 @@ function firstPageOf(part: QuestionPart): PageState {
 }
 
 export function encodeQuestion(question: string, args: object, trust: RegistryTrust): string {
-  return trust.tokens.sign('question', { v: 1, question, args });
+  return trust.tokens.sign('question', { version: 1, question, args });
 }
 
 /** The arguments a question id carries (signed by this registry, for this question), or BAD_USER_INPUT. */
 export function decodeQuestion<T>(question: string, id: string, trust: RegistryTrust): T {
-  const raw = trust.tokens.open('question', id) as { v?: number; question?: string; args?: T } | undefined;
-  if (!raw || raw.v !== 1 || raw.question !== question || typeof raw.args !== 'object' || raw.args === null)
+  const raw = trust.tokens.open('question', id) as { version?: number; question?: string; args?: T } | undefined;
+  if (!raw || raw.version !== 1 || raw.question !== question || typeof raw.args !== 'object' || raw.args === null)
     throw badInput('id', `not a ${question} id made by this hub`);
   return raw.args;
 }

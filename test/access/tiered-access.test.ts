@@ -159,7 +159,7 @@ describe('tiered access through the whole hub', () => {
     const type = partTypeName(un, 'visits');
     const scope = () =>
       createTokenSigner(KEY).sign('scope', {
-        v: 2,
+        version: 2,
         system: 'UN',
         kind: 'visits',
         filter: canonicalFilter({ countries: ['CUB'] }),

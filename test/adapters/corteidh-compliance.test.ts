@@ -103,6 +103,16 @@ describe("the Court's listing of cases under supervision of compliance", () => {
     expect(read.warnings).toEqual(['s: 1 listing rows name no case and were left out (resolutions x_01_02_99)']);
   });
 
+  it('keeps a file name whose escape is broken as written, and unescapes a good one', () => {
+    const html = `<table><tr><td>Caso Garrido y Baigorria</td>
+      <td><a href="/docs/supervisiones/garrido%5F17_11_04.pdf">Resolución</a> <a href="/docs/supervisiones/garrido%E0%A4%A_01_02_05.pdf">Resolución</a></td></tr></table>`;
+    const read = parseSupervisionListing(html, 's', LISTING_URL, NOW);
+    expect(read.cases[0].resolutions.map((r) => [r.id, r.date])).toEqual([
+      ['garrido%E0%A4%A_01_02_05', '2005-02-01'],
+      ['garrido_17_11_04', '2004-11-17'],
+    ]);
+  });
+
   it('refuses a page that is not the listing', () => {
     expect(() => parseSupervisionListing('<html><body>Mantenimiento</body></html>', 's', LISTING_URL)).toThrow(
       /no table row linking a resolution/,

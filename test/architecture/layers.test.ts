@@ -38,14 +38,17 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-/** The repository files a module imports (static, dynamic and re-exports), relative to the root. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
+/** The relative specifiers a module's text imports: static, for side effects, dynamic by a written name, and re-exports. */
+function specifiersIn(text: string): string[] {
   // A dynamic import by a computed name (subgraphs/systems.ts finds each system's folder) names no file to check.
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g)]
-    .map((m) => m[1] ?? m[2])
-    .filter((s) => s.startsWith('.'));
-  return specifiers.map((s) =>
+  const written =
+    /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/g;
+  return [...text.matchAll(written)].map((m) => m[1] ?? m[2] ?? m[3]).filter((s) => s.startsWith('.'));
+}
+
+/** The repository files a module imports, relative to the root. */
+function importsOf(file: string): string[] {
+  return specifiersIn(readFileSync(join(ROOT, file), 'utf8')).map((s) =>
     normalize(relative(ROOT, join(ROOT, dirname(file), s)))
       .split('\\')
       .join('/'),
@@ -67,13 +70,13 @@ function backwardImports(files: readonly string[]): string[] {
   );
 }
 
-const FILES = ['schema', 'adapters', 'observability', 'platform', 'replay', 'subgraphs', 'gateway', 'scripts'].flatMap((d) => [
+const FILES = ['schema', 'adapters', 'observability', 'platform', 'access', 'replay', 'subgraphs', 'gateway', 'scripts'].flatMap((d) => [
   ...sourceFiles(d),
 ]);
 
 describe('layers import one way: schema ← adapters ← platform ← subgraphs | gateway (scripts and tests may import anything)', () => {
   it('finds the modules of every layer', () => {
-    for (const layer of ['schema', 'adapters', 'platform', 'replay', 'registry', 'subgraphs', 'gateway'])
+    for (const layer of ['schema', 'adapters', 'observability', 'platform', 'access', 'replay', 'registry', 'subgraphs', 'gateway'])
       expect(FILES.some((f) => layerOf(f) === layer)).toBe(true);
   });
 
@@ -81,8 +84,10 @@ describe('layers import one way: schema ← adapters ← platform ← subgraphs 
     expect(backwardImports(FILES)).toEqual([]);
   });
 
-  it('reads the imports of a module, re-exports included', () => {
+  it('reads the imports of a module, re-exports and imports for their side effects included', () => {
     expect(importsOf('adapters/_kit/html.ts')).toEqual(expect.arrayContaining(['adapters/_kit/errors.ts', 'schema/entities.ts']));
+    const text = "import './setup.ts';\nexport { a } from '../a.ts';\nconst b = await import('./b.ts');\nimport type { C } from 'c';";
+    expect(specifiersIn(text)).toEqual(['./setup.ts', '../a.ts', './b.ts']);
   });
 
   it('composes from the data list and the SDL files alone: composition imports no subgraph code', () => {

@@ -23,7 +23,7 @@ const QUESTIONS: Record<string, string> = {
 /** The key the hub signs with here, so that the test can make the one key only a record's resolver builds (Recommendation.relatedKey). */
 const SCOPE_KEY = 'conformance-test-key-of-32-characters-or-more';
 const relatedKey = createTokenSigner(SCOPE_KEY).sign('question', {
-  v: 1,
+  version: 1,
   question: 'related',
   args: { text: 'Interim follow-up conclusions', themes: ['B3'], countries: ['BGR'], mechanism: 'coe-ecri' },
 });

@@ -15,7 +15,7 @@ const FILTER = canonicalFilter({ countries: ['SVN'] });
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 const fields = (entry: SystemEntry, over: object = {}) => ({
-  v: 2,
+  version: 2,
   system: entry.system,
   kind: 'decisions',
   filter: FILTER,
@@ -146,7 +146,7 @@ describe('the gateway and the registry, with tokens the hub did not make', () =>
     const first = await hub.query(PAGE);
     const cursor: string = first.data.decisions.endCursor;
     const payload = JSON.parse(Buffer.from(cursor.slice(0, -43), 'base64url').toString('utf8'));
-    expect(payload).toMatchObject({ v: 2, question: expect.any(String), offsets: expect.any(Object), excluded: [] });
+    expect(payload).toMatchObject({ version: 2, question: expect.any(String), offsets: expect.any(Object), excluded: [] });
     const deeper = b64({ ...payload, offsets: { ...payload.offsets, EUROPEAN: 4_000 } });
     const before = MOUNTS.reduce((n, m) => n + hub.replay.hits(m).length, 0);
     for (const bad of [
@@ -191,17 +191,17 @@ describe('the gateway and the registry, with tokens the hub did not make', () =>
     };
     expect((await partsOf(genuine)).body.data?._entities[0]?.parts).toHaveLength(SYSTEMS.length);
     const forged = [
-      b64({ v: 2, kind: 'decisions', filter: FILTER, first: 1e9, offsets: {}, excluded: [] }),
+      b64({ version: 2, kind: 'decisions', filter: FILTER, first: 1e9, offsets: {}, excluded: [] }),
       createTokenSigner("someone else's key, 32+ characters long").sign('page', {
-        v: 2,
+        version: 2,
         kind: 'decisions',
         filter: FILTER,
         first: 1e9,
         offsets: {},
         excluded: [],
       }),
-      tokens.sign('page', { v: 2, kind: 'decisions', filter: FILTER, first: 1e9, offsets: {}, excluded: [] }),
-      tokens.sign('cursor', { v: 2, kind: 'decisions', filter: FILTER, first: 5, offsets: {}, excluded: [] }),
+      tokens.sign('page', { version: 2, kind: 'decisions', filter: FILTER, first: 1e9, offsets: {}, excluded: [] }),
+      tokens.sign('cursor', { version: 2, kind: 'decisions', filter: FILTER, first: 5, offsets: {}, excluded: [] }),
     ];
     for (const id of forged) {
       const { raw, body } = await partsOf(id);

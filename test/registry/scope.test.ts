@@ -17,13 +17,13 @@ describe('a part scope', () => {
     const token = encodeScope(scope, tokens);
     expect(token).toMatch(/^[\w-]+$/);
     expect(decodeScope(token, tokens)).toEqual(scope);
-    expect(JSON.parse(Buffer.from(token.slice(0, -43), 'base64url').toString('utf8'))).toEqual({ v: 2, ...scope });
+    expect(JSON.parse(Buffer.from(token.slice(0, -43), 'base64url').toString('utf8'))).toEqual({ version: 2, ...scope });
   });
 
   it('is refused when signed with another key or for another use, before its payload is read', () => {
     const other = createTokenSigner('another key for the scope tests, 32+ chars');
     expect(() => decodeScope(encodeScope(scope, other), tokens)).toThrow(ScopeRefusedError);
-    expect(() => decodeScope(tokens.sign('cursor', { v: 2, ...scope }), tokens)).toThrow(/not signed with the hub's key/);
+    expect(() => decodeScope(tokens.sign('cursor', { version: 2, ...scope }), tokens)).toThrow(/not signed with the hub's key/);
     expect(() => decodeScope('', tokens)).toThrow(ScopeRefusedError);
   });
 
@@ -36,14 +36,14 @@ describe('a part scope', () => {
       [{ offset: -1 }, /offset/],
       [{ kind: 'everything' }, /list/],
       [{ system: 'MARS' }, /system/],
-      [{ v: 1 }, /version/],
+      [{ version: 1 }, /version/],
       [{ filter: { ...scope.filter, text } }, /filter/],
       [{ filter: { ...scope.filter, importance: [9] } }, /filter/],
       [{ filter: { ...scope.filter, from: '2020-02-30' } }, /filter/],
       [{ filter: null }, /filter/],
     ];
     for (const [over, why] of cases) {
-      const token = tokens.sign('scope', { v: 2, ...scope, ...over });
+      const token = tokens.sign('scope', { version: 2, ...scope, ...over });
       expect(() => decodeScope(token, tokens)).toThrow(why);
       try {
         decodeScope(token, tokens);
@@ -51,7 +51,7 @@ describe('a part scope', () => {
         expect((err as Error).message).not.toContain('yyyy');
       }
     }
-    expect(decodeScope(tokens.sign('scope', { v: 2, ...scope, offset: 5_000, limit: 100 }), tokens)).toMatchObject({
+    expect(decodeScope(tokens.sign('scope', { version: 2, ...scope, offset: 5_000, limit: 100 }), tokens)).toMatchObject({
       offset: 5_000,
       limit: 100,
     });
