@@ -50,16 +50,12 @@ export interface FetchOptions {
   /** A binary answer (a PDF), kept as its bytes one character each: see HttpRequestOptions.binary. */
   binary?: boolean;
   /**
-   * Checks that a body is data before it is cached, for a body whose reading cannot be `parse` because it is
-   * asynchronous (a PDF's text, ccpr-follow-up): throws a SourceError when it is not, so a 200 maintenance page neither
-   * replaces the last good copy nor is served for the whole TTL. Every other adapter reads with `parse` (getRead,
-   * postRead); the fetcher itself refuses an empty or cut-short body first (body-shape.ts).
-   */
-  validate?: (body: string) => void;
-  /**
-   * Reads the body into what the adapter uses (its records), throwing a SourceError when it is not data, so it checks
-   * the body as `validate` does. Its value is kept in process beside the entry: a warm read parses nothing and
-   * deserializes nothing. `as` names the reading, so that one URL read two ways keeps both.
+   * Reads the body into what the adapter uses (its records), throwing a SourceError when it is not data: validation is
+   * parsing, so a 200 maintenance page neither replaces the last good copy nor is served for the whole TTL. It may be
+   * asynchronous (a PDF's text): it is awaited before the body is cached. Its value is kept in process beside the
+   * entry: a warm read parses nothing and deserializes nothing. `as` names the reading, so that one URL read two ways
+   * keeps both. Every adapter reads with it (getRead, postRead); the fetcher itself refuses an empty or cut-short body
+   * first (body-shape.ts).
    */
   parse?: { as: string; read: (body: string) => unknown };
   /** The most bytes this answer may have (default: the HTTP client's per-source limit); more is RH_SOURCE_TOO_LARGE. */
@@ -107,16 +103,17 @@ export function createCachedFetcher(
       return fromEntry(kept.entry, kept.parsed, { fromCache: true, stale: false, latencyMs: now() - started });
     const cached = await cache.get(key);
     // A copy this process has not parsed yet (another process fetched it, or it fell out of memory): parsed once here.
-    const readCached = (entry: CachedResponse) => (kept?.entry.fetchedAt === entry.fetchedAt ? kept.parsed : readBody(entry.body, opts));
+    const readCached = async (entry: CachedResponse) =>
+      kept?.entry.fetchedAt === entry.fetchedAt ? kept.parsed : readBody(entry.body, opts);
     if (cached && now() < cached.freshUntil) {
-      const parsed = readCached(cached);
+      const parsed = await readCached(cached);
       remember(memoKey, cached, parsed, opts.parse !== undefined);
       return fromEntry(cached, parsed, { fromCache: true, stale: false, latencyMs: now() - started });
     }
     try {
       const res = await request();
       checkIsData(res.body, res.contentType, url, opts);
-      const parsed = readBody(res.body, opts);
+      const parsed = await readBody(res.body, opts);
       const entry: CachedResponse = {
         url,
         status: res.status,
@@ -130,17 +127,18 @@ export function createCachedFetcher(
       return fromEntry(entry, parsed, { fromCache: false, stale: false, latencyMs: now() - started });
     } catch (err) {
       if (cached && err instanceof SourceError)
-        return fromEntry(cached, readCached(cached), { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
+        return fromEntry(cached, await readCached(cached), { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
       throw err;
     }
   }
 
-  /** One load per key at a time: identical concurrent requests share it. */
+  /** One load per key and reading at a time: identical concurrent requests share it (and its reading). */
   function shared(key: string, url: string, opts: FetchOptions, request: () => Promise<HttpText>): Promise<Fetched> {
-    const pending = inFlight.get(key);
+    const loadKey = readingKey(key, opts);
+    const pending = inFlight.get(loadKey);
     if (pending) return pending;
-    const promise = load(key, url, opts, request).finally(() => inFlight.delete(key));
-    inFlight.set(key, promise);
+    const promise = load(key, url, opts, request).finally(() => inFlight.delete(loadKey));
+    inFlight.set(loadKey, promise);
     return promise;
   }
 
@@ -163,7 +161,7 @@ function postKey(url: string, form: URLSearchParams): string {
 
 /**
  * Refuses a body that is not the data asked for: an HTML page where JSON or XML was asked (a maintenance or
- * error page served with 200), an empty or cut-short body, or one the caller's `validate` rejects.
+ * error page served with 200), or an empty or cut-short body.
  */
 function checkIsData(body: string, contentType: string | null, url: string, opts: FetchOptions): void {
   const format = formatAsked(opts.accept);
@@ -171,17 +169,16 @@ function checkIsData(body: string, contentType: string | null, url: string, opts
     throw new SourceParseError(`${opts.source} answered an HTML page where ${opts.accept} was expected (GET ${url})`, opts.source, { url });
   try {
     checkBodyWhole(body, format, opts.source, url);
-    opts.validate?.(body);
   } catch (err) {
     throw asSourceError(err, opts.source);
   }
 }
 
 /** What opts.parse reads from the body (undefined without one); its failure is the source's error. */
-function readBody(body: string, opts: FetchOptions): unknown {
+async function readBody(body: string, opts: FetchOptions): Promise<unknown> {
   if (!opts.parse) return undefined;
   try {
-    return opts.parse.read(body);
+    return await opts.parse.read(body);
   } catch (err) {
     throw asSourceError(err, opts.source);
   }
@@ -202,18 +199,19 @@ export interface ReadAnswer<T> {
 }
 
 /**
- * A cached GET read once by `read` (validation = parsing: a body it refuses is the source's error and is never cached):
+ * A cached GET read once by `read`, which may be asynchronous (validation = parsing: a body it refuses is the source's
+ * error and is never cached):
  * getRead(fetcher, url, { source: 'spinternet', ttlMs, accept: 'text/html' }, 'visits', (html) => parseVisitsPage(html, url))
  */
 export async function getRead<T>(
   fetcher: SourceFetcher,
   url: string,
-  opts: Omit<FetchOptions, 'parse' | 'validate'>,
+  opts: Omit<FetchOptions, 'parse'>,
   as: string,
-  read: (body: string) => T,
+  read: (body: string) => T | Promise<T>,
 ): Promise<ReadAnswer<T>> {
   const fetched = await fetcher.get(url, { ...opts, parse: { as, read } });
-  return { fetched, parsed: parsedOf(fetched, read) };
+  return { fetched, parsed: await parsedOf(fetched, read) };
 }
 
 /** The same for a form's POST (a search service, an ASP.NET postback). */
@@ -221,7 +219,7 @@ export async function postRead<T>(
   fetcher: SourceFetcher,
   url: string,
   form: URLSearchParams,
-  opts: Omit<FetchOptions, 'parse' | 'validate'>,
+  opts: Omit<FetchOptions, 'parse'>,
   as: string,
   read: (body: string) => T,
 ): Promise<ReadAnswer<T>> {

@@ -1,6 +1,5 @@
-import type { Fetched, SourceFetcher } from '../_kit/fetcher.ts';
+import { getRead, type Fetched, type SourceFetcher } from '../_kit/fetcher.ts';
 import { asSourceError, SourceParseError } from '../_kit/errors.ts';
-import { LruMap } from '../_kit/lru-map.ts';
 import { createTbinternetAdapter, type TbFile } from '../tbinternet/index.ts';
 import { validateCcprFollowUpConfig, type CcprFollowUpConfig, type FollowUpReport } from './config.ts';
 import { isPdf, pdfText } from './pdf.ts';
@@ -46,9 +45,6 @@ export interface CcprFollowUpAdapter {
   document(symbol: string, fetcher: SourceFetcher): Promise<ReadDocument & { download: Fetched }>;
 }
 
-/** Documents read from a PDF, by URL and fetch time: a cached PDF is parsed once, not on every query. */
-const PARSED = new LruMap<string, FollowUpDocument>(200);
-
 /**
  * The Human Rights Committee's follow-up assessments, read from the documents themselves: the Treaty Body Database's
  * Download.aspx?symbolno= lists a document's language versions; the English PDF is fetched and its text read.
@@ -61,22 +57,19 @@ export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = 
   async function document(symbol: string, fetcher: SourceFetcher): Promise<ReadDocument & { download: Fetched }> {
     const listed = await tbinternet.files(symbol, fetcher);
     const file = englishPdf(listed.files, symbol);
-    const fetched = await fetcher.get(file.url, {
-      source: SOURCE,
-      ttlMs: cfg.ttlMs,
-      accept: 'application/pdf',
-      binary: true,
-      validate: (body) => {
-        if (!isPdf(Buffer.from(body, 'latin1')))
+    // The PDF's text is read before the body is cached: a body that is no PDF, or one PDF.js cannot read, never is.
+    const { fetched, parsed: read } = await getRead(
+      fetcher,
+      file.url,
+      { source: SOURCE, ttlMs: cfg.ttlMs, accept: 'application/pdf', binary: true },
+      'follow-up',
+      async (body) => {
+        const bytes = Buffer.from(body, 'latin1');
+        if (!isPdf(bytes))
           throw new SourceParseError(`${SOURCE}: ${file.url} answered something other than a PDF`, SOURCE, { url: file.url });
+        return readFollowUpText(await pdfText(bytes, SOURCE, file.url));
       },
-    });
-    const key = `${fetched.url}\n${fetched.fetchedAt}`;
-    let read = PARSED.get(key);
-    if (!read) {
-      read = readFollowUpText(await pdfText(Buffer.from(fetched.body, 'latin1'), SOURCE, file.url));
-      PARSED.set(key, read);
-    }
+    );
     if (read.symbol !== null && read.symbol !== symbol)
       throw new SourceParseError(`${SOURCE}: the file listed for ${symbol} is ${read.symbol}`, SOURCE, { url: file.url });
     return { symbol, document: read, fetched, download: listed.fetched };

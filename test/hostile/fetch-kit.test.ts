@@ -67,7 +67,7 @@ describe('nothing is cached that did not parse as data', () => {
       source: 'hudoc-echr',
       ttlMs: 60_000,
       accept: 'application/json',
-      validate: (body) => void parseHudocResults(body, 'hudoc-echr', url),
+      parse: { as: 'results', read: (body) => parseHudocResults(body, 'hudoc-echr', url) },
     };
     handler = answer(GOOD_JSON);
     expect(await f.get(url, opts)).toMatchObject({ fromCache: false, stale: false });
@@ -97,8 +97,11 @@ describe('nothing is cached that did not parse as data', () => {
         : accept === 'text/html'
           ? '<!DOCTYPE html><html><body><ul><li>one</li><li>two</li></ul></body></html>'
           : GOOD_JSON;
-    const validate = accept === 'application/rss+xml' ? (body: string) => void parseHudocRss(body, 'itemid', 'hudoc-echr', url) : undefined;
-    const opts: FetchOptions = { source: 'src', ttlMs: 1_000, accept, validate };
+    const parse =
+      accept === 'application/rss+xml'
+        ? { as: 'rss', read: (body: string) => parseHudocRss(body, 'itemid', 'hudoc-echr', url) }
+        : undefined;
+    const opts: FetchOptions = { source: 'src', ttlMs: 1_000, accept, parse };
     handler = answer(good, accept === 'text/html' ? 'text/html' : 'application/xml');
     await f.get(url, opts);
     clock += 2_000;
@@ -184,7 +187,7 @@ describe('bounded bodies, decoded without holding the event loop', () => {
         source: 'deep',
         ttlMs: 1_000,
         accept: 'application/json',
-        validate: (body) => void parseHudocResults(body, 'deep', url),
+        parse: { as: 'results', read: (body) => parseHudocResults(body, 'deep', url) },
       }),
     );
     expect(result).toMatchObject({ status: 'rejected', reason: { code: 'RH_SOURCE_PARSE' } });

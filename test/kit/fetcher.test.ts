@@ -68,15 +68,30 @@ describe('the cached fetcher', () => {
     await expect(fetcher.get(`${ORIGIN}/api`, json)).resolves.toMatchObject({ body: '{"resultcount":2}', stale: false });
   });
 
-  it("runs the caller's validation before caching", async () => {
-    agent.get(ORIGIN).intercept({ path: '/feed' }).reply(200, 'not a feed');
-    const validate = (body: string) => {
+  it("runs the caller's reading before caching, awaiting one that is asynchronous", async () => {
+    agent.get(ORIGIN).intercept({ path: '/feed' }).reply(200, 'not a feed').times(2);
+    const read = async (body: string) => {
+      await Promise.resolve();
       if (!body.startsWith('<rss')) throw new Error('not an RSS feed');
+      return body.length;
     };
-    await expect(fetcherWith().get(`${ORIGIN}/feed`, { ...opts, validate })).rejects.toMatchObject({
+    const f = fetcherWith();
+    await expect(f.get(`${ORIGIN}/feed`, { ...opts, parse: { as: 'feed', read } })).rejects.toMatchObject({
       code: 'RH_SOURCE_PARSE',
       message: 'hudoc-echr: not an RSS feed',
     });
+    // Nothing was cached: asked again, it is asked upstream again (and refused again).
+    await expect(f.get(`${ORIGIN}/feed`, { ...opts, parse: { as: 'feed', read } })).rejects.toMatchObject({ code: 'RH_SOURCE_PARSE' });
+  });
+
+  it('gives two readings of one URL asked at once each its own value', async () => {
+    agent.get(ORIGIN).intercept({ path: '/twice' }).reply(200, '<rss>12345</rss>').times(2);
+    const f = fetcherWith();
+    const [length, upper] = await Promise.all([
+      f.get(`${ORIGIN}/twice`, { ...opts, parse: { as: 'length', read: (body) => body.length } }),
+      f.get(`${ORIGIN}/twice`, { ...opts, parse: { as: 'upper', read: async (body) => body.toUpperCase() } }),
+    ]);
+    expect([length.parsed, upper.parsed]).toEqual([16, '<RSS>12345</RSS>']);
   });
 
   it('fails with the source error when there is nothing cached', async () => {
