@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { startReplayServer, type ReplayServer } from '../replay/server.ts';
 import { recordedSources, replayEnvironment, systemReplay, type ReplaySystem } from '../replay/recorded.ts';
-import { outsideJurisdiction } from '../schema/reference/jurisdiction.ts';
+import { outsideJurisdiction } from '../schema/systems.ts';
 import type { System } from '../schema/types.ts';
 import { MEXICO_FORECAST_QUERY } from '../gateway/default-query.ts';
 import { cpuMs, rssMiB, startChild, watchRss, type Child } from './gateways/proc.ts';

@@ -1,4 +1,11 @@
 import type { HubRecordResolvers, ListKind, RecordKind, System } from './types.ts';
+import {
+  AFRICAN_JURISDICTION,
+  EUROPEAN_JURISDICTION,
+  INTER_AMERICAN_JURISDICTION,
+  outsideOf,
+  type Jurisdiction,
+} from './reference/jurisdiction.ts';
 
 /** One system the hub federates: its subgraph's name and the prefix of its part types (UnRecommendationPart). */
 export interface SystemEntry {
@@ -7,18 +14,37 @@ export interface SystemEntry {
   typePrefix: string;
   /** Shown in source statuses when the whole subgraph is unreachable. */
   label: string;
+  /** The States its sources can hold records on (schema/reference/jurisdiction.ts); none: every State (the UN). */
+  jurisdiction?: Jurisdiction;
 }
 
 /**
- * The systems in merge order. Adding a system = one entry here + its subgraph folder; the registry's
- * part types and the gateway's subgraph list follow from this list.
+ * The systems in merge order. Adding a system = one entry here (and its value in the contract's System enum) + its
+ * subgraph folder; the registry's part types, the subgraph list (subgraphs/supergraph.json, by `npm run compose`) and
+ * the gateway follow from this list.
  */
 export const SYSTEMS: readonly SystemEntry[] = [
   { system: 'UN', subgraph: 'un', typePrefix: 'Un', label: 'United Nations' },
-  { system: 'EUROPEAN', subgraph: 'council-of-europe', typePrefix: 'Coe', label: 'Council of Europe' },
-  { system: 'INTER_AMERICAN', subgraph: 'inter-american', typePrefix: 'Ia', label: 'Inter-American' },
-  { system: 'AFRICAN', subgraph: 'african', typePrefix: 'Af', label: 'African' },
+  { system: 'EUROPEAN', subgraph: 'council-of-europe', typePrefix: 'Coe', label: 'Council of Europe', jurisdiction: EUROPEAN_JURISDICTION },
+  {
+    system: 'INTER_AMERICAN',
+    subgraph: 'inter-american',
+    typePrefix: 'Ia',
+    label: 'Inter-American',
+    jurisdiction: INTER_AMERICAN_JURISDICTION,
+  },
+  { system: 'AFRICAN', subgraph: 'african', typePrefix: 'Af', label: 'African', jurisdiction: AFRICAN_JURISDICTION },
 ];
+
+/**
+ * Why a system's sources cannot hold a record on any of these States (alpha-3 codes), or undefined when they may
+ * (always for the UN, and for no States):
+ * outsideJurisdiction('INTER_AMERICAN', ['SVN']) → 'it holds records only on OAS member States …, not on SVN';
+ * outsideJurisdiction('EUROPEAN', ['MEX', 'SVN']) === undefined; outsideJurisdiction('UN', ['SVN']) === undefined.
+ */
+export function outsideJurisdiction(system: System, countries: readonly string[]): string | undefined {
+  return outsideOf(systemEntry(system).jurisdiction, countries);
+}
 
 /** The lists a source can have. */
 export const LIST_KINDS: readonly ListKind[] = ['recommendations', 'visits', 'decisions', 'communications', 'reviews'];

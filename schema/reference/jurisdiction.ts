@@ -1,4 +1,3 @@
-import type { System } from '../types.ts';
 import { AMERICAN_CONVENTION_PARTIES, AU_MEMBERS, COE_MEMBERS, OAS_MEMBERS } from './memberships.ts';
 
 /*
@@ -29,31 +28,38 @@ export const COE_CONVENTION_NON_MEMBER_PARTIES: readonly string[] = ['BLR'];
  */
 const INTER_AMERICAN: readonly string[] = [...OAS_MEMBERS, ...AMERICAN_CONVENTION_PARTIES];
 
+/** The States a regional system's sources can hold records on, and how a skipped source says so. */
+export interface Jurisdiction {
+  states: ReadonlySet<string>;
+  holds: string;
+}
+
+/** Council of Europe members, Russia (records from its membership) and Belarus (GRETA). */
+export const EUROPEAN_JURISDICTION: Jurisdiction = {
+  states: new Set([...COE_MEMBERS, ...FORMER_COE_MEMBERS, ...COE_CONVENTION_NON_MEMBER_PARTIES]),
+  holds: 'it holds records only on Council of Europe member States (and Russia, Belarus)',
+};
+
+export const INTER_AMERICAN_JURISDICTION: Jurisdiction = {
+  states: new Set(INTER_AMERICAN),
+  holds: 'it holds records only on OAS member States and American Convention parties',
+};
+
 /**
- * Each regional system's States; the UN's sources take every State (no list: a UN source is always asked).
  * The African system: the 55 African Union members (memberships.ts), every State its Commission, Court and the
  * sub-regional courts IHRDA collects can hold records on.
  */
-const REGIONAL: Record<Exclude<System, 'UN'>, ReadonlySet<string>> = {
-  EUROPEAN: new Set([...COE_MEMBERS, ...FORMER_COE_MEMBERS, ...COE_CONVENTION_NON_MEMBER_PARTIES]),
-  INTER_AMERICAN: new Set(INTER_AMERICAN),
-  AFRICAN: new Set(AU_MEMBERS),
-};
-
-/** How a skipped source says whose records it holds. */
-const HOLDS: Record<Exclude<System, 'UN'>, string> = {
-  EUROPEAN: 'it holds records only on Council of Europe member States (and Russia, Belarus)',
-  INTER_AMERICAN: 'it holds records only on OAS member States and American Convention parties',
-  AFRICAN: 'it holds records only on African Union member States',
+export const AFRICAN_JURISDICTION: Jurisdiction = {
+  states: new Set(AU_MEMBERS),
+  holds: 'it holds records only on African Union member States',
 };
 
 /**
- * Why a system's sources cannot hold a record on any of these States (alpha-3 codes), or undefined when they may
- * (always for the UN, and for no States):
- * outsideJurisdiction('INTER_AMERICAN', ['SVN']) → 'it holds records only on OAS member States …, not on SVN';
- * outsideJurisdiction('EUROPEAN', ['MEX', 'SVN']) === undefined; outsideJurisdiction('UN', ['SVN']) === undefined.
+ * Why a jurisdiction's sources cannot hold a record on any of these States (alpha-3 codes), or undefined when they
+ * may (always for a system of every State, the UN's: no jurisdiction; and for no States):
+ * outsideOf(INTER_AMERICAN_JURISDICTION, ['SVN']) → 'it holds records only on OAS member States …, not on SVN'.
  */
-export function outsideJurisdiction(system: System, countries: readonly string[]): string | undefined {
-  if (system === 'UN' || countries.length === 0 || countries.some((c) => REGIONAL[system].has(c))) return undefined;
-  return `${HOLDS[system]}, not on ${countries.join(', ')}`;
+export function outsideOf(jurisdiction: Jurisdiction | undefined, countries: readonly string[]): string | undefined {
+  if (!jurisdiction || countries.length === 0 || countries.some((c) => jurisdiction.states.has(c))) return undefined;
+  return `${jurisdiction.holds}, not on ${countries.join(', ')}`;
 }

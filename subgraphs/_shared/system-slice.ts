@@ -6,7 +6,7 @@ import type { AdapterPage } from '../../adapters/_kit/types.ts';
 import type { ContractSource, OptionalFilter, Reader, SourceContext } from './contract-source.ts';
 import { failedStatus, okStatus, skippedStatus } from './source-status.ts';
 import { withDateWarnings } from './date-warnings.ts';
-import { outsideJurisdiction } from '../../schema/reference/jurisdiction.ts';
+import { outsideJurisdiction } from '../../schema/systems.ts';
 import { localPlan, withThemes, type LocalPlan } from './local-filters.ts';
 import { accessGuard, guardedReader } from './access-guard.ts';
 import type { AccessRule } from './access-policy.ts';
@@ -156,7 +156,7 @@ function filterFor(source: ContractSource, filter: RecordFilter): RecordFilter {
 
 /**
  * Filters only some sources hold the data for: when one is set, a source that cannot is skipped, and says why;
- * so is a regional source asked only about States outside its system (schema/reference/jurisdiction.ts).
+ * so is a regional source asked only about States outside its system (SystemEntry.jurisdiction, schema/reference/jurisdiction.ts).
  * Text and themes are not among them: the slice applies those itself (localPlan).
  */
 const OPTIONAL_FILTERS: [OptionalFilter, (f: RecordFilter) => boolean, string][] = [

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { SYSTEMS } from '../../schema/systems.ts';
 import { SUBGRAPH_NAMES, sdlFileOf, subgraphEndpoints } from '../../platform/subgraphs.ts';
 import { subgraphSdlFiles } from '../../scripts/subgraph-sdl.ts';
+import { supergraphConfigFile } from '../../scripts/supergraph-config.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -26,6 +27,11 @@ describe('subgraphs/supergraph.json, the list composition reads', () => {
     const moved = subgraphEndpoints({ RH_COUNCIL_OF_EUROPE_URL: 'https://coe.example/graphql' });
     expect(moved.find((e) => e.name === 'council-of-europe')?.url).toBe('https://coe.example/graphql');
     expect(moved.find((e) => e.name === 'un')?.url).toBe('http://127.0.0.1:4102/graphql');
+  });
+
+  it('is what `npm run compose` writes from schema/systems.ts', () => {
+    const { path, text } = supergraphConfigFile();
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
   it('refuses a subgraph it does not list', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryByCode } from '../../schema/reference/countries.ts';
-import { COE_CONVENTION_NON_MEMBER_PARTIES, FORMER_COE_MEMBERS, outsideJurisdiction } from '../../schema/reference/jurisdiction.ts';
+import { COE_CONVENTION_NON_MEMBER_PARTIES, FORMER_COE_MEMBERS } from '../../schema/reference/jurisdiction.ts';
+import { outsideJurisdiction } from '../../schema/systems.ts';
 import { COE_MEMBERS } from '../../schema/reference/memberships.ts';
 
 describe('which States each system can hold records on', () => {
