@@ -69,7 +69,14 @@ export function encodePageId(state: PageState, trust: RegistryTrust): string {
 
 export function decodePageId(id: string, trust: RegistryTrust): PageState {
   const raw = trust.tokens.open('page', id) as Partial<PageIdPayload> | undefined;
-  if (!raw || raw.version !== 2 || !raw.kind || !raw.filter || !isIntegerIn(raw.first, 1, MAX_FIRST) || !isPagingState(raw.offsets, raw.excluded))
+  if (
+    !raw ||
+    raw.version !== 2 ||
+    !raw.kind ||
+    !raw.filter ||
+    !isIntegerIn(raw.first, 1, MAX_FIRST) ||
+    !isPagingState(raw.offsets, raw.excluded)
+  )
     throw badInput('id', 'not a page id made by this hub');
   return { kind: raw.kind, filter: raw.filter, first: raw.first, offsets: raw.offsets, excluded: raw.excluded! };
 }

@@ -109,7 +109,8 @@ describe('the cross-system page', () => {
   });
 
   it("refuses a cursor that would page deeper than the limit, or into an unknown system, even signed with the hub's key", () => {
-    const forge = (offsets: object, excluded: string[] = []) => trust.tokens.sign('cursor', { version: 2, question: 'x', offsets, excluded });
+    const forge = (offsets: object, excluded: string[] = []) =>
+      trust.tokens.sign('cursor', { version: 2, question: 'x', offsets, excluded });
     expect(() => pageStateFor('decisions', filter, 1, forge({ EUROPEAN: 1_000_000 }), trust)).toThrow(
       /"after": not a cursor made by this hub/,
     );
@@ -129,7 +130,9 @@ describe('the cross-system page', () => {
     ).endCursor!;
     expect(pageStateFor('decisions', filter, 1, cursor, trust).offsets).toEqual({ UN: 0, EUROPEAN: 1 });
     const payload = cursor.slice(0, -43);
-    const unsigned = Buffer.from(JSON.stringify({ version: 2, question: 'x', offsets: { EUROPEAN: 1 }, excluded: [] })).toString('base64url');
+    const unsigned = Buffer.from(JSON.stringify({ version: 2, question: 'x', offsets: { EUROPEAN: 1 }, excluded: [] })).toString(
+      'base64url',
+    );
     const altered =
       Buffer.from(Buffer.from(payload, 'base64url').toString('utf8').replace('"EUROPEAN":1', '"EUROPEAN":4')).toString('base64url') +
       cursor.slice(-43);
