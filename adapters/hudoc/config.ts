@@ -111,7 +111,7 @@ export function defineHudocSite(site: Pick<HudocSiteConfig, 'site' | 'idKey'> & 
   };
 }
 
-/** Presets; other sub-sites (commhr, greco, fcnm, …) are added with defineHudocSite alone. */
+/** Presets; other sub-sites (commhr, greco, ecrml, …) are added with defineHudocSite alone. */
 export const HUDOC_SITES = {
   echr: defineHudocSite({
     site: 'echr',
@@ -141,6 +141,7 @@ export const HUDOC_SITES = {
   ecri: defineHudocSite({ site: 'ecri', idKey: 'ecriidentifier' }),
   greta: defineHudocSite({ site: 'greta', idKey: 'gretaidentifier' }),
   grevio: defineHudocSite({ site: 'grevio', idKey: 'greviosectionid' }),
+  fcnm: defineHudocSite({ site: 'fcnm', idKey: 'fcnmsectionid' }),
 } as const satisfies Record<string, HudocSiteConfig>;
 
 /** Each preset's source name, `hudoc-<site>` (hudocSourceName): HUDOC_SOURCES.echr === 'hudoc-echr'. */

@@ -20,6 +20,7 @@ export {
   type ReportSection,
 } from './items.ts';
 export { cptReportIdParts, parseCptSection, readCptFeed, type CptFeed, type CptReport, type CptSection, type CptVisitKind } from './cpt.ts';
+export { fcnmOpinions, type FcnmOpinion } from './fcnm.ts';
 export { HUDOC_SITES, defineHudocSite, execDocumentsSite, type HudocSiteConfig } from './config.ts';
 export type { HudocColumns } from './parse.ts';
 export * from './exec.ts';

@@ -1,6 +1,7 @@
 import { eachFile, type FixtureParser, type FixtureWalker, type Walk } from '../_kit/fixture-walk.ts';
 import { HUDOC_SITES, HUDOC_SOURCES } from './config.ts';
 import { readCptFeed } from './cpt.ts';
+import { fcnmOpinions } from './fcnm.ts';
 import { execCasesOf, execDocumentsOf } from './exec.ts';
 import { mapHudocRecords } from './map.ts';
 import { parseHudocResults, type HudocColumns } from './parse.ts';
@@ -12,7 +13,6 @@ const RSS_ID_KEYS: Record<string, string> = {
   commhr: 'commhridentifier',
   greco: 'grecosectionid',
   ecrml: 'ecrmlsectionid',
-  fcnm: 'fcnmsectionid',
 };
 
 /** A HUDOC-EXEC results envelope: its stated count and what the adapter makes of its rows. */
@@ -29,7 +29,8 @@ const FOLDERS: Record<string, (file: string) => FixtureParser | null> = {
     if (!idKey) return null;
     return (xml, url) => {
       const feed = parseHudocRss(xml, idKey, `hudoc-${site}`, url);
-      return site === 'cpt' ? { feed, cptReports: readCptFeed(feed.items) } : { feed };
+      if (site === 'cpt') return { feed, cptReports: readCptFeed(feed.items) };
+      return site === 'fcnm' ? { feed, fcnmOpinions: fcnmOpinions(feed.items) } : { feed };
     };
   },
   [HUDOC_SOURCES.echr]: () => (json) => mapHudocRecords(JSON.parse(json), HUDOC_SITES.echr),

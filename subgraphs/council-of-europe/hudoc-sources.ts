@@ -167,7 +167,7 @@ export function hudocEscSource(site: HudocSiteConfig = HUDOC_SITES.esc): Contrac
 const recommendationOrder = (r: Recommendation): Ordered => ({ date: r.issuedOn, id: r.id });
 
 /** A monitoring body's reports from its sub-site's RSS feed, as Recommendations. */
-function monitoringSource(
+export function monitoringSource(
   name: string,
   mechanismId: string,
   site: HudocSiteConfig,

@@ -17,7 +17,7 @@ import { COE_OWNER, COE_SYSTEM, documentOf, latestDate } from './to-contract.ts'
 import { HUDOC_SOURCES } from '../../adapters/hudoc/config.ts';
 
 /** What a monitoring body's report says, before it becomes a Recommendation. */
-interface ReportRecord {
+export interface ReportRecord {
   source: string;
   mechanismId: string;
   mechanismLabel: string;
@@ -33,7 +33,7 @@ interface ReportRecord {
   followUp: FollowUp | null;
 }
 
-function recommendation(r: ReportRecord, fetched: Fetched): Recommendation {
+export function recommendation(r: ReportRecord, fetched: Fetched): Recommendation {
   return {
     id: `${r.source}:${r.id}`,
     text: r.text,

@@ -3,6 +3,7 @@ import type { SourceDeclaration } from '../_shared/source-declaration.ts';
 import { CPT_DATABASE_SOURCE } from './sources/cpt-database.ts';
 import { HUDOC_ECHR } from './sources/hudoc-echr.ts';
 import { HUDOC_EXEC } from './sources/hudoc-exec.ts';
+import { HUDOC_FCNM } from './sources/hudoc-fcnm.ts';
 import { HUDOC_CPT, HUDOC_ESC, HUDOC_ECRI, HUDOC_GRETA, HUDOC_GREVIO } from './sources/hudoc-feeds.ts';
 
 /** The Council of Europe system's sources, one declaration each in ./sources/. */
@@ -10,6 +11,7 @@ export const SOURCES: readonly SourceDeclaration[] = [
   CPT_DATABASE_SOURCE,
   HUDOC_ECHR,
   HUDOC_EXEC,
+  HUDOC_FCNM,
   HUDOC_CPT,
   HUDOC_ESC,
   HUDOC_ECRI,

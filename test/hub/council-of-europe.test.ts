@@ -47,6 +47,8 @@ describe('the Council of Europe in full through the whole hub', () => {
       'hudoc-exec:004-37120',
       'hudoc-exec:004-37128',
       'hudoc-exec:004-34566',
+      // The Advisory Committee's fifth opinion on Lithuania (FCNM), undated in its feed.
+      'hudoc-fcnm:5th_OP_ Lithuania_EN',
       'tbinternet-sessions:9105:TUR',
       'tbinternet-sessions:9303:LTU',
     ]);
@@ -69,6 +71,7 @@ describe('the Council of Europe in full through the whole hub', () => {
         .filter((s: { system: string }) => s.system === 'EUROPEAN')
         .map((s: { source: string; ok: boolean; total: number }) => [s.source, s.ok, s.total]),
     ).toEqual([
+      ['hudoc-fcnm', true, 1],
       ['hudoc-ecri', true, 1],
       ['hudoc-greta', true, 0],
       ['hudoc-grevio', true, 0],

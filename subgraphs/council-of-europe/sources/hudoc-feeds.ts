@@ -13,7 +13,7 @@ import { cptDatabaseOptions } from '../cpt-database/database.ts';
  * A HUDOC sub-site read through its RSS feed alone: its live check parses the feed, its replay serves the recorded
  * feed (test/fixtures/hudoc-rss/<site>.xml).
  */
-function feedSource(
+export function feedSource(
   site: HudocSiteConfig,
   build: (site: HudocSiteConfig) => ContractSource,
   readme: { source: string; reads: string },
