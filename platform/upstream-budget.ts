@@ -8,7 +8,8 @@ import type { HttpClient } from '../adapters/_kit/http.ts';
  * requests (each distinct page or form a request asks, from cache or not), counted across every subgraph.
  *
  * The gateway keeps one pool of UPSTREAM_CEILING per client request, shared by all its subgraph calls and plans
- * (gateway/upstream-grants.ts), and sends each call its grant from it in UPSTREAM_BUDGET_HEADER; a subgraph refuses the request that would go past its share (the source reports
+ * (gateway/upstream-grants.ts), and sends each call its grant from it in UPSTREAM_BUDGET_HEADER; a subgraph refuses the
+ * request that would go past its share (the source reports
  * RH_UPSTREAM_BUDGET) and answers how many it made in UPSTREAM_USED_HEADER. A subgraph called without the header
  * (straight, not through the gateway) allows UPSTREAM_CEILING per call, and no header can raise it: so the ceiling
  * holds whatever the query's shape and even if the gateway's query limits were bypassed.

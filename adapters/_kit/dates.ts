@@ -64,7 +64,10 @@ export interface SourcedDate {
   sourceDate: string | null;
 }
 
-/** A day read from a source's text, the text kept when it gave none: sourcedDay('31/11/2024', null) → { date: null, sourceDate: '31/11/2024' }; empty text is simply null. */
+/**
+ * A day read from a source's text, the text kept when it gave none: sourcedDay('31/11/2024', null) → { date: null,
+ * sourceDate: '31/11/2024' }; empty text is simply null.
+ */
 export function sourcedDay(raw: string | null, day: string | null): SourcedDate {
   if (!raw?.trim()) return { date: null, sourceDate: null };
   return day ? { date: day, sourceDate: null } : { date: null, sourceDate: raw };

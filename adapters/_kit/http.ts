@@ -150,7 +150,8 @@ export function retryAfterMs(header: string | string[] | undefined, now = Date.n
  * connections per origin (undici queues the rest), a descriptive User-Agent, and capped, backed-off
  * retries for GETs on 429/5xx or a reset connection. With `slots` shared through Redis (host-slots.ts), the limit per
  * host holds for every process of the fleet: each text request waits for one of the host's slots first, and the wait
- * counts against the request's own deadline (timeoutMs covers both). Streams (UHRI's daily export) take none: one long download must not hold a slot for minutes.
+ * counts against the request's own deadline (timeoutMs covers both). Streams (UHRI's daily export) take none: one long
+ * download must not hold a slot for minutes.
  */
 export function createHttpClient(config: Partial<HttpConfig> = {}, options: HttpClientOptions = {}): HttpClient {
   const cfg = validateHttpConfig({

@@ -16,7 +16,10 @@ export interface AchprConfig {
 
 export const ACHPR_DEFAULTS: AchprConfig = { baseUrl: 'https://achpr.au.int', ttlMs: 6 * 3600_000, maxPages: 60 };
 
-/** Defaults filled in and checked at start-up: validateAchprConfig({ maxPages: 0 }) throws "adapters.achpr.maxPages must be a positive integer (pages); got 0". */
+/**
+ * Defaults filled in and checked at start-up: validateAchprConfig({ maxPages: 0 }) throws "adapters.achpr.maxPages must
+ * be a positive integer (pages); got 0".
+ */
 export function validateAchprConfig(cfg: Partial<AchprConfig>): AchprConfig {
   const full = { ...ACHPR_DEFAULTS, ...cfg };
   return {

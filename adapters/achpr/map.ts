@@ -24,8 +24,10 @@ export function slugNumber(path: string): string | null {
 
 /**
  * A listing link → AchprCommunication; numbers from the title (as the Commission writes them), else from the slug:
- * mapListingLink({ path: '/en/decisions-communications/communication-59916', title: 'Communication 599/16- Robert F. Kennedy … v the Federal Democratic Republic of Ethiopia' }, 'https://achpr.au.int')
- *   → { id: '599/16', numbers: ['599/16'], url: 'https://achpr.au.int/en/decisions-communications/communication-59916', respondentText: 'the Federal Democratic Republic of Ethiopia', … }
+ * mapListingLink({ path: '/en/decisions-communications/communication-59916', title: 'Communication 599/16- Robert F.
+ * Kennedy … v the Federal Democratic Republic of Ethiopia' }, 'https://achpr.au.int')
+ *   → { id: '599/16', numbers: ['599/16'], url: 'https://achpr.au.int/en/decisions-communications/communication-59916',
+ * respondentText: 'the Federal Democratic Republic of Ethiopia', … }
  */
 export function mapListingLink(link: ListingLink, baseUrl: string): AchprCommunication {
   const inTitle = [...link.title.matchAll(NUMBER)].map((m) => `${m[1]}/${m[2]}`);

@@ -48,7 +48,8 @@ export interface CcprFollowUpAdapter {
 /**
  * The Human Rights Committee's follow-up assessments, read from the documents themselves: the Treaty Body Database's
  * Download.aspx?symbolno= lists a document's language versions; the English PDF is fetched and its text read.
- * await createCcprFollowUpAdapter({ baseUrl }).read(fetcher) → { documents: [{ symbol: 'CCPR/C/145/2/Add.1', document: { states: [{ state: 'Botswana', … }] } }, …] }
+ * await createCcprFollowUpAdapter({ baseUrl }).read(fetcher) → { documents: [{ symbol: 'CCPR/C/145/2/Add.1', document:
+ * { states: [{ state: 'Botswana', … }] } }, …] }
  */
 export function createCcprFollowUpAdapter(config: Partial<CcprFollowUpConfig> = {}): CcprFollowUpAdapter {
   const cfg = validateCcprFollowUpConfig(config);

@@ -12,7 +12,10 @@ export function fixtureStem(symbol: string): string {
   return symbol.replace(/\//g, '_');
 }
 
-/** The recorded text of a follow-up document (test/fixtures/ccpr-follow-up/<symbol with _>.txt, pdftotext of the real PDF), or undefined when none is recorded. */
+/**
+ * The recorded text of a follow-up document (test/fixtures/ccpr-follow-up/<symbol with _>.txt, pdftotext of the real
+ * PDF), or undefined when none is recorded.
+ */
 export function followUpText(symbol: string): string | undefined {
   if (!isRecorded(symbol)) return undefined;
   return readFileSync(`${DIR}${fixtureStem(symbol)}.txt`, 'utf8');

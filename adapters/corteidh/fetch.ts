@@ -29,7 +29,8 @@ export function searchUrl(cfg: CorteIdhConfig): string {
 }
 
 /**
- * The form the Court's listing pages send, in Spanish (lang=es: the citations as the Court issues them), in full (ColdFusion fails when nId_Tipo_Jurisprudencia or nId_estado_NUM
+ * The form the Court's listing pages send, in Spanish (lang=es: the citations as the Court issues them), in full
+ * (ColdFusion fails when nId_Tipo_Jurisprudencia or nId_estado_NUM
  * is missing or empty; 'T' is every State). Years bound the search: searchForm(cfg, 'CC', { from: '2022-01-01', to: null })
  * → lang=es&Texto_busqueda_TXT=&nId_estado_NUM=T&sYear=2022&sYear2=<this year>&page_rows=3000&nId_Tipo_Jurisprudencia=CC&startrow=1&search_param=name
  */

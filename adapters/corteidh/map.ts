@@ -84,7 +84,8 @@ export function documentOf(url: string): CorteIdhDocument {
 /**
  * A search row → a judgment; null (with a warning naming it) for a citation not in the Court's form, which has no
  * series number to identify it by.
- * toJudgment({ citation: 'Corte IDH. Caso Meza Vs. Ecuador. Interpretación de la Sentencia de Fondo, Reparaciones y Costas. Sentencia de 19 de junio de 2024. Serie C No. 528.', links }, warnings)
+ * toJudgment({ citation: 'Corte IDH. Caso Meza Vs. Ecuador. Interpretación de la Sentencia de Fondo, Reparaciones y
+ * Costas. Sentencia de 19 de junio de 2024. Serie C No. 528.', links }, warnings)
  *   → { id: 'C-528', caseName: 'Meza', state: 'Ecuador', act: 'Interpretación de la Sentencia de Fondo, Reparaciones y Costas', date: '2024-06-19', … }
  */
 export function toJudgment(row: CorteIdhRow, warnings: string[]): CorteIdhJudgment | null {

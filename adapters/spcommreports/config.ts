@@ -22,7 +22,10 @@ export const SPCOMMREPORTS_DEFAULTS: SpcommreportsConfig = {
   pagesAtOnce: 4,
 };
 
-/** Defaults filled in and checked at start-up: validateSpcommreportsConfig({ maxPages: 0 }) throws "adapters.spcommreports.maxPages must be a positive integer (pages); got 0". */
+/**
+ * Defaults filled in and checked at start-up: validateSpcommreportsConfig({ maxPages: 0 }) throws
+ * "adapters.spcommreports.maxPages must be a positive integer (pages); got 0".
+ */
 export function validateSpcommreportsConfig(config: Partial<SpcommreportsConfig> = {}): SpcommreportsConfig {
   const cfg = { ...SPCOMMREPORTS_DEFAULTS, ...config };
   return {

@@ -90,7 +90,8 @@ function absolute(href: string, baseUrl: string): string {
 
 /**
  * A listing row → SpCommunicationRecord:
- * toSpCommunicationRecord({ gId: '30774', date: '27 Feb 2026', addressee: 'Australia', type: 'JAL', reference: 'AUS 2/2026', … }, 'https://spcommreports.ohchr.org')
+ * toSpCommunicationRecord({ gId: '30774', date: '27 Feb 2026', addressee: 'Australia', type: 'JAL', reference: 'AUS
+ * 2/2026', … }, 'https://spcommreports.ohchr.org')
  * → { code: 'JAL AUS 2/2026', referencePrefix: 'AUS', communicationType: 'ALLEGATION_LETTER', typeLabel: 'JAL', date: '2026-02-27',
  *     documentUrl: 'https://spcommreports.ohchr.org/TMResultsBase/DownLoadPublicCommunicationFile?gId=30774', … }
  * A reference printed with its type ('JAL AUS 2/2026') gives the type when the type cell is missing, and is not doubled in the code.

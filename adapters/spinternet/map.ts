@@ -58,7 +58,8 @@ export interface SpStandingInvitationRecord {
 /**
  * toSpStandingInvitationRecord({ country: 'Mexico', date: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' })
  * → { country: 'Mexico', since: '2003-01', sinceLabel: '2003-01', extendedTo: 'thematic mechanisms of the Commission on Human Rights' }
- * toSpStandingInvitationRecord({ country: 'Kenya', date: 'March 2021', extendedTo: '' }) → { country: 'Kenya', since: null, sinceLabel: 'March 2021', extendedTo: null }
+ * toSpStandingInvitationRecord({ country: 'Kenya', date: 'March 2021', extendedTo: '' }) → { country: 'Kenya', since:
+ * null, sinceLabel: 'March 2021', extendedTo: null }
  */
 export function toSpStandingInvitationRecord(row: SpStandingInvitationRow): SpStandingInvitationRecord {
   return {

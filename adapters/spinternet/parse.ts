@@ -86,7 +86,8 @@ function capitalized(word: string): string {
 
 /**
  * The country-visits table, one row per visit or request:
- * parseVisitsPage(html, url)[0] → { country: 'Honduras', mandate: 'Special Rapporteur on extrajudicial, …', status: 'completed', type: 'country visit', from: '2023-05-22', to: '2023-06-02', report: 'A/HRC/56/56/Add.1' }
+ * parseVisitsPage(html, url)[0] → { country: 'Honduras', mandate: 'Special Rapporteur on extrajudicial, …', status:
+ * 'completed', type: 'country visit', from: '2023-05-22', to: '2023-06-02', report: 'A/HRC/56/56/Add.1' }
  * Throws RH_SOURCE_PARSE when there is no such table (an error page, or the layout changed).
  */
 export function parseVisitsPage(html: string, url: string): SpVisitRow[] {

@@ -5,22 +5,34 @@ import { SOURCE } from './config.ts';
 
 export { SOURCE };
 
-/** The Treaty Body Database's search page: searchUrl(TBINTERNET_DEFAULTS) === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en' */
+/**
+ * The Treaty Body Database's search page: searchUrl(TBINTERNET_DEFAULTS) ===
+ * 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en'
+ */
 export function searchUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>): string {
   return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/TBSearch.aspx?Lang=en`;
 }
 
-/** A document's language versions: downloadUrl(cfg, 'CAT/C/40/D/293/2006') === 'https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CAT%2FC%2F40%2FD%2F293%2F2006&Lang=en' */
+/**
+ * A document's language versions: downloadUrl(cfg, 'CAT/C/40/D/293/2006') ===
+ * 'https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=CAT%2FC%2F40%2FD%2F293%2F2006&Lang=en'
+ */
 export function downloadUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, symbol: string): string {
   return `${cfg.baseUrl}/_layouts/15/treatybodyexternal/Download.aspx?symbolno=${encodeURIComponent(symbol)}&Lang=en`;
 }
 
-/** One treaty body's sessions: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT') === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT' */
+/**
+ * One treaty body's sessions: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT') ===
+ * 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=CAT'
+ */
 export function sessionsListUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, treaty: string): string {
   return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/SessionsList.aspx?Treaty=${encodeURIComponent(treaty)}`;
 }
 
-/** The States reviewed at one session: sessionDetailsUrl(TBINTERNET_DEFAULTS, '1380') === 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=1380&Lang=en' */
+/**
+ * The States reviewed at one session: sessionDetailsUrl(TBINTERNET_DEFAULTS, '1380') ===
+ * 'https://tbinternet.ohchr.org/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=1380&Lang=en'
+ */
 export function sessionDetailsUrl(cfg: Pick<TbinternetConfig, 'baseUrl'>, sessionId: string): string {
   return `${cfg.baseUrl}/_layouts/15/TreatyBodyExternal/SessionDetails1.aspx?SessionID=${encodeURIComponent(sessionId)}&Lang=en`;
 }

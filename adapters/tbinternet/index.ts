@@ -53,7 +53,8 @@ export interface TbinternetAdapter {
 }
 
 /**
- * The Treaty Body Database's session calendar (SessionsList.aspx, SessionDetails1.aspx), and its jurisprudence, through its WebForms search (every postback carries back the
+ * The Treaty Body Database's session calendar (SessionsList.aspx, SessionDetails1.aspx), and its jurisprudence, through
+ * its WebForms search (every postback carries back the
  * __VIEWSTATE and __EVENTVALIDATION of the page it was made from, as a browser does):
  * await createTbinternetAdapter({ baseUrl: server.baseUrl('tbinternet') }).jurisprudence(fetcher)
  * → { records: [{ symbol: 'CAT/C/40/D/293/2006', treaty: 'CAT', states: ['Canada', 'Mexico'], date: '2008-05-09', … }, …], … }

@@ -40,7 +40,8 @@ const KIND_IN_TITLE =
 
 /**
  * A grid row as a record:
- * toTbRecord({ title: 'M.J.A.M.O v. Canada,Mexico', treaty: 'CAT', country: 'Canada,Mexico', symbol: 'CAT/C/40/D/293/2006', date: '09 May 2008', language: 'English' })
+ * toTbRecord({ title: 'M.J.A.M.O v. Canada,Mexico', treaty: 'CAT', country: 'Canada,Mexico', symbol:
+ * 'CAT/C/40/D/293/2006', date: '09 May 2008', language: 'English' })
  * → { states: ['Canada', 'Mexico'], date: '2008-05-09', communicationNumber: '293/2006', session: '40', kindLabel: null, … }
  */
 export function toTbRecord(row: TbGridRow): TbJurisRecord {

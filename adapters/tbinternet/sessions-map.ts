@@ -27,7 +27,10 @@ export interface TbReviewRecord {
   documents: { symbol: string; title: string; href: string }[];
 }
 
-/** toTbSession('CAT', { session: '46', startDate: '', endDate: '03 Jun 2011', place: 'Geneva', sessionId: '9110' }) → { number: '46', start: null, end: '2011-06-03', … } */
+/**
+ * toTbSession('CAT', { session: '46', startDate: '', endDate: '03 Jun 2011', place: 'Geneva', sessionId: '9110' }) → {
+ * number: '46', start: null, end: '2011-06-03', … }
+ */
 export function toTbSession(treaty: string, row: TbSessionRow): TbSession {
   return {
     treaty,

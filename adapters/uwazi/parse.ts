@@ -91,7 +91,8 @@ function entityOf(row: Record<string, unknown>): UwaziEntity {
 
 /**
  * `/api/search`'s body → entities and totalRows.
- * parseUwaziSearch('{"rows":[{"sharedId":"h7d4ud9p40ewncj2jucndygb9","title":"135/94 Kenya Human Rights Commission v Kenya",…}],"totalRows":1}', 'ihrda-achpr', url)
+ * parseUwaziSearch('{"rows":[{"sharedId":"h7d4ud9p40ewncj2jucndygb9","title":"135/94 Kenya Human Rights Commission v
+ * Kenya",…}],"totalRows":1}', 'ihrda-achpr', url)
  *   → { rows: [{ sharedId: 'h7d4ud9p40ewncj2jucndygb9', … }], totalRows: 1 }
  * A page of rows without a sharedId means the API changed: RH_SOURCE_INSANE.
  */

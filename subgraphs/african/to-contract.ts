@@ -178,7 +178,8 @@ const slug = (text: string) =>
  * the status stays null, the bracketed word ('decided') kept as statusLabel. Dates only where the listing states days
  * (a year alone fills `year`). jointWith: the other systems' mechanisms the kind's wording names ('joint visit with the UN
  * Special Rapporteur on …'); a 'joint promotion mission' names no partner. The id is the State and the first day, else the year, else the kind:
- * toAchprVisits(tanzania2023, fetched, w) → [{ id: 'achpr-missions:TZA-2023-01-23', startDate: '2023-01-23', type: 'OTHER', typeLabel: 'promotion mission', … }]
+ * toAchprVisits(tanzania2023, fetched, w) → [{ id: 'achpr-missions:TZA-2023-01-23', startDate: '2023-01-23', type:
+ * 'OTHER', typeLabel: 'promotion mission', … }]
  */
 export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: string[]): Visit[] {
   const language = m.reportUrl?.match(/\/([a-z]{2})\/mission-reports\//)?.[1] ?? null;

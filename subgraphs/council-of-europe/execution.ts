@@ -188,7 +188,8 @@ export function complianceOf(record: ExecutionRecord): Compliance {
  * An execution case as a Committee of Ministers record: the card's title, application numbers, State and judgment date;
  * a case known only from its documents takes the judgment's name from them (execdocnamefromechr) and is dated by its
  * newest document (HUDOC-EXEC's documents do not carry the judgment's date).
- * executionDecision(MAHMUT KAYA's card) → { id: 'hudoc-exec:004-34566', kind: 'OTHER', kindLabel: 'CEC', compliance: { state: 'PENDING', supervision: 'standard', … } }
+ * executionDecision(MAHMUT KAYA's card) → { id: 'hudoc-exec:004-34566', kind: 'OTHER', kindLabel: 'CEC', compliance: {
+ * state: 'PENDING', supervision: 'standard', … } }
  */
 export function executionDecision(record: ExecutionRecord, warnings: string[]): Decision {
   const compliance = complianceOf(record);

@@ -5,7 +5,10 @@ import type { Today } from './forecast/window.ts';
 import { matrixResolvers } from './matrix/resolvers.ts';
 import { relatedResolvers } from './related/resolvers.ts';
 
-/** The registry's resolvers with the questions (./question.ts) added: Query.sameMatter, Query.visitForecast, Query.recommendationMatrix and Recommendation.related, and their types. */
+/**
+ * The registry's resolvers with the questions (./question.ts) added: Query.sameMatter, Query.visitForecast,
+ * Query.recommendationMatrix and Recommendation.related, and their types.
+ */
 export function withQuestions<R extends { Query: object }>(trust: RegistryTrust, today: Today, resolvers: R) {
   const sameMatter = sameMatterResolvers(trust);
   const forecast = forecastResolvers(trust, today);

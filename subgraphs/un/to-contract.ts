@@ -92,7 +92,10 @@ export function countryRef(name: string): CountryRef {
   return { code: isoFromName(name) ?? null, name };
 }
 
-/** sdgRef('16.2 - Protect children …').code === '16.2'; sdgRef('16.a - Strong institutions …').code === '16.a'; sdgRef('11 - SUSTAINABLE CITIES AND COMMUNITIES').code === '11' */
+/**
+ * sdgRef('16.2 - Protect children …').code === '16.2'; sdgRef('16.a - Strong institutions …').code === '16.a';
+ * sdgRef('11 - SUSTAINABLE CITIES AND COMMUNITIES').code === '11'
+ */
 export function sdgRef(label: string): SdgRef {
   return { code: label.match(/^(\d{1,2}(?:\.[0-9a-z]{1,2})?)\s+-\s/i)?.[1] ?? null, label };
 }
@@ -138,7 +141,8 @@ function tbKind(label: string | null): DecisionKind | null {
 
 /**
  * A decision listed by the Treaty Body Database as a contract Decision; the symbol is its id, and the
- * Download.aspx page (its language versions) its url. languages is the grid's language until the source reads Download.aspx. A discontinuance is a decision whose case was struck out.
+ * Download.aspx page (its language versions) its url. languages is the grid's language until the source reads
+ * Download.aspx. A discontinuance is a decision whose case was struck out.
  * toTbDecision(mjamo, fetched, warnings) → { id: 'tbinternet:CAT/C/40/D/293/2006', mechanism: { id: 'un-cat', … },
  *   caseNumbers: ['293/2006'], respondents: [{ code: 'CAN', name: 'Canada' }, { code: 'MEX', name: 'Mexico' }], date: '2008-05-09', languages: ['en'], … }
  * Returns null (with a warning) for a treaty acronym the hub does not know.

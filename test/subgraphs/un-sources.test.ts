@@ -136,7 +136,8 @@ describe('the UN subgraph’s treaty-body and special-procedures sources on loop
         jointWith: [expect.objectContaining({ id: 'af-achpr', acronym: 'ACHPR' })],
       }),
     ]);
-    // Every other visit on the page is the special procedures' own: jointWith is [] (the "(joint range)" of a report symbol is a joint report, not a joint visit).
+    // Every other visit on the page is the special procedures' own: jointWith is [] (the "(joint range)" of a report
+    // symbol is a joint report, not a joint visit).
     const all = await sp().visits!(ALL, ctx());
     expect(all.rows.filter((v) => v.jointWith.length > 0).map((v) => v.country.code)).toEqual(['MEX', 'TUN']);
   });

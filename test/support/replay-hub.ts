@@ -40,7 +40,8 @@ export const PATIENT: Partial<HubOptions> = {
 /**
  * The whole hub on ephemeral loopback ports against the replay server: gateway, registry, one subgraph per
  * system, every adapter pointed at recorded responses, a fresh UHRI index folder and an in-memory cache
- * (or the Redis named by env.HUB_CACHE_URL), and no response cache at the gateway (hub.responseCache turns it on). Pass `replay` to share one replay server between hubs.
+ * (or the Redis named by env.HUB_CACHE_URL), and no response cache at the gateway (hub.responseCache turns it on). Pass
+ * `replay` to share one replay server between hubs.
  */
 export async function startReplayHub(
   options: { hudocMaxHits?: number; hub?: Partial<HubOptions>; env?: NodeJS.ProcessEnv; replay?: ReplayServer } = {},

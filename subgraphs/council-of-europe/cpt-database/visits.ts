@@ -39,7 +39,10 @@ const ORDER = 'ORDER BY sort_date DESC NULLS LAST, id COLLATE "C" ASC';
 
 const TYPES: Record<string, VisitType> = { periodic: 'PERIODIC', 'ad hoc': 'AD_HOC' };
 
-/** The visit year where the wording gives only one: 'March/April 2017', '2008 visit', '11-day visit (2021)'; null for a range of years or a relative wording. */
+/**
+ * The visit year where the wording gives only one: 'March/April 2017', '2008 visit', '11-day visit (2021)'; null for a
+ * range of years or a relative wording.
+ */
 export function yearOf(period: string | null): number | null {
   const m = period?.match(/^(?:[A-Z][a-z]+(?:\/[A-Z][a-z]+)? )?(\d{4})(?: visit)?$/) ?? period?.match(/\((\d{4})\)$/);
   return m ? Number(m[1]) : null;

@@ -58,7 +58,8 @@ function documentRef(baseUrl: string, symbol: string): DocumentRef {
  * (UHRI's records carry no paragraph number to match), so the Recommendation is built from the assessment's quotation
  * of it, says so in quotedFrom, and carries the grades in followUp.
  * toFollowUpRecommendation(botswana22, …) → { id: 'ccpr-follow-up:CCPR/C/145/2/Add.1:CCPR/C/BWA/CO/2:22', issuedOn: '2021-11-01',
- *   followUp: { grade: 'PARTIAL', label: '[B]', assessedOn: '2026-05-11', assesses: { symbol: 'CCPR/C/BWA/CO/2', paragraph: '22', … }, gradedParts: [{ label: '[B]', … }] }, … }
+ *   followUp: { grade: 'PARTIAL', label: '[B]', assessedOn: '2026-05-11', assesses: { symbol: 'CCPR/C/BWA/CO/2',
+ * paragraph: '22', … }, gradedParts: [{ label: '[B]', … }] }, … }
  */
 export function toFollowUpRecommendation(
   assessment: { symbol: string; issuedOn: string | null },

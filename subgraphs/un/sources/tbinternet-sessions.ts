@@ -33,7 +33,10 @@ const REVIEW_STATUSES: [RegExp, ReviewStatus][] = [
   [/scheduled|planned|announced|forthcoming/i, 'SCHEDULED'],
 ];
 
-/** tbReviewStatus('reviewed (concluding observations adopted)') === 'COMPLETED'; tbReviewStatus('planned') === 'SCHEDULED'; unknown wording or none → 'UNKNOWN'. */
+/**
+ * tbReviewStatus('reviewed (concluding observations adopted)') === 'COMPLETED'; tbReviewStatus('planned') ===
+ * 'SCHEDULED'; unknown wording or none → 'UNKNOWN'.
+ */
 export function tbReviewStatus(label: string | null): ReviewStatus {
   return (label && REVIEW_STATUSES.find(([re]) => re.test(label))?.[1]) || 'UNKNOWN';
 }
