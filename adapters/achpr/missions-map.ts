@@ -1,6 +1,7 @@
 import type { MissionEntry } from './missions-parse.ts';
 import { englishMonth } from '../_kit/months.ts';
 import { calendarDay } from '../_kit/dates.ts';
+import { jointPartnersOf } from '../_kit/joint-with.ts';
 
 /** One promotion or fact-finding mission as the Commission's listing states it (wording kept). */
 export interface AchprMission {
@@ -12,6 +13,8 @@ export interface AchprMission {
   missionType: string;
   /** The word in brackets after the kind, where there is one: 'decided', 'report'. */
   statusWord: string | null;
+  /** The partners' clause of a joint mission's kind ('joint visit with the UN Special Rapporteur …'); null otherwise. */
+  jointPartners: string | null;
   /** Whether the kind names a fact-finding mission ('fact-finding mission (decided)'); promotion missions are not. */
   factFinding: boolean;
   /** The dates as the listing states them: '8th to 18th July 2004', 'in 2023'. */
@@ -100,6 +103,7 @@ export function mapMission(e: MissionEntry, baseUrl: string): AchprMission {
     missionType: e.missionType,
     statusWord: e.missionType.match(/\(([^)]+)\)\s*$/)?.[1].trim() ?? null,
     factFinding: isFactFinding(e.missionType),
+    jointPartners: jointPartnersOf(e.missionType),
     datesText: e.dates,
     ...statedDates(e.dates),
     delegation: delegationOf(e.delegation),

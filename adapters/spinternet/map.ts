@@ -1,4 +1,5 @@
 import { calendarDay, exactIsoDay, isoDayMonthOrYear } from '../_kit/dates.ts';
+import { jointPartnersOf } from '../_kit/joint-with.ts';
 import type { SpStandingInvitationRow, SpVisitRow } from './parse.ts';
 
 export type SpVisitStatus = 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED' | 'SCHEDULED' | 'ACCEPTED' | 'REQUESTED';
@@ -37,6 +38,8 @@ export interface SpVisitRecord {
   typeLabel: string;
   /** The kind of visit typeLabel names (spVisitType). */
   type: SpVisitType;
+  /** The partners' clause of a joint visit's typeLabel ('joint visit with the IACHR …' → 'the IACHR …'); null otherwise. */
+  jointPartners: string | null;
   /** YYYY-MM-DD where the page gives a day, else null. */
   startDate: string | null;
   endDate: string | null;
@@ -67,6 +70,7 @@ export function toSpVisitRecord(row: SpVisitRow): SpVisitRecord {
     status: spVisitStatus(row.status),
     typeLabel: row.type,
     type: spVisitType(row.type),
+    jointPartners: jointPartnersOf(row.type),
     sourceDates: allDays || !(row.from || row.to) ? null : [row.from, row.to].filter(Boolean).join(' – '),
     startDate,
     endDate,

@@ -189,7 +189,7 @@ export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: strin
     mandateLabels: m.delegation,
     requestedOn: null,
     remindersOn: [],
-    jointWith: jointWithIn(m.missionType, 'af-achpr'),
+    jointWith: jointWithIn(m.jointPartners, 'af-achpr'),
     report: m.reportUrl ? { symbol: null, title: null, url: m.reportUrl, language: m.reportLanguage } : null,
     documents: [],
     publishedOn: null,

@@ -193,7 +193,7 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     mandateLabels: r.mandate ? [r.mandate] : [],
     requestedOn: null,
     remindersOn: [],
-    jointWith: jointWithIn(r.typeLabel, 'un-sp'),
+    jointWith: jointWithIn(r.jointPartners, 'un-sp'),
     report: r.reportSymbol ? { symbol: r.reportSymbol, title: null, url: null, language: 'en' } : null,
     documents: [],
     publishedOn: null,
