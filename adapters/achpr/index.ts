@@ -8,6 +8,7 @@ import { parseListing, type ListingLink } from './parse.ts';
 
 export type { AchprCommunication } from './map.ts';
 export type { AchprMission } from './missions-map.ts';
+export { isFactFinding, stateBeforeRegion } from './missions-map.ts';
 export type { AchprConfig } from './config.ts';
 export { parseListing } from './parse.ts';
 export { parseMissions } from './missions-parse.ts';

@@ -1,15 +1,22 @@
 import type { MissionEntry } from './missions-parse.ts';
 import { englishMonth } from '../_kit/months.ts';
 import { calendarDay } from '../_kit/dates.ts';
+import { jointPartnersOf } from '../_kit/joint-with.ts';
 
 /** One promotion or fact-finding mission as the Commission's listing states it (wording kept). */
 export interface AchprMission {
   /** The State or States visited, as written: 'United Republic of Tanzania', 'Sudan (Darfur region)', 'Uganda and Kenya'. */
   country: string;
+  /** The State before a region in brackets: 'Sudan (Darfur region)' → 'Sudan', 'Darfur (Sudan)' → 'Darfur'; null without one. */
+  stateBeforeRegion: string | null;
   /** The mission's kind as written, with any status word in brackets: 'promotion mission', 'fact-finding mission (decided)'. */
   missionType: string;
   /** The word in brackets after the kind, where there is one: 'decided', 'report'. */
   statusWord: string | null;
+  /** The partners' clause of a joint mission's kind ('joint visit with the UN Special Rapporteur …'); null otherwise. */
+  jointPartners: string | null;
+  /** Whether the kind names a fact-finding mission ('fact-finding mission (decided)'); promotion missions are not. */
+  factFinding: boolean;
   /** The dates as the listing states them: '8th to 18th July 2004', 'in 2023'. */
   datesText: string | null;
   /** First and last day, where the listing states both days (YYYY-MM-DD). */
@@ -21,6 +28,18 @@ export interface AchprMission {
   delegation: string[];
   /** The mission report's page (absolute), where the listing links one. */
   reportUrl: string | null;
+  /** The language the report's URL names ('https://achpr.au.int/en/mission-reports/…' → 'en'), null without one. */
+  reportLanguage: string | null;
+}
+
+/** stateBeforeRegion('Sudan (Darfur region)') === 'Sudan'; stateBeforeRegion('Uganda and Kenya') === null. */
+export function stateBeforeRegion(text: string): string | null {
+  return text.match(/^(.+?)\s*\([^)]*\)$/)?.[1] ?? null;
+}
+
+/** isFactFinding('fact-finding mission (decided)') === true; isFactFinding('promotion mission') === false. */
+export function isFactFinding(missionType: string): boolean {
+  return /fact-finding/i.test(missionType);
 }
 
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -77,13 +96,18 @@ export function delegationOf(text: string | null): string[] {
  *   delegation: null, reportPath: null }, 'https://achpr.au.int') → { statusWord: 'report', startDate: null, year: null, reportUrl: null, … }
  */
 export function mapMission(e: MissionEntry, baseUrl: string): AchprMission {
+  const reportUrl = e.reportPath ? `${baseUrl}${e.reportPath}` : null;
   return {
     country: e.country,
+    stateBeforeRegion: stateBeforeRegion(e.country),
     missionType: e.missionType,
     statusWord: e.missionType.match(/\(([^)]+)\)\s*$/)?.[1].trim() ?? null,
+    factFinding: isFactFinding(e.missionType),
+    jointPartners: jointPartnersOf(e.missionType),
     datesText: e.dates,
     ...statedDates(e.dates),
     delegation: delegationOf(e.delegation),
-    reportUrl: e.reportPath ? `${baseUrl}${e.reportPath}` : null,
+    reportUrl,
+    reportLanguage: reportUrl?.match(/\/([a-z]{2})\/mission-reports\//)?.[1] ?? null,
   };
 }

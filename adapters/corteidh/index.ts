@@ -15,6 +15,7 @@ export type { CorteIdhJudgment, CorteIdhDocument } from './map.ts';
 export type { CorteIdhAdvisoryOpinion } from './advisory.ts';
 export type { SupervisedCase, SupervisionResolution } from './supervision.ts';
 export { CORTEIDH_DEFAULTS, type CorteIdhConfig } from './config.ts';
+export { caseNameOf } from './case-name.ts';
 export { CORTEIDH_ADVISORY_SOURCE, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE, type SupervisionListingName } from './fetch.ts';
 
 /** Every judgment the search gives for the years of a date range, with the answer they were read from. */

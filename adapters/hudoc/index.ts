@@ -11,14 +11,20 @@ import { planWindows, slicesOf, type DayRange, type HudocWindow } from './window
 export type { HudocRecord } from './map.ts';
 export type { HudocRssItem } from './rss.ts';
 export {
+  COUNTRY_REPORTS,
+  INTERIM_FOLLOW_UP,
+  MONITORING_CATEGORIES,
   escItemOf,
   groupSections,
   grevioDescription,
+  knownCategoryOf,
   monitoringItemOf,
   type EscItem,
+  type EscKind,
   type MonitoringItem,
   type ReportSection,
 } from './items.ts';
+export { grevioReportsOf, grevioState, type GrevioReport } from './grevio.ts';
 export { cptReportIdParts, parseCptSection, readCptFeed, type CptFeed, type CptReport, type CptSection, type CptVisitKind } from './cpt.ts';
 export { fcnmOpinions, type FcnmOpinion } from './fcnm.ts';
 export { HUDOC_SITES, defineHudocSite, execDocumentsSite, type HudocSiteConfig } from './config.ts';

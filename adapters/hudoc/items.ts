@@ -13,7 +13,27 @@ export interface MonitoringItem {
   state: string | null;
   /** 'Country Reports', 'Interim Follow-up Conclusions', 'Government Observations', 'Press Releases', … */
   category: string;
+  /**
+   * The category in one wording whatever the feed's case, spacing or plural, for the categories that address
+   * recommendations to States (MONITORING_CATEGORIES): 'country report' → 'Country Reports'; any other as written.
+   */
+  knownCategory: string;
   item: HudocRssItem;
+}
+
+export const COUNTRY_REPORTS = 'Country Reports';
+export const INTERIM_FOLLOW_UP = 'Interim Follow-up Conclusions';
+/** The ECRI/GRETA categories that address recommendations to States; press releases and government observations are not. */
+export const MONITORING_CATEGORIES: readonly string[] = [COUNTRY_REPORTS, INTERIM_FOLLOW_UP, 'General Policy Recommendations'];
+
+/** A feed category in one wording, whatever the feed's case, spacing or plural: 'country report' → 'Country Reports'. */
+export function knownCategoryOf(category: string): string {
+  const key = (c: string) =>
+    c
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .replace(/s\b/g, '');
+  return MONITORING_CATEGORIES.find((c) => key(c) === key(category)) ?? category;
 }
 
 /**
@@ -25,14 +45,19 @@ export interface MonitoringItem {
 export function monitoringItemOf(item: HudocRssItem): MonitoringItem | null {
   // The feed trims its text, so an empty first part leaves the description starting '-  - '.
   const m = item.description.match(/^(.*?)\s*[-–—|]\s+(.*?)\s*[-–—|]\s+(.+)$/s);
-  if (m) return { cycle: m[1].trim() || null, state: unquoted(m[2]) || null, category: m[3].trim(), item };
+  if (m) return withKnownCategory({ cycle: m[1].trim() || null, state: unquoted(m[2]) || null, category: m[3].trim(), item });
   // Without its cycle: 'Bulgaria - Country Reports' (a cycle is a roman or arabic numeral, a State is not).
   const two = item.description.match(/^(.+?)\s*[-–—|]\s+(.+)$/s);
   if (!two) return null;
   const first = unquoted(two[1]);
   const isCycle = /^(?:[IVXLC]+|\d+)$/i.test(first);
-  return { cycle: isCycle ? first : null, state: isCycle ? null : first, category: two[2].trim(), item };
+  return withKnownCategory({ cycle: isCycle ? first : null, state: isCycle ? null : first, category: two[2].trim(), item });
 }
+
+const withKnownCategory = (m: Omit<MonitoringItem, 'knownCategory'>): MonitoringItem => ({
+  ...m,
+  knownCategory: knownCategoryOf(m.category),
+});
 
 /** A name without the quotes a feed may put round it: '"The former Yugoslav Republic of Macedonia"' → 'The former Yugoslav Republic of Macedonia'. */
 function unquoted(text: string): string {
@@ -80,10 +105,38 @@ export function grevioDescription(description: string): { text: string; part: st
   return m ? { text: m[1].trim(), part: m[2].replace(/\s+/g, '') } : { text: description.trim(), part: null };
 }
 
+/** What an ESC item is, as its decision code (or, for a code not in ESC_KINDS, its title) names it. */
+export type EscKind = 'MERITS' | 'ADMISSIBILITY' | 'INADMISSIBILITY' | 'IMMEDIATE_MEASURES' | 'CONCLUSIONS' | 'SEPARATE_OPINION';
+
+/** ESC decision codes (the RSS description, any case); the first code of 'ADMIS;IMMED' names the kind. */
+const ESC_KINDS: Record<string, EscKind> = {
+  FOND: 'MERITS',
+  MERITS: 'MERITS',
+  ADMIS: 'ADMISSIBILITY',
+  ADMISS: 'ADMISSIBILITY',
+  ADMISSIBILITY: 'ADMISSIBILITY',
+  INADMIS: 'INADMISSIBILITY',
+  INADMISS: 'INADMISSIBILITY',
+  IMMED: 'IMMEDIATE_MEASURES',
+  CONCLUSION: 'CONCLUSIONS',
+  CONCLUSIONS: 'CONCLUSIONS',
+  OPCC: 'SEPARATE_OPINION',
+};
+/** The kind a title names when the description's code is one the reader does not know. */
+const ESC_TITLE_KINDS: [RegExp, EscKind][] = [
+  [/^decision on the merits/i, 'MERITS'],
+  [/^decision on (?:the )?admissibility/i, 'ADMISSIBILITY'],
+  [/^conclusions?\b/i, 'CONCLUSIONS'],
+];
+
 /** A European Social Charter item: a collective-complaint decision or a conclusion, read from its title and id. */
 export interface EscItem {
   /** The decision codes of the description, upper-cased: 'ADMIS;IMMED' → ['ADMIS', 'IMMED']; 'Conclusion' → ['CONCLUSION']. */
   codes: string[];
+  /** The kind the first code names ('FOND' → MERITS), else the one the title names ('Decision on the merits…'); null when neither does. */
+  kind: EscKind | null;
+  /** The first code when it is not one ESC_KINDS knows ('MERIT2'); null when it is known or there is no code. */
+  unknownCode: string | null;
   /** '240/2024', from the title ('Complaint No. 240/2024', 'Complaint n° 12/2002') or the id ('cc-240-2024-…'). */
   complaint: string | null;
   /** The State as the title names it ('v. the Netherlands', 'Conclusions 2023 - Netherlands Aruba - Article 1-1'). */
@@ -124,11 +177,15 @@ export function escItemOf(item: HudocRssItem): EscItem {
       ?.slice(1)
       .join('/') ??
     null;
+  const codes = item.description
+    .split(/[;,+\s]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  const known = codes.length > 0 ? ESC_KINDS[codes[0]] : undefined;
   return {
-    codes: item.description
-      .split(/[;,+\s]+/)
-      .map((c) => c.trim().toUpperCase())
-      .filter(Boolean),
+    codes,
+    kind: known ?? ESC_TITLE_KINDS.find(([words]) => words.test(item.title.trim()))?.[1] ?? null,
+    unknownCode: codes.length > 0 && !known ? codes[0] : null,
     complaint: number ? number.replace(/\s+/g, '') : null,
     state: (conclusion?.[2] ?? complaint?.[1])?.trim() ?? null,
     stateCode: item.id.match(/\/def\/([A-Z]{3})\//i)?.[1].toUpperCase() ?? null,

@@ -1,12 +1,45 @@
 import { calendarDay, exactIsoDay, isoDayMonthOrYear } from '../_kit/dates.ts';
+import { jointPartnersOf } from '../_kit/joint-with.ts';
 import type { SpStandingInvitationRow, SpVisitRow } from './parse.ts';
+
+export type SpVisitStatus = 'ONGOING' | 'COMPLETED' | 'CANCELLED' | 'POSTPONED' | 'SCHEDULED' | 'ACCEPTED' | 'REQUESTED';
+export type SpVisitType = 'FOLLOW_UP' | 'OTHER' | 'ON_SITE';
+
+/** A visit status from the page's wording, most specific first ('announced/underway' is under way). */
+const VISIT_STATUSES: [RegExp, SpVisitStatus][] = [
+  [/underway|under way/i, 'ONGOING'],
+  [/^completed/i, 'COMPLETED'],
+  [/cancel/i, 'CANCELLED'],
+  [/postpone/i, 'POSTPONED'],
+  [/forthcoming|announced|planned|scheduled/i, 'SCHEDULED'],
+  [/^accepted/i, 'ACCEPTED'],
+  [/request/i, 'REQUESTED'],
+];
+
+/** spVisitStatus('requested (outstanding)') === 'REQUESTED'; a status it knows no word for (e.g. 'suspended') is null. */
+export function spVisitStatus(label: string): SpVisitStatus | null {
+  return VISIT_STATUSES.find(([re]) => re.test(label))?.[1] ?? null;
+}
+
+/** spVisitType('follow-up visit') === 'FOLLOW_UP'; a visit request is OTHER; every other visit is ON_SITE. */
+export function spVisitType(label: string): SpVisitType {
+  if (/follow-up/i.test(label)) return 'FOLLOW_UP';
+  if (/request/i.test(label)) return 'OTHER';
+  return 'ON_SITE';
+}
 
 /** A special-procedures country visit (or visit request) as the page lists it, its wording kept. */
 export interface SpVisitRecord {
   country: string;
   mandate: string;
   statusLabel: string;
+  /** The status statusLabel names (spVisitStatus); null for one it names none of (e.g. 'suspended'). */
+  status: SpVisitStatus | null;
   typeLabel: string;
+  /** The kind of visit typeLabel names (spVisitType). */
+  type: SpVisitType;
+  /** The partners' clause of a joint visit's typeLabel ('joint visit with the IACHR …' → 'the IACHR …'); null otherwise. */
+  jointPartners: string | null;
   /** YYYY-MM-DD where the page gives a day, else null. */
   startDate: string | null;
   endDate: string | null;
@@ -34,7 +67,10 @@ export function toSpVisitRecord(row: SpVisitRow): SpVisitRecord {
     country: row.country,
     mandate: row.mandate,
     statusLabel: row.status,
+    status: spVisitStatus(row.status),
     typeLabel: row.type,
+    type: spVisitType(row.type),
+    jointPartners: jointPartnersOf(row.type),
     sourceDates: allDays || !(row.from || row.to) ? null : [row.from, row.to].filter(Boolean).join(' – '),
     startDate,
     endDate,

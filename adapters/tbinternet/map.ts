@@ -26,8 +26,28 @@ export interface TbJurisRecord {
   session: string | null;
   /** The decision's kind where the title says it ('…: Discontinuance'), else null. */
   kindLabel: string | null;
+  /** The kind kindLabel names (tbKindOf); null without a kindLabel. */
+  kind: TbDecisionKind | null;
+  /** Whether kindLabel names a discontinuance (the case was struck out). */
+  discontinued: boolean;
   /** The grid's language cell, e.g. 'English'. */
   language: string;
+}
+
+/** What a treaty body's decision is, as the database's wording names it. */
+export type TbDecisionKind = 'VIEWS' | 'INADMISSIBILITY' | 'ADMISSIBILITY' | 'DECISION';
+
+/**
+ * The decision's kind from the database's wording, wherever the word stands: 'Views', 'Adoption of views', 'Decision on
+ * merits' → VIEWS; 'Inadmissibility decision' → INADMISSIBILITY; 'Revised decision on admissibility' → ADMISSIBILITY;
+ * 'Discontinuance' and other decisions → DECISION.
+ */
+export function tbKindOf(label: string | null): TbDecisionKind | null {
+  if (!label) return null;
+  if (/\bviews?\b|\bmerits\b/i.test(label)) return 'VIEWS';
+  if (/\binadmissib/i.test(label)) return 'INADMISSIBILITY';
+  if (/\badmissib/i.test(label)) return 'ADMISSIBILITY';
+  return 'DECISION';
 }
 
 /**
@@ -46,6 +66,7 @@ const KIND_IN_TITLE =
  */
 export function toTbRecord(row: TbGridRow): TbJurisRecord {
   const parts = row.symbol.match(/\/(\d+)\/D\/(.+)$/);
+  const kindLabel = row.title.match(KIND_IN_TITLE)?.[1] ?? null;
   return {
     symbol: row.symbol,
     title: row.title,
@@ -58,7 +79,9 @@ export function toTbRecord(row: TbGridRow): TbJurisRecord {
     dateText: row.date,
     communicationNumber: parts?.[2] ?? null,
     session: parts?.[1] ?? null,
-    kindLabel: row.title.match(KIND_IN_TITLE)?.[1] ?? null,
+    kindLabel,
+    kind: tbKindOf(kindLabel),
+    discontinued: kindLabel !== null && /discontinu/i.test(kindLabel),
     language: row.language,
   };
 }

@@ -54,6 +54,7 @@ export {
   unixToDay,
 } from './map.ts';
 export { UWAZI_DEFAULTS, validateUwaziConfig } from './config.ts';
+export { communicationNumbers, namesProvisionalMeasures, seriesOf } from './wording.ts';
 
 /** A search page whose rows each come with the upstream answer they were read from. */
 export type UwaziPage = AdapterPage<Sourced<UwaziEntity>>;

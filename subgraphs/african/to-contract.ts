@@ -1,7 +1,7 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { AchprCommunication, AchprMission } from '../../adapters/achpr/index.ts';
 import type { AfricanCourtCase } from '../../adapters/african-court/index.ts';
-import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
+import { communicationNumbers, metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { CaseStatus, CountryRef, Decision, Visit, VisitType } from '../../schema/types.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
@@ -107,12 +107,6 @@ export function toAchprDecision(c: AchprCommunication, fetched: Fetched, warning
   };
 }
 
-/** '143/95-150/96 Constitutional Rights Project …' → ['143/95', '150/96']; a title without a leading number → []. */
-export function communicationNumbers(title: string): string[] {
-  const lead = title.match(/^\s*(\d+\/\d+(?:\s*-\s*\d+\/\d+)*)\b/);
-  return lead ? lead[1].split('-').map((n) => n.trim()) : [];
-}
-
 /**
  * An IHRDA case-law entity → Decision. IHRDA writes the number before the parties ('252/02 Stephen O. Aigbe v Nigeria'),
  * the States in `country`, the decision day in `year_decided` (unix seconds), the document type and the outcome as
@@ -152,18 +146,17 @@ export function toIhrdaDecision(
 
 /**
  * The State(s) a mission went to: a region in brackets is read as its State, the wording kept
- * (missionStates('Sudan (Darfur region)', w) → [{ code: 'SDN', name: 'Sudan (Darfur region)' }]); two States named
+ * (missionStates({ country: 'Sudan (Darfur region)', stateBeforeRegion: 'Sudan' }, w) → [{ code: 'SDN', name: 'Sudan (Darfur region)' }]); two States named
  * together are two ('Uganda and Kenya' → UGA, KEN); an unknown name is kept without a code, with a warning.
  */
-export function missionStates(text: string, warnings: string[]): CountryRef[] {
-  const region = text.match(/^(.+?)\s*\([^)]*\)$/);
-  const state = region ? africanState(region[1], []) : null;
-  return state?.code ? [{ code: state.code, name: text }] : africanStates(text, warnings);
+export function missionStates(m: Pick<AchprMission, 'country' | 'stateBeforeRegion'>, warnings: string[]): CountryRef[] {
+  const state = m.stateBeforeRegion ? africanState(m.stateBeforeRegion, []) : null;
+  return state?.code ? [{ code: state.code, name: m.country }] : africanStates(m.country, warnings);
 }
 
 /** The Commission's kind of mission → VisitType: fact-finding missions (protective, called for a situation) are AD_HOC, promotion missions OTHER. */
-export function missionType(label: string): VisitType {
-  return /fact-finding/i.test(label) ? 'AD_HOC' : 'OTHER';
+export function missionType(factFinding: boolean): VisitType {
+  return factFinding ? 'AD_HOC' : 'OTHER';
 }
 
 const slug = (text: string) =>
@@ -182,8 +175,7 @@ const slug = (text: string) =>
  * 'OTHER', typeLabel: 'promotion mission', … }]
  */
 export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: string[]): Visit[] {
-  const language = m.reportUrl?.match(/\/([a-z]{2})\/mission-reports\//)?.[1] ?? null;
-  return missionStates(m.country, warnings).map((country) => ({
+  return missionStates(m, warnings).map((country) => ({
     id: `achpr-missions:${country.code ?? slug(country.name)}-${m.startDate ?? m.year ?? slug(m.missionType)}`,
     mechanism: mechanismRefOf('af-achpr'),
     country,
@@ -193,13 +185,13 @@ export function toAchprVisits(m: AchprMission, fetched: Fetched, warnings: strin
     sourceDates: m.datesText,
     status: m.reportUrl || m.statusWord === 'report' ? 'COMPLETED' : null,
     statusLabel: m.statusWord,
-    type: missionType(m.missionType),
+    type: missionType(m.factFinding),
     typeLabel: m.missionType,
     mandateLabels: m.delegation,
     requestedOn: null,
     remindersOn: [],
-    jointWith: jointWithIn(m.missionType, 'af-achpr'),
-    report: m.reportUrl ? { symbol: null, title: null, url: m.reportUrl, language } : null,
+    jointWith: jointWithIn(m.jointPartners, 'af-achpr'),
+    report: m.reportUrl ? { symbol: null, title: null, url: m.reportUrl, language: m.reportLanguage } : null,
     documents: [],
     publishedOn: null,
     provenance: provenanceFrom(AFRICAN_SYSTEM, ACHPR_MISSIONS_SOURCE, COMMISSION_OWNER, fetched, m.reportUrl ?? fetched.url),

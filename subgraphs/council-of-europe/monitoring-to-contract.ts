@@ -1,13 +1,15 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import {
-  grevioDescription,
+  COUNTRY_REPORTS,
+  INTERIM_FOLLOW_UP,
+  MONITORING_CATEGORIES,
   groupSections,
+  grevioReportsOf,
   monitoringItemOf,
   type HudocRssItem,
   type MonitoringItem,
   type ReportSection,
 } from '../../adapters/hudoc/index.ts';
-import { findCountryIn } from '../../schema/reference/countries.ts';
 import type { CountryRef, DocumentRef, FollowUp, Recommendation } from '../../schema/types.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
 import { unreadWarning } from '../../adapters/_kit/unread.ts';
@@ -56,11 +58,6 @@ export function recommendation(r: ReportRecord, fetched: Fetched): Recommendatio
   };
 }
 
-const COUNTRY_REPORTS = 'Country Reports';
-const INTERIM_FOLLOW_UP = 'Interim Follow-up Conclusions';
-/** ECRI's categories that address recommendations to States; press releases and government observations are not. */
-const ECRI_CATEGORIES = [COUNTRY_REPORTS, INTERIM_FOLLOW_UP, 'General Policy Recommendations'];
-
 /**
  * An interim follow-up as a follow-up status: the feed names the conclusions but not ECRI's assessment
  * (the grades are in the document), so the grade is UNKNOWN and the label the feed's own category.
@@ -70,16 +67,6 @@ function interimFollowUp(ifu: MonitoringItem): FollowUp {
 }
 
 const cycleAndState = (m: MonitoringItem) => `${m.cycle ?? ''}|${m.state ?? ''}`;
-
-/** A feed category in the hub's one wording, whatever the feed's case, spacing or plural: 'country report' → 'Country Reports'. */
-function categoryOf(m: MonitoringItem): string {
-  const key = (c: string) =>
-    c
-      .toLowerCase()
-      .replace(/[\s-]+/g, ' ')
-      .replace(/s\b/g, '');
-  return ECRI_CATEGORIES.find((c) => key(c) === key(m.category)) ?? m.category;
-}
 
 /**
  * ECRI RSS items → Recommendations: country reports ('Sixth report on Lithuania'), interim follow-up conclusions
@@ -98,8 +85,8 @@ export function toEcriRecommendations(items: readonly HudocRssItem[], fetched: F
   if (unread) warnings.push(unread);
   const docs = read
     .filter((m): m is MonitoringItem => m !== null)
-    .map((m) => ({ ...m, category: categoryOf(m) }))
-    .filter((m) => ECRI_CATEGORIES.includes(m.category));
+    .map((m) => ({ ...m, category: m.knownCategory }))
+    .filter((m) => MONITORING_CATEGORIES.includes(m.category));
   const followUps = new Map<string, MonitoringItem>();
   for (const m of docs) {
     const known = followUps.get(cycleAndState(m));
@@ -145,7 +132,7 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
   const reports = groupSections(items).flatMap(([reportId, sections]) => {
     const m = sections.map((s) => monitoringItemOf(s.item)).find((read) => read !== null);
     if (!m) unread.push(sections[0].item.description);
-    if (!m || categoryOf(m) !== COUNTRY_REPORTS) return [];
+    if (!m || m.knownCategory !== COUNTRY_REPORTS) return [];
     return [
       recommendation(
         {
@@ -170,27 +157,15 @@ export function toGretaRecommendations(items: readonly HudocRssItem[], fetched: 
 }
 
 /**
- * The State of a GREVIO report: the first State its description names, with or without ' - ' round it ('… - MONTENEGRO',
- * 'Baseline Evaluation Report SAN MARINO'), else the one its id names ('GREVIO(2024)11_Spain_First_thematic…',
- * '…_San-Marino_…'), as written; null when neither names one.
- */
-export function grevioState(text: string, reportId: string): CountryRef | null {
-  return findCountryIn(text) ?? findCountryIn(reportId);
-}
-
-/**
  * GREVIO RSS items → one Recommendation per evaluation report, assembled from its sections (the cover section,
  * part 0, has an empty title and so reads as its description). The document is the report's appendix listing
  * GREVIO's proposals and suggestions where the feed has it, else its first section. General activity reports and
  * government responses are not evaluation reports and are left out.
  */
 export function toGrevioRecommendations(items: readonly HudocRssItem[], fetched: Fetched, warnings: string[]): Recommendation[] {
-  return groupSections(items).flatMap(([reportId, sections]) => {
-    const { text } = grevioDescription((sections.find((s) => s.part > 0) ?? sections[0]).item.description);
-    if (!/evaluation report/i.test(text)) return [];
-    const state = grevioState(text, reportId);
+  return grevioReportsOf(items).flatMap(({ reportId, sections, text, isEvaluationReport, state, proposals }) => {
+    if (!isEvaluationReport) return [];
     if (!state) warnings.push(`hudoc-grevio: report ${reportId} names no State the hub knows; kept without a country`);
-    const proposals = sections.find((s) => /list of proposals and suggestions/i.test(s.item.title));
     return [
       recommendation(
         {

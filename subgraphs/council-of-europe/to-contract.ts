@@ -5,6 +5,7 @@ import {
   readCptFeed,
   type CptReport,
   type EscItem,
+  type EscKind,
   type CptVisitKind,
   type HudocRecord,
   type HudocRssItem,
@@ -72,31 +73,15 @@ export function toEchrDecision(r: HudocRecord, fetched: Fetched, warnings: strin
   };
 }
 
-/** ESC decision codes (the RSS description, any case); the first code of 'ADMIS;IMMED' names the kind. */
-const ESC_KINDS: Record<string, DecisionKind> = {
-  FOND: 'MERITS',
+/** The contract's kind of each kind of ESC item the adapter reads (separate opinions are OTHER). */
+const ESC_DECISION_KINDS: Record<EscKind, DecisionKind> = {
   MERITS: 'MERITS',
-  ADMIS: 'ADMISSIBILITY',
-  ADMISS: 'ADMISSIBILITY',
   ADMISSIBILITY: 'ADMISSIBILITY',
-  INADMIS: 'INADMISSIBILITY',
-  INADMISS: 'INADMISSIBILITY',
-  IMMED: 'PROVISIONAL_MEASURE',
-  CONCLUSION: 'CONCLUSIONS',
+  INADMISSIBILITY: 'INADMISSIBILITY',
+  IMMEDIATE_MEASURES: 'PROVISIONAL_MEASURE',
   CONCLUSIONS: 'CONCLUSIONS',
-  OPCC: 'OTHER',
+  SEPARATE_OPINION: 'OTHER',
 };
-/** The kind a title names when the description's code is one the hub does not know. */
-const ESC_TITLE_KINDS: [RegExp, DecisionKind][] = [
-  [/^decision on the merits/i, 'MERITS'],
-  [/^decision on (?:the )?admissibility/i, 'ADMISSIBILITY'],
-  [/^conclusions?\b/i, 'CONCLUSIONS'],
-];
-
-function escKind(esc: EscItem): DecisionKind | null {
-  const known = esc.codes.length > 0 ? ESC_KINDS[esc.codes[0]] : undefined;
-  return known ?? ESC_TITLE_KINDS.find(([title]) => title.test(esc.item.title.trim()))?.[1] ?? null;
-}
 
 /** The State of an ESC item: the title's wording with its code, else the code its id carries. */
 function escRespondents(esc: EscItem, warnings: string[]): CountryRef[] {
@@ -112,9 +97,9 @@ function escRespondents(esc: EscItem, warnings: string[]): CountryRef[] {
  */
 export function toEscDecision(item: HudocRssItem, fetched: Fetched, warnings: string[]): Decision {
   const esc = escItemOf(item);
-  const kind = escKind(esc);
-  if (esc.codes.length > 0 && !ESC_KINDS[esc.codes[0]])
-    warnings.push(`hudoc-esc: decision code "${esc.codes[0]}" is not one the hub knows; kind ${kind ? 'read from the title' : 'OTHER'}`);
+  const kind = esc.kind ? ESC_DECISION_KINDS[esc.kind] : null;
+  if (esc.unknownCode)
+    warnings.push(`hudoc-esc: decision code "${esc.unknownCode}" is not one the hub knows; kind ${kind ? 'read from the title' : 'OTHER'}`);
   return {
     id: `hudoc-esc:${item.id}`,
     mechanism: mechanismRefOf('coe-ecsr'),

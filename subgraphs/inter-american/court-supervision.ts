@@ -13,7 +13,8 @@ import { NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import { filtersApplied, type ContractSource } from '../_shared/contract-source.ts';
 import { filteredPage } from '../_shared/filtered-page.ts';
 import { provenanceFrom } from '../_shared/provenance.ts';
-import { caseNameOf, COURT_OWNER, IA_SYSTEM, toCourtDecision } from './to-contract.ts';
+import { caseNameOf } from '../../adapters/corteidh/index.ts';
+import { COURT_OWNER, IA_SYSTEM, toCourtDecision } from './to-contract.ts';
 
 /** The Court's name for the stage, the kind of each of its resolutions. */
 export const SUPERVISION_LABEL = 'Supervisión de cumplimiento de sentencia';

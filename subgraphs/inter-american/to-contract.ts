@@ -1,7 +1,14 @@
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { CORTEIDH_SOURCE, type CorteIdhJudgment } from '../../adapters/corteidh/index.ts';
 import type { IachrDecisionListing, IachrDecisionRecord, IachrPrecautionaryRecord, IachrVisitRecord } from '../../adapters/iachr/index.ts';
-import { metadataDate, metadataLabels, metadataText, type UwaziEntity } from '../../adapters/uwazi/index.ts';
+import {
+  metadataDate,
+  metadataLabels,
+  metadataText,
+  namesProvisionalMeasures,
+  seriesOf,
+  type UwaziEntity,
+} from '../../adapters/uwazi/index.ts';
 import { mechanismRefOf } from '../../schema/reference/mechanisms.ts';
 import type { Communication, Decision, DecisionKind, Visit, VisitType } from '../../schema/types.ts';
 import { countryRefOf } from '../_shared/country-ref.ts';
@@ -12,22 +19,6 @@ export const IA_SYSTEM = 'INTER_AMERICAN' as const;
 const IACHR_OWNER = 'Organization of American States';
 export const COURT_OWNER = 'Inter-American Court of Human Rights';
 const SUMMA_OWNER = 'Center for Justice and International Law (CEJIL), SUMMA';
-
-/**
- * A case's name as both sources title it, accents, case and "et al." / "y otros" dropped:
- * caseNameOf('Caso Tzompaxtle Tecpile y otros Vs. México') === 'tzompaxtle tecpile';
- * caseNameOf('Martin del Campo Dodd. Preliminary Objections. Judgment. September 3, 2004') === 'martin del campo dodd'.
- */
-export function caseNameOf(title: string): string {
-  const name = title.replace(/^Caso\s+/, '').split(/\s+Vs\.\s+|\.\s/)[0];
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[,.]?\s+(?:et al|y otros?|y otras?)\.?$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * The Court writes States in Spanish; the ones whose Spanish name is not their ISO name once accents are dropped.
@@ -176,17 +167,11 @@ export interface SummaTemplate {
   role: SummaRole;
 }
 
-/** SUMMA's `n_mero` 'C-109' → 'Series C No. 109' (the form corteidh records carry); null for anything else. */
-export function seriesOf(number: string | null): string | null {
-  const m = number?.trim().match(/^([A-Z])-(\d+)$/);
-  return m ? `Series ${m[1]} No. ${Number(m[2])}` : null;
-}
-
 /** An order is a provisional measure when its `tipo` says so ('Medidas Provisionales'), else it is another order. */
-function summaKind(role: SummaRole, tipo: readonly string[]): DecisionKind {
+function summaKind(role: SummaRole, provisionalMeasures: boolean): DecisionKind {
   if (role === 'judgment') return 'JUDGMENT';
   if (role === 'admissibility') return 'ADMISSIBILITY';
-  return tipo.some((t) => /^medidas? provisional(es)?$/i.test(t.trim())) ? 'PROVISIONAL_MEASURE' : 'OTHER';
+  return provisionalMeasures ? 'PROVISIONAL_MEASURE' : 'OTHER';
 }
 
 /**
@@ -205,7 +190,7 @@ export function toSummaDecision(e: UwaziEntity, t: SummaTemplate, fetched: Fetch
     respondents: metadataLabels(e, 'pa_s').map((name) => countryRefOf(name, warnings)),
     date: metadataDate(e, 'fecha'),
     sourceDate: null,
-    kind: summaKind(t.role, tipo),
+    kind: summaKind(t.role, namesProvisionalMeasures(tipo)),
     kindLabel: tipo.length > 0 ? `${t.name}: ${tipo.join(', ')}` : t.name,
     articles: [],
     ...NO_FINDINGS,

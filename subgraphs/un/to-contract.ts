@@ -1,15 +1,12 @@
 import type {
   CountryRef,
   Decision,
-  DecisionKind,
   Provenance,
   Recommendation,
   SdgRef,
   StatePosition,
   StatePositionValue,
   Visit,
-  VisitStatus,
-  VisitType,
 } from '../../schema/types.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { UhriRecord } from '../../adapters/uhri/index.ts';
@@ -23,6 +20,7 @@ import { provenanceFrom } from '../_shared/provenance.ts';
 import { jointWithIn } from '../_shared/joint-with.ts';
 import { NO_CASE_TRACKING, NO_FINDINGS } from '../_shared/contract-defaults.ts';
 import type { RecommendationText } from '../_shared/local-filters.ts';
+import { sdgCodeOf } from '../../adapters/_kit/sdg.ts';
 import { UHRI_SOURCE } from '../../adapters/uhri/config.ts';
 import { SOURCE as TBINTERNET_SOURCE } from '../../adapters/tbinternet/config.ts';
 import { SOURCE as SPINTERNET_SOURCE } from '../../adapters/spinternet/config.ts';
@@ -97,7 +95,7 @@ export function countryRef(name: string): CountryRef {
  * sdgRef('11 - SUSTAINABLE CITIES AND COMMUNITIES').code === '11'
  */
 export function sdgRef(label: string): SdgRef {
-  return { code: label.match(/^(\d{1,2}(?:\.[0-9a-z]{1,2})?)\s+-\s/i)?.[1] ?? null, label };
+  return { code: sdgCodeOf(label), label };
 }
 
 const POSITIONS: Record<string, StatePositionValue> = { supported: 'SUPPORTED', noted: 'NOTED', 'not supported': 'NOT_SUPPORTED' };
@@ -127,19 +125,6 @@ export function languageCode(name: string): string {
 }
 
 /**
- * The decision's kind from the database's wording, wherever the word stands: 'Views', 'Adoption of views', 'Decision on
- * merits' → VIEWS; 'Inadmissibility decision' → INADMISSIBILITY; 'Revised decision on admissibility' → ADMISSIBILITY;
- * 'Discontinuance' and other decisions → DECISION.
- */
-function tbKind(label: string | null): DecisionKind | null {
-  if (!label) return null;
-  if (/\bviews?\b|\bmerits\b/i.test(label)) return 'VIEWS';
-  if (/\binadmissib/i.test(label)) return 'INADMISSIBILITY';
-  if (/\badmissib/i.test(label)) return 'ADMISSIBILITY';
-  return 'DECISION';
-}
-
-/**
  * A decision listed by the Treaty Body Database as a contract Decision; the symbol is its id, and the
  * Download.aspx page (its language versions) its url. languages is the grid's language until the source reads
  * Download.aspx. A discontinuance is a decision whose case was struck out.
@@ -156,7 +141,6 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
   const respondents = r.states.map(countryRef);
   for (const c of respondents)
     if (c.code === null) warnings.push(`tbinternet country name "${c.name}" is not in ISO 3166; kept with code null`);
-  const struckOut = r.kindLabel !== null && /discontinu/i.test(r.kindLabel);
   return {
     id: `tbinternet:${r.symbol}`,
     mechanism: mechanismRef(mechanism),
@@ -165,39 +149,16 @@ export function toTbDecision(r: TbJurisRecord, fetched: Fetched, url: string, wa
     respondents,
     date: r.date,
     sourceDate: r.date ? null : r.dateText || null,
-    kind: tbKind(r.kindLabel),
+    kind: r.kind,
     kindLabel: r.kindLabel,
     articles: [],
     ...NO_FINDINGS,
     url,
     languages: r.language ? [languageCode(r.language)] : [],
     ...NO_CASE_TRACKING,
-    ...(struckOut && { caseStatus: 'STRUCK_OUT' as const, caseStatusLabel: r.kindLabel }),
+    ...(r.discontinued && { caseStatus: 'STRUCK_OUT' as const, caseStatusLabel: r.kindLabel }),
     provenance: provenanceFrom('UN', TBINTERNET_SOURCE, 'OHCHR', fetched, url),
   };
-}
-
-/** A visit status from the page's wording, most specific first ('announced/underway' is under way). */
-const VISIT_STATUSES: [RegExp, VisitStatus][] = [
-  [/underway|under way/i, 'ONGOING'],
-  [/^completed/i, 'COMPLETED'],
-  [/cancel/i, 'CANCELLED'],
-  [/postpone/i, 'POSTPONED'],
-  [/forthcoming|announced|planned|scheduled/i, 'SCHEDULED'],
-  [/^accepted/i, 'ACCEPTED'],
-  [/request/i, 'REQUESTED'],
-];
-
-/** spVisitStatus('requested (outstanding)') === 'REQUESTED'; a status the contract has no value for (e.g. 'suspended') is null, its label kept. */
-export function spVisitStatus(label: string): VisitStatus | null {
-  return VISIT_STATUSES.find(([re]) => re.test(label))?.[1] ?? null;
-}
-
-/** spVisitType('follow-up visit') === 'FOLLOW_UP'; a visit request is OTHER; every other visit is ON_SITE. */
-function spVisitType(label: string): VisitType {
-  if (/follow-up/i.test(label)) return 'FOLLOW_UP';
-  if (/request/i.test(label)) return 'OTHER';
-  return 'ON_SITE';
 }
 
 /** 'Special Rapporteur on the right to food' → 'special-rapporteur-on-the-right-to-food' */
@@ -229,14 +190,14 @@ export function toSpVisit(r: SpVisitRecord, fetched: Fetched, url: string): Visi
     endDate: r.endDate,
     year: r.year,
     sourceDates: r.sourceDates,
-    status: spVisitStatus(r.statusLabel),
+    status: r.status,
     statusLabel: r.statusLabel || null,
-    type: spVisitType(r.typeLabel),
+    type: r.type,
     typeLabel: r.typeLabel || null,
     mandateLabels: r.mandate ? [r.mandate] : [],
     requestedOn: null,
     remindersOn: [],
-    jointWith: jointWithIn(r.typeLabel, 'un-sp'),
+    jointWith: jointWithIn(r.jointPartners, 'un-sp'),
     report: r.reportSymbol ? { symbol: r.reportSymbol, title: null, url: null, language: 'en' } : null,
     documents: [],
     publishedOn: null,

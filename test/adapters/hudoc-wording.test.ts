@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { escItemOf, grevioDescription, monitoringItemOf } from '../../adapters/hudoc/items.ts';
+import { grevioState } from '../../adapters/hudoc/grevio.ts';
 import { parseHudocRss, type HudocRssItem } from '../../adapters/hudoc/rss.ts';
 import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import { toEscDecision } from '../../subgraphs/council-of-europe/to-contract.ts';
-import { grevioState, toEcriRecommendations, toGretaRecommendations } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
+import { toEcriRecommendations, toGretaRecommendations } from '../../subgraphs/council-of-europe/monitoring-to-contract.ts';
 
 const FETCHED: Fetched = {
   url: 'https://hudoc.esc.coe.int/app/transform/rss',
@@ -47,6 +48,21 @@ describe('ESC codes and titles in the wordings the format allows', () => {
     });
   });
 
+  it('reads the kind from the first code, else from the title, and names a code it does not know', () => {
+    expect(escItemOf(item('cc-234-2024-dadmiss-en', 'Decision on admissibility: CUB v. Italy', 'ADMIS;IMMED'))).toMatchObject({
+      kind: 'ADMISSIBILITY',
+      unknownCode: null,
+    });
+    expect(escItemOf(item('cc-1-2000-x-en', 'Decision on the merits: ICJ v. Portugal', 'MERIT2'))).toMatchObject({
+      kind: 'MERITS',
+      unknownCode: 'MERIT2',
+    });
+    expect(escItemOf(item('cc-30-2005-Assessment4-en', 'Assessment of the follow-up', 'Assessment'))).toMatchObject({
+      kind: null,
+      unknownCode: 'ASSESSMENT',
+    });
+  });
+
   it("gives a territory's conclusions the code of the State party, keeping the territory's name", () => {
     const d = toEscDecision(
       item('2006/def/NLD/1/1/EN', 'Conclusions 2006 - Netherlands Caribbean part - Article 1-1', 'Conclusion'),
@@ -77,6 +93,10 @@ describe('GRETA and GREVIO headings', () => {
       cycle: '1',
       state: 'The former Yugoslav Republic of Macedonia',
       category: 'Country Reports',
+    });
+    expect(monitoringItemOf(item('X-2', 'x', 'VI - Hungary - country report'))).toMatchObject({
+      category: 'country report',
+      knownCategory: 'Country Reports',
     });
   });
 
@@ -124,6 +144,17 @@ describe('GRETA and GREVIO headings', () => {
       text: 'Baseline Evaluation Report – ITALY',
       part: '1/20',
     });
+  });
+
+  it('finds the State of a GREVIO report in its description, else in its id, as the source writes it', () => {
+    expect(grevioState('First thematic evaluation report - SWEDEN', 'x')).toEqual({ code: 'SWE', name: 'SWEDEN' });
+    expect(grevioState('First thematic evaluation report', 'GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng')).toEqual({
+      code: 'ESP',
+      name: 'Spain',
+    });
+    expect(
+      grevioState("Fifth general report on GREVIO's activities", '5_Focus_section_Fifth_General_Report_on_GREVIOs_activities_HUDOC_ENG'),
+    ).toBeNull();
   });
 
   it("finds the State of a GREVIO report with no ' - ' before it, or in an id that spells it with hyphens", () => {

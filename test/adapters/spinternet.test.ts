@@ -52,6 +52,10 @@ describe('the Special Procedures country-visits page, parsed', () => {
       sourceDates: '2012-09 – 2012-09',
       reportSymbol: null,
     });
+    expect([joint('Mexico'), joint('Tunisia')].map((v) => [v.jointPartners, v.status, v.type])).toEqual([
+      ['the IACHR Special Rapporteur for Freedom of Expression', 'COMPLETED', 'ON_SITE'],
+      ['the ACHPR Special Rapporteur on Human Rights Defenders in Africa', expect.anything(), 'ON_SITE'],
+    ]);
   });
 
   it('keeps a pending request with no dates at all', () => {

@@ -70,6 +70,16 @@ describe('the Treaty Body Database pages, parsed', () => {
     expect(toTbRecord({ ...mjamo, title: 'Kim v. Republic of Korea' }).kindLabel).toBeNull();
   });
 
+  it('reads the kind the title names, and whether it is a discontinuance', () => {
+    const mjamo = parseResultsPage(fixture('results-3.html'), 'file').rows.find((r) => r.symbol === 'CAT/C/40/D/293/2006')!;
+    const read = (title: string) => toTbRecord({ ...mjamo, title });
+    expect(read('R.D. v. Switzerland: Adoption of views')).toMatchObject({ kind: 'VIEWS', discontinued: false });
+    expect(read('R.D. v. Switzerland (Inadmissibility decision)')).toMatchObject({ kind: 'INADMISSIBILITY' });
+    expect(read('R.D. v. Switzerland - Revised decision on admissibility')).toMatchObject({ kind: 'ADMISSIBILITY' });
+    expect(read('Communications Nos. 258/2022 and 259/2022: Discontinuance')).toMatchObject({ kind: 'DECISION', discontinued: true });
+    expect(read('Kim v. Republic of Korea')).toMatchObject({ kind: null, discontinued: false });
+  });
+
   it('refuses a page without the results grid as a parse error, not as no decisions', () => {
     expect(() => parseResultsPage(fixture('search-form.html'), 'file')).toThrow(/no results grid/);
     expect(() => parseResultsPage(fixture('results-1.html').replace('>Symbol</th>', '>Document</th>'), 'file')).toThrow(/no symbol column/);

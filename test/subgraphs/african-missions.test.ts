@@ -9,27 +9,31 @@ import { systemReplay } from '../../replay/recorded.ts';
 import type { ContractSource, SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { missionStates, missionType } from '../../subgraphs/african/to-contract.ts';
+import { isFactFinding, stateBeforeRegion } from '../../adapters/achpr/index.ts';
+
+/** A listing's State cell as the adapter reads it. */
+const placeOf = (country: string) => ({ country, stateBeforeRegion: stateBeforeRegion(country) });
 
 const africanReplay = systemReplay('AFRICAN');
 
 describe('ACHPR missions in contract terms', () => {
   it('reads a region in brackets as its State, and two States named together as two, keeping the wording', () => {
     const warnings: string[] = [];
-    expect(missionStates('Sudan (Darfur region)', warnings)).toEqual([{ code: 'SDN', name: 'Sudan (Darfur region)' }]);
-    expect(missionStates('Uganda and Kenya', warnings)).toEqual([
+    expect(missionStates(placeOf('Sudan (Darfur region)'), warnings)).toEqual([{ code: 'SDN', name: 'Sudan (Darfur region)' }]);
+    expect(missionStates(placeOf('Uganda and Kenya'), warnings)).toEqual([
       { code: 'UGA', name: 'Uganda' },
       { code: 'KEN', name: 'Kenya' },
     ]);
-    expect(missionStates('United Republic of Tanzania', warnings)).toEqual([{ code: 'TZA', name: 'United Republic of Tanzania' }]);
+    expect(missionStates(placeOf('United Republic of Tanzania'), warnings)).toEqual([{ code: 'TZA', name: 'United Republic of Tanzania' }]);
     expect(warnings).toEqual([]);
-    expect(missionStates('Darfur (Sudan)', warnings)).toEqual([{ code: null, name: 'Darfur (Sudan)' }]);
+    expect(missionStates(placeOf('Darfur (Sudan)'), warnings)).toEqual([{ code: null, name: 'Darfur (Sudan)' }]);
     expect(warnings).toEqual(['unknown State name "Darfur (Sudan)" kept without a code']);
   });
 
   it('types fact-finding missions as ad hoc and promotion missions as other', () => {
     expect(
       ['fact-finding mission', 'fact-finding mission (decided)', 'promotion mission', 'joint promotion mission', 'promotional visits'].map(
-        missionType,
+        (label) => missionType(isFactFinding(label)),
       ),
     ).toEqual(['AD_HOC', 'AD_HOC', 'OTHER', 'OTHER', 'OTHER']);
   });

@@ -10,7 +10,8 @@ import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { IHRDA_TEMPLATES, ihrdaSource } from '../../subgraphs/african/ihrda-source.ts';
 import { caseKey } from '../../subgraphs/african/same-case.ts';
-import { africanState, africanStates, communicationNumbers, courtCaseStatus } from '../../subgraphs/african/to-contract.ts';
+import { africanState, africanStates, courtCaseStatus } from '../../subgraphs/african/to-contract.ts';
+import { communicationNumbers } from '../../adapters/uwazi/index.ts';
 
 const africanReplay = systemReplay('AFRICAN');
 

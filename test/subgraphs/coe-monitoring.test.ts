@@ -20,7 +20,6 @@ import {
   hudocGrevioSource,
 } from '../../subgraphs/council-of-europe/hudoc-sources.ts';
 import {
-  grevioState,
   toEcriRecommendations,
   toGretaRecommendations,
   toGrevioRecommendations,
@@ -148,17 +147,6 @@ describe('GRETA and GREVIO reports as Recommendations', () => {
       mechanism: { id: 'coe-grevio' },
       annotationType: null,
     });
-  });
-
-  it('finds the State of a GREVIO report in its description, else in its id, as the source writes it', () => {
-    expect(grevioState('First thematic evaluation report - SWEDEN', 'x')).toEqual({ code: 'SWE', name: 'SWEDEN' });
-    expect(grevioState('First thematic evaluation report', 'GREVIO(2024)11_Spain_First_thematic_evaluation_report_eng')).toEqual({
-      code: 'ESP',
-      name: 'Spain',
-    });
-    expect(
-      grevioState("Fifth general report on GREVIO's activities", '5_Focus_section_Fifth_General_Report_on_GREVIOs_activities_HUDOC_ENG'),
-    ).toBeNull();
   });
 
   it('reads a GREVIO section with an empty title by its description, and leaves general reports out', () => {

@@ -10,11 +10,13 @@ import { parseUwaziSearch, type UwaziEntity } from '../../adapters/uwazi/parse.t
 import { startReplayServer, type ReplayServer } from '../../replay/server.ts';
 import { systemReplay } from '../../replay/recorded.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
-import { caseNameOf, SAME_JUDGMENT } from '../../subgraphs/inter-american/sources/corteidh.ts';
+import { SAME_JUDGMENT } from '../../subgraphs/inter-american/sources/corteidh.ts';
+import { caseNameOf } from '../../adapters/corteidh/index.ts';
+import { seriesOf } from '../../adapters/uwazi/index.ts';
 import { mergeSameCase } from '../../subgraphs/_shared/same-case.ts';
 import { SYSTEM_SOURCES } from '../../subgraphs/systems.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, summaTemplates } from '../../subgraphs/inter-american/summa-source.ts';
-import { seriesOf, toCourtDecision, toSummaDecision, type SummaTemplate } from '../../subgraphs/inter-american/to-contract.ts';
+import { toCourtDecision, toSummaDecision, type SummaTemplate } from '../../subgraphs/inter-american/to-contract.ts';
 
 const interAmericanReplay = systemReplay('INTER_AMERICAN');
 

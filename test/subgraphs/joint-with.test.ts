@@ -3,6 +3,7 @@ import type { Fetched } from '../../adapters/_kit/fetcher.ts';
 import type { SpVisitRecord } from '../../adapters/spinternet/index.ts';
 import { mechanismsNamedIn } from '../../schema/reference/mechanisms.ts';
 import { jointWithIn } from '../../subgraphs/_shared/joint-with.ts';
+import { jointPartnersOf } from '../../adapters/_kit/joint-with.ts';
 import { toSpVisit } from '../../subgraphs/un/to-contract.ts';
 
 const FETCHED: Fetched = {
@@ -20,7 +21,10 @@ const MEXICO_2010: SpVisitRecord = {
   country: 'Mexico',
   mandate: 'Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression',
   statusLabel: 'completed',
+  status: 'COMPLETED',
   typeLabel: 'official visit (joint visit with the IACHR Special Rapporteur for Freedom of Expression)',
+  type: 'ON_SITE',
+  jointPartners: 'the IACHR Special Rapporteur for Freedom of Expression',
   startDate: '2010-08-09',
   endDate: '2010-08-24',
   year: 2010,
@@ -29,7 +33,7 @@ const MEXICO_2010: SpVisitRecord = {
   reportLabel: 'A/HRC/17/27/Add.3',
 };
 
-const ids = (wording: string | null, self: string) => jointWithIn(wording, self).map((m) => m.id);
+const ids = (wording: string | null, self: string) => jointWithIn(jointPartnersOf(wording), self).map((m) => m.id);
 const named = (text: string) => mechanismsNamedIn(text).map((m) => m.id);
 
 describe('the mechanism a source names in running text', () => {
@@ -94,6 +98,7 @@ describe('a special-procedures visit in contract terms', () => {
     const unOnly = {
       ...MEXICO_2010,
       typeLabel: 'official visit (joint visit with the UN Special Rapporteur on the situation of human rights defenders)',
+      jointPartners: 'the UN Special Rapporteur on the situation of human rights defenders',
     };
     expect(toSpVisit(unOnly, FETCHED, FETCHED.url)).toMatchObject({
       mechanism: { id: 'un-sp' },

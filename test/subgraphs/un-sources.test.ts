@@ -9,7 +9,7 @@ import { spinternetReplay } from '../../adapters/spinternet/replay.ts';
 import type { SourceContext } from '../../subgraphs/_shared/contract-source.ts';
 import { tbinternetSource } from '../../subgraphs/un/sources/tbinternet.ts';
 import { spinternetSource } from '../../subgraphs/un/sources/spinternet.ts';
-import { spVisitStatus } from '../../subgraphs/un/to-contract.ts';
+import { spVisitStatus } from '../../adapters/spinternet/map.ts';
 
 describe('the UN subgraph’s treaty-body and special-procedures sources on loopback', () => {
   let server: ReplayServer;

@@ -17,9 +17,8 @@ import type { Decision } from '../../../schema/types.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../../_shared/contract-source.ts';
 import { sameCaseReader, type SameCase, type WholeSource } from '../../_shared/same-case.ts';
 import { summaJudgments, SUMMA_URL } from '../summa-source.ts';
-import { caseNameOf, IA_SYSTEM, toCourtDecision } from '../to-contract.ts';
-
-export { caseNameOf } from '../to-contract.ts';
+import { caseNameOf } from '../../../adapters/corteidh/index.ts';
+import { IA_SYSTEM, toCourtDecision } from '../to-contract.ts';
 
 /**
  * The same Court judgment in the Court's list and in SUMMA's: the same series number ('Series C No. 109'), or the same
