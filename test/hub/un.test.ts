@@ -70,9 +70,9 @@ describe('the whole hub on recorded responses: the UN system for Mexico', () => 
       nodes: [],
       totalCount: 0,
       sources: [
+        { source: 'ccpr-follow-up', ok: true, total: 0 },
         { source: 'uhri', ok: true, total: 0 },
         { source: 'upr-ohchr', ok: true, total: 0 },
-        { source: 'ccpr-follow-up', ok: true, total: 0 },
       ],
     });
   });
