@@ -1,10 +1,6 @@
 import type { SourceFetcher } from '../_kit/fetcher.ts';
-import { textCheck, type SourceCheck } from '../_kit/source-check.ts';
-import type { System } from '../../schema/types.ts';
-import { validateUwaziConfig } from './config.ts';
-import { uwaziSearchUrl, type UwaziFilter } from './fetch.ts';
+import type { UwaziFilter } from './fetch.ts';
 import { dayRangeFilter } from './map.ts';
-import { parseUwaziSearch } from './parse.ts';
 import type { UwaziAdapter } from './index.ts';
 
 /** Which of a template's properties holds a record's State and which its date, and how the system reads a State's label. */
@@ -49,12 +45,6 @@ export async function uwaziFilters(
   const range = dayRangeFilter(q.from, q.to);
   if (range) filters[fields.date] = range;
   return filters;
-}
-
-/** The live drift check of one Uwazi template: its first ten entities, read by the adapter's own parser. */
-export function uwaziSearchCheck(source: string, system: System, baseUrl: string, template: string): SourceCheck {
-  const url = uwaziSearchUrl(validateUwaziConfig({ name: source, baseUrl, template }), { from: 0, limit: 10 });
-  return textCheck(source, system, url, (body) => parseUwaziSearch(body, source, url).rows.length);
 }
 
 /** How an Uwazi source searches `text` (sources[].warnings says so): its own search over titles and documents. */

@@ -1,6 +1,6 @@
 import { ACHPR_DEFAULTS, ACHPR_MISSIONS_SOURCE, ACHPR_SOURCE } from '../../../adapters/achpr/config.ts';
-import { missionsUrl, parseMissions, createAchprAdapter, type AchprConfig } from '../../../adapters/achpr/index.ts';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
+import { createAchprAdapter, type AchprConfig } from '../../../adapters/achpr/index.ts';
+import { achprMissionsCheck } from '../../../adapters/achpr/check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { ACHPR } from './achpr.ts';
 import { sortDateOf } from '../../../schema/merge.ts';
@@ -45,10 +45,7 @@ export const ACHPR_MISSIONS: SourceDeclaration = {
   site: ACHPR,
   sources: (env) => [achprMissionsSource({ baseUrl: baseUrlOf(ACHPR_MISSIONS, env) })],
   // The first missions listing page: entries naming a State.
-  checks: () => {
-    const url = missionsUrl(ACHPR_DEFAULTS, 0);
-    return [textCheck(ACHPR_MISSIONS.name, 'AFRICAN', url, (body) => parseMissions(body).length)];
-  },
+  checks: () => [achprMissionsCheck(ACHPR_DEFAULTS, ACHPR_MISSIONS.name)],
   fixtures: [ACHPR_SOURCE],
   readme: {
     source: 'ACHPR, promotion and fact-finding missions',

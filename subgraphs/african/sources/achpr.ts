@@ -1,7 +1,7 @@
 import { ACHPR_DEFAULTS, ACHPR_SOURCE } from '../../../adapters/achpr/config.ts';
-import { listingUrl, parseListing, createAchprAdapter, type AchprConfig } from '../../../adapters/achpr/index.ts';
+import { createAchprAdapter, type AchprConfig } from '../../../adapters/achpr/index.ts';
+import { achprCheck } from '../../../adapters/achpr/check.ts';
 import { achprReplay } from '../../../adapters/achpr/replay.ts';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { IHRDA } from './ihrda.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../../_shared/contract-source.ts';
@@ -42,10 +42,7 @@ export const ACHPR: SourceDeclaration = {
   defaultUrl: ACHPR_DEFAULTS.baseUrl,
   sources: (env) => [achprSource({ baseUrl: baseUrlOf(ACHPR, env) }, baseUrlOf(IHRDA, env))],
   // The first decisions listing page: links to communication pages.
-  checks: () => {
-    const url = listingUrl(ACHPR_DEFAULTS, 0);
-    return [textCheck(ACHPR.name, 'AFRICAN', url, (body) => parseListing(body).length)];
-  },
+  checks: () => [achprCheck(ACHPR_DEFAULTS, ACHPR.name)],
   replay: { mount: () => achprReplay() },
   fixtures: [ACHPR_SOURCE],
   readme: {

@@ -1,12 +1,7 @@
 import { AFRICAN_COURT_DEFAULTS, AFRICAN_COURT_SOURCE } from '../../../adapters/african-court/config.ts';
-import {
-  parseReceivedCases,
-  receivedCasesUrl,
-  createAfricanCourtAdapter,
-  type AfricanCourtConfig,
-} from '../../../adapters/african-court/index.ts';
+import { createAfricanCourtAdapter, type AfricanCourtConfig } from '../../../adapters/african-court/index.ts';
+import { africanCourtCheck } from '../../../adapters/african-court/check.ts';
 import { africanCourtReplay } from '../../../adapters/african-court/replay.ts';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { IHRDA } from './ihrda.ts';
 import { filtersApplied, type ContractSource, type SourceContext } from '../../_shared/contract-source.ts';
@@ -48,10 +43,7 @@ export const AFRICAN_COURT: SourceDeclaration = {
   defaultUrl: AFRICAN_COURT_DEFAULTS.baseUrl,
   sources: (env) => [africanCourtSource({ baseUrl: baseUrlOf(AFRICAN_COURT, env) }, baseUrlOf(IHRDA, env))],
   // The registry page: table#cases with seven columns.
-  checks: () => {
-    const url = receivedCasesUrl(AFRICAN_COURT_DEFAULTS);
-    return [textCheck(AFRICAN_COURT.name, 'AFRICAN', url, (body) => parseReceivedCases(body, url).length)];
-  },
+  checks: () => [africanCourtCheck(AFRICAN_COURT_DEFAULTS, AFRICAN_COURT.name)],
   replay: { mount: () => africanCourtReplay() },
   fixtures: [AFRICAN_COURT_SOURCE],
   readme: {

@@ -1,6 +1,6 @@
 import { recordedUwazi } from '../../../adapters/uwazi/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import { uwaziSearchCheck } from '../../../adapters/uwazi/queries.ts';
+import { uwaziSearchCheck } from '../../../adapters/uwazi/check.ts';
 import { IHRDA_TEMPLATES, IHRDA_URL, ihrdaSource } from '../ihrda-source.ts';
 
 /** The hub's name for IHRDA's instance (its source, replay mount and fixtures folder); the generic Uwazi adapter reads it. */

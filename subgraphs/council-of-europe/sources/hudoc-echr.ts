@@ -1,9 +1,8 @@
 import { HUDOC_SITES } from '../../../adapters/hudoc/index.ts';
-import { hudocQueryUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
-import { parseHudocResults } from '../../../adapters/hudoc/parse.ts';
+import { hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
+import { hudocEchrCheck } from '../../../adapters/hudoc/check.ts';
 import { hudocReplay, type HudocReplayRecord } from '../../../adapters/hudoc/replay.ts';
 import { readFileSync } from 'node:fs';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocEchrSource } from '../hudoc-sources.ts';
 import { fixture } from './fixtures.ts';
@@ -17,10 +16,7 @@ export const HUDOC_ECHR: SourceDeclaration = {
   system: 'EUROPEAN',
   defaultUrl: HUDOC_SITES.echr.baseUrl,
   sources: (env) => [hudocEchrSource({ ...HUDOC_SITES.echr, baseUrl: baseUrlOf(HUDOC_ECHR, env) }, execSite(env))],
-  checks: () => {
-    const url = hudocQueryUrl(HUDOC_SITES.echr, { countries: ['SVN'], from: null, to: null }, 0, 20);
-    return [textCheck(NAME, 'EUROPEAN', url, (body) => parseHudocResults(body, NAME, url).rows.length)];
-  },
+  checks: () => [hudocEchrCheck(HUDOC_SITES.echr, NAME)],
   replay: {
     mount: (options) =>
       hudocReplay({

@@ -1,9 +1,8 @@
 import { HUDOC_SITES, type HudocSiteConfig } from '../../../adapters/hudoc/index.ts';
-import { hudocRssUrl, hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
-import { parseHudocRss } from '../../../adapters/hudoc/rss.ts';
+import { hudocSourceName } from '../../../adapters/hudoc/fetch.ts';
+import { hudocRssCheck } from '../../../adapters/hudoc/check.ts';
 import type { ContractSource } from '../../_shared/contract-source.ts';
 import { hudocReplay } from '../../../adapters/hudoc/replay.ts';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { hudocCptSource, hudocEcriSource, hudocEscSource, hudocGretaSource, hudocGrevioSource } from '../hudoc-sources.ts';
 import { fixture } from './fixtures.ts';
@@ -24,10 +23,7 @@ export function feedSource(
     system: 'EUROPEAN',
     defaultUrl: site.baseUrl,
     sources: (env) => [build({ ...site, baseUrl: baseUrlOf(declaration, env) })],
-    checks: () => {
-      const url = hudocRssUrl(site);
-      return [textCheck(name, 'EUROPEAN', url, (body) => parseHudocRss(body, site.idKey, name, url).items.length)];
-    },
+    checks: () => [hudocRssCheck(site, name)],
     replay: { mount: () => hudocReplay({ rssFile: fixture(`hudoc-rss/${site.site}.xml`), contentSiteName: site.site.toUpperCase() }) },
     fixtures: ['hudoc-rss'],
     readme: { ...readme, adapter: 'hudoc' },

@@ -6,11 +6,9 @@ import {
   type CorteIdhAdvisoryOpinion,
   type CorteIdhConfig,
 } from '../../../adapters/corteidh/index.ts';
-import { toAdvisoryOpinions } from '../../../adapters/corteidh/advisory.ts';
-import { parseSearchResults } from '../../../adapters/corteidh/parse.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { CORTEIDH } from './corteidh.ts';
-import { corteIdhSearchCheck } from './corteidh-search-check.ts';
+import { corteIdhAdvisoryCheck } from '../../../adapters/corteidh/check.ts';
 import type { Fetched } from '../../../adapters/_kit/fetcher.ts';
 import { mechanismRefOf } from '../../../schema/reference/mechanisms.ts';
 import type { Decision } from '../../../schema/types.ts';
@@ -76,14 +74,7 @@ export const CORTEIDH_ADVISORY: SourceDeclaration = {
   site: CORTEIDH,
   sources: (env) => [corteIdhAdvisorySource({ baseUrl: baseUrlOf(CORTEIDH_ADVISORY, env) })],
   // Every advisory opinion (a few a year at most).
-  checks: () => [
-    corteIdhSearchCheck(
-      CORTEIDH_ADVISORY_SOURCE,
-      'OC',
-      { from: null, to: null },
-      (body, url, w) => toAdvisoryOpinions(parseSearchResults(body, CORTEIDH_ADVISORY_SOURCE, url), CORTEIDH_ADVISORY_SOURCE, w).length,
-    ),
-  ],
+  checks: () => [corteIdhAdvisoryCheck(CORTEIDH_DEFAULTS, CORTEIDH_ADVISORY_SOURCE)],
   fixtures: [CORTEIDH_SOURCE],
   readme: {
     source: 'Inter-American Court, advisory opinions',

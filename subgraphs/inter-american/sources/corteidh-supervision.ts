@@ -1,20 +1,8 @@
 import { CORTEIDH_DEFAULTS, CORTEIDH_SOURCE, CORTEIDH_SUPERVISION_SOURCE } from '../../../adapters/corteidh/index.ts';
-import { supervisionUrl } from '../../../adapters/corteidh/fetch.ts';
-import { parseSupervisionListing } from '../../../adapters/corteidh/supervision.ts';
-import { textCheck, type SourceCheck } from '../../../adapters/_kit/source-check.ts';
+import { corteIdhSupervisionCheck } from '../../../adapters/corteidh/check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { corteIdhSupervisionSource } from '../court-supervision.ts';
 import { CORTEIDH } from './corteidh.ts';
-
-/** The listing of cases under supervision of compliance: the cases it names with at least one dated resolution. */
-function supervisionCheck(): SourceCheck {
-  const url = supervisionUrl(CORTEIDH_DEFAULTS, 'active');
-  return textCheck(CORTEIDH_SUPERVISION_SOURCE, 'INTER_AMERICAN', url, (body) => {
-    const listing = parseSupervisionListing(body, CORTEIDH_SUPERVISION_SOURCE, url);
-    if (listing.warnings.length > 0) throw new Error(listing.warnings.join('; '));
-    return listing.cases.length;
-  });
-}
 
 export const CORTEIDH_SUPERVISION: SourceDeclaration = {
   name: CORTEIDH_SUPERVISION_SOURCE,
@@ -22,7 +10,7 @@ export const CORTEIDH_SUPERVISION: SourceDeclaration = {
   defaultUrl: CORTEIDH_DEFAULTS.baseUrl,
   site: CORTEIDH,
   sources: (env) => [corteIdhSupervisionSource({ baseUrl: baseUrlOf(CORTEIDH_SUPERVISION, env) })],
-  checks: () => [supervisionCheck()],
+  checks: () => [corteIdhSupervisionCheck(CORTEIDH_DEFAULTS, CORTEIDH_SUPERVISION_SOURCE)],
   fixtures: [CORTEIDH_SOURCE],
   readme: {
     source: 'Inter-American Court, supervision of compliance',

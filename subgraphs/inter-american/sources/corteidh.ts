@@ -5,11 +5,9 @@ import {
   CORTEIDH_SUPERVISION_SOURCE,
   type CorteIdhConfig,
 } from '../../../adapters/corteidh/index.ts';
-import { parseSearchResults } from '../../../adapters/corteidh/parse.ts';
-import { toJudgments } from '../../../adapters/corteidh/map.ts';
 import { corteIdhReplay } from '../../../adapters/corteidh/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import { corteIdhSearchCheck } from './corteidh-search-check.ts';
+import { corteIdhJudgmentsCheck } from '../../../adapters/corteidh/check.ts';
 import { fixture } from './fixtures.ts';
 import { SUMMA } from './summa.ts';
 import { readSupervision, supervisionByCase, withSupervision } from '../court-supervision.ts';
@@ -72,17 +70,7 @@ export const CORTEIDH: SourceDeclaration = {
   defaultUrl: CORTEIDH_DEFAULTS.baseUrl,
   sources: (env) => [corteIdhSource({ baseUrl: baseUrlOf(CORTEIDH, env) }, baseUrlOf(SUMMA, env))],
   // Last year's contentious judgments (a complete year).
-  checks: (now) => {
-    const year = now.getUTCFullYear() - 1;
-    return [
-      corteIdhSearchCheck(
-        CORTEIDH_SOURCE,
-        'CC',
-        { from: `${year}-01-01`, to: `${year}-12-31` },
-        (body, url, w) => toJudgments(parseSearchResults(body, CORTEIDH_SOURCE, url), CORTEIDH_SOURCE, w).length,
-      ),
-    ];
-  },
+  checks: (now) => [corteIdhJudgmentsCheck(CORTEIDH_DEFAULTS, CORTEIDH_SOURCE, now)],
   replay: {
     mount: () =>
       corteIdhReplay(

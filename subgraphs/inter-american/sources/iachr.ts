@@ -1,9 +1,6 @@
-import { IACHR_DEFAULTS, IACHR_SOURCES } from '../../../adapters/iachr/index.ts';
-import { listingUrl } from '../../../adapters/iachr/fetch.ts';
-import { parseOasListing } from '../../../adapters/iachr/parse.ts';
-import { toDecisionRecord, toPrecautionaryRecord, toVisitRecord } from '../../../adapters/iachr/map.ts';
+import { IACHR_DEFAULTS } from '../../../adapters/iachr/index.ts';
+import { iachrChecks } from '../../../adapters/iachr/check.ts';
 import { iachrReplay } from '../../../adapters/iachr/replay.ts';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { iachrSources } from '../iachr-sources.ts';
 import { fixture } from './fixtures.ts';
@@ -26,21 +23,7 @@ export const IACHR: SourceDeclaration = {
       ...(env.RH_IACHR_LATEST_YEAR ? { latestYear: Number(env.RH_IACHR_LATEST_YEAR) } : {}),
     }),
   // Last year's merits and precautionary-measure listings (complete), and the migrants rapporteurship's country-visit page.
-  checks: (now) => {
-    const year = now.getUTCFullYear() - 1;
-    const merits = listingUrl(IACHR_DEFAULTS, IACHR_DEFAULTS.decisions.merits, year);
-    const precautionary = listingUrl(IACHR_DEFAULTS, IACHR_DEFAULTS.precautionary, year);
-    const visits = `${IACHR_DEFAULTS.baseUrl}${IACHR_DEFAULTS.visitPages[0]}`;
-    const count = <T>(body: string, map: (e: ReturnType<typeof parseOasListing>[number]) => T | null) =>
-      parseOasListing(body)
-        .map(map)
-        .filter((r) => r !== null).length;
-    return [
-      textCheck(IACHR_SOURCES.decisions, 'INTER_AMERICAN', merits, (body) => count(body, (e) => toDecisionRecord(e, year))),
-      textCheck(IACHR_SOURCES.precautionary, 'INTER_AMERICAN', precautionary, (body) => count(body, toPrecautionaryRecord)),
-      textCheck(IACHR_SOURCES.visits, 'INTER_AMERICAN', visits, (body) => count(body, (e) => toVisitRecord(e, visits))),
-    ];
-  },
+  checks: (now) => iachrChecks(IACHR_DEFAULTS, now),
   replay: {
     mount: () =>
       iachrReplay({

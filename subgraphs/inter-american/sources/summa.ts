@@ -1,6 +1,6 @@
 import { recordedUwazi } from '../../../adapters/uwazi/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import { uwaziSearchCheck } from '../../../adapters/uwazi/queries.ts';
+import { uwaziSearchCheck } from '../../../adapters/uwazi/check.ts';
 import { SUMMA_JUDGMENTS, SUMMA_ORDERS, SUMMA_URL, summaSource, summaTemplates } from '../summa-source.ts';
 
 /** The hub's name for SUMMA's instance (its source, replay mount and fixtures folder); the generic Uwazi adapter reads it. */

@@ -1,5 +1,4 @@
-import { createSourceCache } from '../../../adapters/_kit/cache.ts';
-import { createCachedFetcher, type Fetched } from '../../../adapters/_kit/fetcher.ts';
+import type { Fetched } from '../../../adapters/_kit/fetcher.ts';
 import {
   CCPR_FOLLOW_UP_DEFAULTS,
   createCcprFollowUpAdapter,
@@ -10,9 +9,9 @@ import {
   type ParagraphAssessment,
   type StateAssessment,
 } from '../../../adapters/ccpr-follow-up/index.ts';
-import { downloadUrl, TBINTERNET_DEFAULTS } from '../../../adapters/tbinternet/index.ts';
+import { ccprFollowUpCheck } from '../../../adapters/ccpr-follow-up/check.ts';
+import { downloadUrl } from '../../../adapters/tbinternet/index.ts';
 import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
-import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { urlVariableOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { TBINTERNET } from './tbinternet.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';
@@ -164,35 +163,6 @@ export function ccprFollowUpSource(config: Partial<CcprFollowUpConfig> = {}): Co
 }
 
 /**
- * The first configured follow-up report (CCPR/C/145/2/Add.1, Botswana), through the adapter: its Download.aspx lists an
- * English PDF, the PDF reads, and its paragraphs carry grades; a paragraph the reader could not grade is drift.
- */
-function ccprFollowUpCheck(): SourceCheck {
-  const [{ symbol }] = CCPR_FOLLOW_UP_DEFAULTS.documents;
-  return {
-    source: SOURCE,
-    system: 'UN',
-    url: downloadUrl(TBINTERNET_DEFAULTS, symbol),
-    async run(http) {
-      try {
-        const { document } = await createCcprFollowUpAdapter().document(symbol, createCachedFetcher(http, createSourceCache()));
-        const paragraphs = document.states.flatMap((s) => s.paragraphs);
-        return {
-          records: paragraphs.length,
-          problems: [
-            ...(paragraphs.length === 0 ? [`${symbol} read, but no graded paragraph found`] : []),
-            ...(document.issuedOn === null ? [`${symbol}: no "Distr.: General <date>" line read`] : []),
-            ...document.warnings,
-          ],
-        };
-      } catch (err) {
-        return { records: 0, problems: [(err as Error).message] };
-      }
-    },
-  };
-}
-
-/**
  * The follow-up reports are Treaty Body Database documents: RH_CCPR_FOLLOW_UP_URL, else RH_TBINTERNET_URL, else the
  * live site; RH_CCPR_FOLLOW_UP_DOCUMENTS names them with their States ("CCPR/C/145/2/Add.1=BWA,…"; default the
  * recorded ones). The replay serves them on a mount of their own so that a test can fail them alone.
@@ -206,7 +176,7 @@ export const CCPR_FOLLOW_UP_SOURCE: SourceDeclaration = {
     const documents = documentsFromEnv(env.RH_CCPR_FOLLOW_UP_DOCUMENTS);
     return [ccprFollowUpSource({ ...(baseUrl && { baseUrl }), ...(documents && { documents }) })];
   },
-  checks: () => [ccprFollowUpCheck()],
+  checks: () => [ccprFollowUpCheck(CCPR_FOLLOW_UP_DEFAULTS, SOURCE)],
   replay: { mount: () => tbinternetReplay() },
   fixtures: [SOURCE],
   readme: {

@@ -1,14 +1,12 @@
-import { createSourceCache } from '../../../adapters/_kit/cache.ts';
-import { createCachedFetcher, type Fetched } from '../../../adapters/_kit/fetcher.ts';
+import type { Fetched } from '../../../adapters/_kit/fetcher.ts';
 import {
   createTbinternetAdapter,
-  sessionsListUrl,
   TBINTERNET_DEFAULTS,
   sessionDetailsUrl,
   type TbinternetConfig,
   type TbReviewRecord,
 } from '../../../adapters/tbinternet/index.ts';
-import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
+import { tbinternetSessionsCheck } from '../../../adapters/tbinternet/check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import { TBINTERNET } from './tbinternet.ts';
 import { SOURCE as TBINTERNET_SOURCE } from '../../../adapters/tbinternet/config.ts';
@@ -116,36 +114,6 @@ export function tbinternetSessionsSource(config: Partial<TbinternetConfig> = {})
   };
 }
 
-/** CAT's sessions list and the page of its newest session, through the adapter: the States it lists, with the session's dates. */
-function tbinternetSessionsCheck(): SourceCheck {
-  return {
-    source: TBINTERNET_SESSIONS,
-    system: 'UN',
-    url: sessionsListUrl(TBINTERNET_DEFAULTS, 'CAT'),
-    async run(http) {
-      try {
-        const read = await createTbinternetAdapter({ maxSessions: 1 }).reviews(
-          ['CAT'],
-          { from: null, to: null },
-          createCachedFetcher(http, createSourceCache()),
-        );
-        const undated = read.records.some(({ record: r }) => !r.session.start && !r.session.end);
-        return {
-          records: read.records.length,
-          problems: [
-            ...(read.records.length === 0
-              ? ['the newest CAT session lists no State (the page changed, or the session is not programmed yet)']
-              : []),
-            ...(undated ? ['the newest CAT session has no readable start or end date in the sessions list'] : []),
-          ],
-        };
-      } catch (err) {
-        return { records: 0, problems: [(err as Error).message] };
-      }
-    },
-  };
-}
-
 /** The session calendar is read from the same Treaty Body Database as its jurisprudence (RH_TBINTERNET_URL). */
 export const TBINTERNET_SESSIONS_SOURCE: SourceDeclaration = {
   name: TBINTERNET_SESSIONS,
@@ -153,7 +121,7 @@ export const TBINTERNET_SESSIONS_SOURCE: SourceDeclaration = {
   defaultUrl: TBINTERNET_DEFAULTS.baseUrl,
   site: TBINTERNET,
   sources: (env) => [tbinternetSessionsSource({ baseUrl: baseUrlOf(TBINTERNET_SESSIONS_SOURCE, env) })],
-  checks: () => [tbinternetSessionsCheck()],
+  checks: () => [tbinternetSessionsCheck(TBINTERNET_DEFAULTS, TBINTERNET_SESSIONS)],
   fixtures: [TBINTERNET_SOURCE],
   readme: {
     source: 'Treaty Body Database, session calendar',

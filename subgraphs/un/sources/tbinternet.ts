@@ -1,15 +1,12 @@
-import { createSourceCache } from '../../../adapters/_kit/cache.ts';
-import { createCachedFetcher } from '../../../adapters/_kit/fetcher.ts';
 import { SOURCE } from '../../../adapters/tbinternet/fetch.ts';
 import {
   createTbinternetAdapter,
-  searchUrl,
   TBINTERNET_DEFAULTS,
   downloadUrl,
   type TbinternetConfig,
 } from '../../../adapters/tbinternet/index.ts';
 import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
-import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
+import { tbinternetCheck } from '../../../adapters/tbinternet/check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { Decision } from '../../../schema/types.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';
@@ -68,36 +65,12 @@ function symbolOf(d: Decision): string {
   return d.id.slice('tbinternet:'.length);
 }
 
-/** The jurisprudence search's first results page, through the adapter's own ViewState round-trip. */
-function tbinternetCheck(): SourceCheck {
-  return {
-    source: SOURCE,
-    system: 'UN',
-    url: searchUrl(TBINTERNET_DEFAULTS),
-    async run(http) {
-      try {
-        const read = await createTbinternetAdapter({ maxPages: 1 }).jurisprudence(createCachedFetcher(http, createSourceCache()));
-        const unread = read.records.filter(({ record: r }) => !r.date || !r.symbol.includes('/D/')).length;
-        return {
-          records: read.records.length,
-          problems: [
-            ...(read.records.length === 0 ? ['the first results page listed no decision'] : []),
-            ...(unread > 0 ? [`${unread} rows have no readable date or no communication symbol (…/D/…)`] : []),
-          ],
-        };
-      } catch (err) {
-        return { records: 0, problems: [(err as Error).message] };
-      }
-    },
-  };
-}
-
 export const TBINTERNET: SourceDeclaration = {
   name: SOURCE,
   system: 'UN',
   defaultUrl: TBINTERNET_DEFAULTS.baseUrl,
   sources: (env) => [tbinternetSource({ baseUrl: baseUrlOf(TBINTERNET, env) })],
-  checks: () => [tbinternetCheck()],
+  checks: () => [tbinternetCheck(TBINTERNET_DEFAULTS, SOURCE)],
   replay: { mount: () => tbinternetReplay() },
   fixtures: [SOURCE],
   readme: {

@@ -1,8 +1,7 @@
-import { exportUrl, UHRI_DEFAULTS, type UhriConfig, UHRI_SOURCE } from '../../../adapters/uhri/config.ts';
-import { readExportRecords } from '../../../adapters/uhri/parse.ts';
+import { UHRI_DEFAULTS, type UhriConfig, UHRI_SOURCE } from '../../../adapters/uhri/config.ts';
+import { uhriCheck } from '../../../adapters/uhri/check.ts';
 import { uhriReplay } from '../../../adapters/uhri/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import type { SourceCheck } from '../../../adapters/_kit/source-check.ts';
 import { UPR_OHCHR_SOURCE, uprListsOf } from './upr-ohchr.ts';
 import type { Recommendation } from '../../../schema/types.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';
@@ -72,34 +71,6 @@ export function uhriSource(config: Partial<UhriConfig> = {}, leftTo: ReadElsewhe
   };
 }
 
-/** Records read from the start of UHRI's export before the check stops (the whole export is ~365 MB). */
-const SAMPLE = 20;
-
-/** The head of UHRI's bulk export, through the adapter's streaming parser. */
-function uhriCheck(): SourceCheck {
-  const url = exportUrl(UHRI_DEFAULTS);
-  return {
-    source: UHRI_SOURCE,
-    system: 'UN',
-    url,
-    async run(http) {
-      const body = await http.getStream(url, { source: UHRI_SOURCE });
-      let records = 0;
-      try {
-        for await (const record of readExportRecords(body, url)) {
-          if (record) records++;
-          if (records >= SAMPLE) break;
-        }
-        return { records, problems: records === 0 ? ['the export began with no readable record'] : [] };
-      } catch (err) {
-        return { records, problems: [(err as Error).message] };
-      } finally {
-        body.destroy();
-      }
-    },
-  };
-}
-
 /**
  * UHRI; RH_UHRI_INDEX_DIR (default <tmp>/rights-hub/uhri) is where its index of the export is kept. Its UPR records of a
  * report whose thematic list upr-ohchr reads are left to upr-ohchr: a recommendation comes back once, with the document's id and link.
@@ -114,7 +85,7 @@ export const UHRI: SourceDeclaration = {
       { source: UPR_OHCHR_SOURCE.name, symbols: uprListsOf(env).documents.map((d) => d.symbol) },
     ),
   ],
-  checks: () => [uhriCheck()],
+  checks: () => [uhriCheck(UHRI_DEFAULTS, UHRI_SOURCE)],
   replay: { mount: () => uhriReplay() },
   fixtures: [UHRI_SOURCE],
   readme: {

@@ -1,6 +1,7 @@
 import { recordedUwazi } from '../../../adapters/uwazi/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
-import { uwaziSearchCheck, UWAZI_TEXT_SEARCH, uwaziFilters } from '../../../adapters/uwazi/queries.ts';
+import { uwaziSearchCheck } from '../../../adapters/uwazi/check.ts';
+import { UWAZI_TEXT_SEARCH, uwaziFilters } from '../../../adapters/uwazi/queries.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';
 import type { Fetched } from '../../../adapters/_kit/fetcher.ts';
 import { createUwaziAdapter, metadataDate, metadataLinks, metadataText, type UwaziEntity } from '../../../adapters/uwazi/index.ts';

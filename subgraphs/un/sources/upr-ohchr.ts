@@ -1,5 +1,4 @@
 import {
-  readThematicList,
   type UprOhchrConfig,
   createUprOhchrAdapter,
   SOURCE,
@@ -8,7 +7,7 @@ import {
 } from '../../../adapters/upr-ohchr/index.ts';
 import { UPR_OHCHR_DEFAULTS, validateUprOhchrConfig } from '../../../adapters/upr-ohchr/config.ts';
 import { uprOhchrReplay } from '../../../adapters/upr-ohchr/replay.ts';
-import { textCheck } from '../../../adapters/_kit/source-check.ts';
+import { uprOhchrCheck } from '../../../adapters/upr-ohchr/check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
 import type { Fetched } from '../../../adapters/_kit/fetcher.ts';
 import type { AdapterPage } from '../../../adapters/_kit/types.ts';
@@ -121,10 +120,7 @@ export const UPR_OHCHR_SOURCE: SourceDeclaration = {
   system: 'UN',
   defaultUrl: UPR_OHCHR_DEFAULTS.baseUrl,
   sources: (env) => [uprOhchrSource(uprListsOf(env))],
-  checks: () => {
-    const url = `${UPR_OHCHR_DEFAULTS.baseUrl}${UPR_OHCHR_DEFAULTS.documents[0].path}`;
-    return [textCheck(UPR_OHCHR, 'UN', url, (body) => readThematicList(body).recommendations.length)];
-  },
+  checks: () => [uprOhchrCheck(UPR_OHCHR_DEFAULTS, UPR_OHCHR)],
   replay: { mount: () => uprOhchrReplay() },
   fixtures: [UPR_OHCHR],
   readme: {
