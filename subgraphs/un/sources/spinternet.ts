@@ -1,10 +1,5 @@
 import { SOURCE } from '../../../adapters/spinternet/fetch.ts';
-import {
-  SPINTERNET_DEFAULTS,
-  visitsUrl,
-  createSpinternetAdapter,
-  type SpinternetConfig,
-} from '../../../adapters/spinternet/index.ts';
+import { SPINTERNET_DEFAULTS, visitsUrl, createSpinternetAdapter, type SpinternetConfig } from '../../../adapters/spinternet/index.ts';
 import { spinternetChecks } from '../../../adapters/spinternet/check.ts';
 import { spinternetReplay } from '../../../adapters/spinternet/replay.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';

@@ -1,10 +1,5 @@
 import { SOURCE } from '../../../adapters/tbinternet/fetch.ts';
-import {
-  createTbinternetAdapter,
-  TBINTERNET_DEFAULTS,
-  downloadUrl,
-  type TbinternetConfig,
-} from '../../../adapters/tbinternet/index.ts';
+import { createTbinternetAdapter, TBINTERNET_DEFAULTS, downloadUrl, type TbinternetConfig } from '../../../adapters/tbinternet/index.ts';
 import { tbinternetReplay } from '../../../adapters/tbinternet/replay.ts';
 import { tbinternetCheck } from '../../../adapters/tbinternet/check.ts';
 import { baseUrlOf, type SourceDeclaration } from '../../_shared/source-declaration.ts';
