@@ -4,7 +4,10 @@ import { listingUrl, missionsUrl } from './index.ts';
 import { parseMissions } from './missions-parse.ts';
 import { parseListing } from './parse.ts';
 
-/** The live drift check of the Commission's decisions: the first "Decisions on Communications" listing page, its links to communication pages. */
+/**
+ * The live drift check of the Commission's decisions: the first "Decisions on Communications" listing page, its links
+ * to communication pages.
+ */
 export function achprCheck(config: AchprConfig, source: string): SourceCheck {
   const url = listingUrl(config, 0);
   return textCheck(source, 'AFRICAN', url, (body) => parseListing(body).length);

@@ -58,7 +58,10 @@ export function corteIdhAdvisoryCheck(config: CorteIdhConfig, source: string): S
   );
 }
 
-/** The live drift check of the supervision of compliance: the listing of cases under supervision, the cases it names with at least one dated resolution. */
+/**
+ * The live drift check of the supervision of compliance: the listing of cases under supervision, the cases it names
+ * with at least one dated resolution.
+ */
 export function corteIdhSupervisionCheck(config: CorteIdhConfig, source: string): SourceCheck {
   const url = supervisionUrl(config, 'active');
   return textCheck(source, 'INTER_AMERICAN', url, (body) => {

@@ -30,9 +30,10 @@ export interface SourceDeclaration {
   /** Resolvers of its system's own SDL it answers (subgraphs/<system>/own.graphql), if any. */
   resolvers?(env: NodeJS.ProcessEnv): Record<string, object>;
   /**
-   * Its live drift checks against `defaultUrl` (npm run sources:check; never in CI): written in its adapter's folder
-   * (adapters/<format>/check.ts), which this only calls with what the declaration knows (its name, default URL or
-   * config, and `now`, which picks a complete period where it matters): checks: () => [africanCourtCheck(AFRICAN_COURT_DEFAULTS, AFRICAN_COURT.name)].
+   * Its live drift checks against `defaultUrl` (npm run sources:check; never in CI), written in its adapter's folder
+   * (adapters/<format>/check.ts): this only calls them with what the declaration knows (its name, default URL or
+   * config, and `now`, which picks a complete period where it matters):
+   * checks: () => [africanCourtCheck(AFRICAN_COURT_DEFAULTS, AFRICAN_COURT.name)]
    */
   checks(now: Date): SourceCheck[];
   /** Its recorded stand-in on the replay server, mounted as `name` (required unless `site` is given), and settings the replay needs. */
