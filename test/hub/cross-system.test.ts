@@ -130,9 +130,10 @@ describe('the whole hub on recorded responses', () => {
       nodes: [],
       totalCount: 0,
       sources: [
+        { system: 'UN', source: 'ccpr-follow-up', ok: true, total: 0, warnings: [] },
         { system: 'UN', source: 'uhri', ok: true, total: 0, warnings: [] },
         { system: 'UN', source: 'upr-ohchr', ok: true, total: 0, warnings: [] },
-        { system: 'UN', source: 'ccpr-follow-up', ok: true, total: 0, warnings: [] },
+        { system: 'EUROPEAN', source: 'hudoc-fcnm', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-ecri', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-greta', ok: true, total: 0, warnings: [] },
         { system: 'EUROPEAN', source: 'hudoc-grevio', ok: true, total: 0, warnings: [] },
@@ -243,6 +244,7 @@ describe('the whole hub on recorded responses', () => {
     expect(body.subgraphs[2].sources.map((s) => s.source)).toEqual([
       'hudoc-echr',
       'hudoc-exec',
+      'hudoc-fcnm',
       'hudoc-cpt',
       'hudoc-esc',
       'hudoc-ecri',
