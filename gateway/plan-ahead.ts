@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ApolloServer, BaseContext } from '@apollo/server';
+import { Kind, parse, print, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { InvalidConfigError } from '../adapters/_kit/errors.ts';
 import { logger } from '../observability/logging.ts';
@@ -26,11 +27,19 @@ export interface KnownOperation {
 
 /** Operations a manifest may list: planning each costs start-up time (about 0.2 s). */
 const MAX_OPERATIONS = 100;
+/** The largest manifest read: 100 operations of a few KiB each, with room to spare. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const PLANNING_ONLY = Symbol('rh.planningOnly');
+const PLANNED = Symbol('rh.planned');
 
 /** Whether a request's context is that of an operation planned ahead (its subgraph calls are not made). */
 export function isPlanningOnly(context: unknown): boolean {
   return typeof context === 'object' && context !== null && (context as Record<symbol, unknown>)[PLANNING_ONLY] === true;
+}
+
+/** Notes, from the gateway's didResolveQueryPlan, that an operation planned ahead got its plan. */
+export function notePlanned(context: unknown): void {
+  if (isPlanningOnly(context)) (context as Record<symbol, unknown>)[PLANNED] = true;
 }
 
 /** The answer a subgraph call of an operation planned ahead gets instead of being made. */
@@ -40,6 +49,8 @@ export const NOT_ASKED: GatewayGraphQLResponse = { errors: [{ message: 'planned 
 export function readOperationsManifest(path: string): KnownOperation[] {
   let manifest: unknown;
   try {
+    const { size } = statSync(path);
+    if (size > MAX_MANIFEST_BYTES) throw new Error(`${size} bytes, more than the ${MAX_MANIFEST_BYTES} read`);
     manifest = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new InvalidConfigError(`HUB_PLAN_AHEAD: ${path} is not a readable JSON file (${(err as Error).message.slice(0, 120)})`);
@@ -64,16 +75,74 @@ export function operationsToPlanFromEnv(env: NodeJS.ProcessEnv): KnownOperation[
   return env.HUB_PLAN_AHEAD ? readOperationsManifest(env.HUB_PLAN_AHEAD) : [];
 }
 
-/** Plans each operation through `server` (which must be started); one that does not validate is logged and left. */
-export async function planAhead(server: ApolloServer<BaseContext>, operations: readonly KnownOperation[]): Promise<void> {
+/**
+ * Plans each operation through `server` (which must be started), with a placeholder for each variable it requires
+ * (Apollo checks variables before it plans; a plan does not depend on their values). One that is not planned (it does
+ * not validate, or a variable's type takes no placeholder) is logged and left to be planned at its first request.
+ */
+export async function planAhead(
+  server: ApolloServer<BaseContext>,
+  schema: GraphQLSchema,
+  operations: readonly KnownOperation[],
+): Promise<void> {
   if (operations.length === 0) return;
   const started = performance.now();
+  let planned = 0;
   for (const op of operations) {
-    const answer = await server.executeOperation({ query: op.body, operationName: op.name }, { contextValue: { [PLANNING_ONLY]: true } });
-    const errors = answer.body.kind === 'single' ? (answer.body.singleResult.errors ?? []) : [];
-    const refused = errors.find((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || e.extensions?.code === 'GRAPHQL_PARSE_FAILED');
-    if (refused)
-      logger.warn({ operation: op.name ?? null, error: refused.message.slice(0, 200) }, 'an operation to plan ahead was refused');
+    const contextValue: Record<symbol, unknown> = { [PLANNING_ONLY]: true };
+    const variables = placeholderVariables(op, schema);
+    const answer = await server.executeOperation({ query: op.body, operationName: op.name, variables }, { contextValue });
+    if (contextValue[PLANNED]) planned += 1;
+    else {
+      const errors = answer.body.kind === 'single' ? (answer.body.singleResult.errors ?? []) : [];
+      logger.warn(
+        { operation: op.name ?? null, error: errors[0]?.message.slice(0, 200) ?? null },
+        'an operation to plan ahead was not planned',
+      );
+    }
   }
-  logger.info({ operations: operations.length, ms: Math.round(performance.now() - started) }, 'operations planned ahead');
+  logger.info({ operations: operations.length, planned, ms: Math.round(performance.now() - started) }, 'operations planned ahead');
+}
+
+/** A placeholder value for each variable the operation requires and gives no default ({} for an operation that does not parse). */
+function placeholderVariables(op: KnownOperation, schema: GraphQLSchema): Record<string, unknown> {
+  let operation: OperationDefinitionNode | undefined;
+  try {
+    operation = parse(op.body).definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!op.name || d.name?.value === op.name),
+    );
+  } catch {
+    return {}; // Apollo says what is wrong with it
+  }
+  const variables: Record<string, unknown> = {};
+  for (const v of operation?.variableDefinitions ?? [])
+    if (v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue) variables[v.variable.name.value] = placeholderOf(print(v.type), schema, 0);
+  return variables;
+}
+
+/** Built-in scalars' placeholders; another scalar gets '' (a custom scalar that refuses it leaves its operation unplanned). */
+const SCALAR_PLACEHOLDERS: Record<string, unknown> = { Int: 0, Float: 0, Boolean: false, ID: '0', String: '' };
+
+/**
+ * A value coercion accepts for a type written as in SDL ('[ID!]!', 'RecordFilter'): an empty list, an enum's first
+ * value, an input object's required fields. Read through the schema's own methods, by name: the gateway's schema is
+ * built by @apollo/gateway's copy of graphql-js, whose types this module's copy cannot tell apart (instanceof).
+ */
+function placeholderOf(typeName: string, schema: GraphQLSchema, depth: number): unknown {
+  const nullable = typeName.replace(/!$/, '');
+  if (nullable.startsWith('[')) return [];
+  const type = schema.getType(nullable) as unknown as {
+    getValues?: () => { name: string }[];
+    getFields?: () => Record<string, { name: string; type: unknown; defaultValue?: unknown }>;
+  } | null;
+  if (type?.getValues) return type.getValues()[0]?.name;
+  if (type?.getFields)
+    return depth > 8
+      ? {}
+      : Object.fromEntries(
+          Object.values(type.getFields())
+            .filter((f) => String(f.type).endsWith('!') && f.defaultValue === undefined)
+            .map((f) => [f.name, placeholderOf(String(f.type), schema, depth + 1)]),
+        );
+  return SCALAR_PLACEHOLDERS[nullable] ?? '';
 }

@@ -28,7 +28,7 @@ import { graphqlJsonBody, hubApp, jsonErrors } from '../platform/http-surface.ts
 import { noPhoningHome, withoutGatewayTelemetry } from '../platform/no-phoning-home.ts';
 import { createIdentity, identityConfigOf, type Identity } from '../access/identity.ts';
 import { requireValidIdentity } from '../access/http.ts';
-import { planAhead, type KnownOperation } from './plan-ahead.ts';
+import { notePlanned, planAhead, type KnownOperation } from './plan-ahead.ts';
 
 export interface GatewayOptions {
   subgraphs: SubgraphEndpoint[];
@@ -76,8 +76,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       new ApolloGateway({
         supergraphSdl,
         buildService: ({ name, url }) => new HubDataSource(name, urls.get(name) ?? url ?? '', timeoutMs),
-        experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) =>
-          planUpstreamBudget(requestContext.context, queryPlan, opts.upstreamCeiling),
+        experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => {
+          notePlanned(requestContext.context);
+          planUpstreamBudget(requestContext.context, queryPlan, opts.upstreamCeiling);
+        },
         // Query plans of ever-new client queries: a few MiB, not the default 30 (memory stays flat under load).
         experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_STORE_MIB,
       }),
@@ -111,7 +113,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
   await server.start();
   responseCache?.attach(server);
-  await planAhead(server, opts.planAhead ?? []);
+  await planAhead(server, gateway.schema!, opts.planAhead ?? []);
 
   const ui = graphiql();
   app.get('/', ui.page);

@@ -56,19 +56,20 @@ export function observePlugin(service: string, options: { countSourceStatuses?: 
         },
         async willSendResponse({ response }) {
           const record = currentRequest();
-          if (response.body.kind !== 'single') return;
+          // An operation no client sent (planned at start, gateway/plan-ahead.ts) answers nobody: nothing to count.
+          if (!record || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           for (const error of result.errors ?? []) {
             const code = String((error.extensions as { code?: unknown } | undefined)?.code ?? 'UNKNOWN');
             graphqlErrorsTotal.inc({ service, code });
-            record?.errorCodes.push(code);
-            if (record) (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: record.id };
+            record.errorCodes.push(code);
+            (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, requestId: record.id };
           }
           const statuses = sourceStatuses(result.data);
           if (options.countSourceStatuses)
             for (const status of statuses)
               sourceStatusTotal.inc({ system: String(status.system ?? ''), source: String(status.source), code: outcomeCode(status) });
-          if (record) record.sources = [...record.sources, ...statuses.map(outcomeOf)];
+          record.sources = [...record.sources, ...statuses.map(outcomeOf)];
         },
       };
     },

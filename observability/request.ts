@@ -121,6 +121,13 @@ export function observeRequests(service: string) {
 export function observeAnswersSentAtOnce(service: string) {
   return (req: IncomingMessage, answer: (record: RequestRecord) => number): void => {
     const observed = new ObservedRequest(req, service, recordsSpans() ? contextFromHeaders(req.headers) : undefined);
-    observed.answered(answer(observed.record), 'debug');
+    let status: number;
+    try {
+      status = answer(observed.record);
+    } catch (err) {
+      observed.span?.end(); // the request goes on to be answered, and observed, elsewhere
+      throw err;
+    }
+    observed.answered(status, 'debug');
   };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { FIXTURES_DIR } from '../adapters/_kit/fixture-walk.ts';
 import { withGenerated } from './sources-table.ts';
 
@@ -18,6 +18,9 @@ export function fixtureFolderSections(): string {
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
+  const missing = folders.filter((folder) => !existsSync(`${FIXTURES_DIR}${folder}/README.md`));
+  if (missing.length > 0)
+    throw new Error(`test/fixtures/${missing[0]}/ has no README.md: say there what its files are, recorded or reconstructed`);
   return folders.map((folder) => readFileSync(`${FIXTURES_DIR}${folder}/README.md`, 'utf8').trim().replace(/^#/gm, '##')).join('\n\n');
 }
 

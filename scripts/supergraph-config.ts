@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { SYSTEMS } from '../schema/systems.ts';
 import type { GeneratedFile } from './generated-file.ts';
 
@@ -18,7 +19,7 @@ export function supergraphConfigFile(): GeneratedFile {
     ]),
   );
   return {
-    path: new URL('../subgraphs/supergraph.json', import.meta.url).pathname,
+    path: fileURLToPath(new URL('../subgraphs/supergraph.json', import.meta.url)),
     text: `${JSON.stringify({ subgraphs }, null, 2)}\n`,
   };
 }

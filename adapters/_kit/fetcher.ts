@@ -126,9 +126,14 @@ export function createCachedFetcher(
       void cache.set(key, entry); // not awaited: a slow cache must not slow the answer
       return fromEntry(entry, parsed, { fromCache: false, stale: false, latencyMs: now() - started });
     } catch (err) {
-      if (cached && err instanceof SourceError)
-        return fromEntry(cached, await readCached(cached), { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
-      throw err;
+      if (!cached || !(err instanceof SourceError)) throw err;
+      // The expired copy, read once and kept (during an outage every request is served it); one that no longer reads
+      // is no copy to serve: the source's own error is.
+      const parsed = await readCached(cached).catch(() => {
+        throw err;
+      });
+      remember(memoKey, cached, parsed, opts.parse !== undefined);
+      return fromEntry(cached, parsed, { fromCache: true, stale: true, staleBecause: err, latencyMs: now() - started });
     }
   }
 

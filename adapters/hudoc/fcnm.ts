@@ -1,4 +1,4 @@
-import { groupSections } from './items.ts';
+import { reportSectionOf } from './items.ts';
 import type { HudocRssItem } from './rss.ts';
 
 /**
@@ -15,45 +15,56 @@ export interface FcnmOpinion {
   reportId: string;
   /** 'Fifth Opinion on Ireland', as the feed writes it (its case kept: 'Fourth opinion on Georgia'). */
   title: string;
-  /** The monitoring round as written: 'Fifth'. */
-  round: string;
+  /** The monitoring round as written: 'Fifth'; null for an opinion titled without one ('Opinion on Montenegro'). */
+  round: string | null;
   /** The State as written: 'Ireland'. */
   state: string;
   /** How many parts the opinion has, as its sections say ('1/10' → 10). */
   parts: number;
-  /** Its sections in part order: the part number and its title ('Executive summary', 'Article 3'). */
-  sections: { part: number; title: string; item: HudocRssItem }[];
+  /** Its sections in part order: the part number and its title ('Executive summary', 'Article 3'; null when untitled). */
+  sections: { part: number; title: string | null; item: HudocRssItem }[];
 }
 
-/** 'Fifth Opinion on Ireland - 1/10 - Executive summary': round, the opinion as titled, State, part, parts, section title. */
-const SECTION = /^\s*((\S+)\s+opinion\s+on\s+(.+?))\s*[-–—]\s*(\d+)\s*\/\s*(\d+)\s*[-–—]\s*(.+?)\s*$/is;
+/**
+ * 'Fifth Opinion on Ireland - 1/10 - Executive summary': the opinion as titled, its round (none in 'Opinion on
+ * Montenegro'), State, part, parts, and the section's title (none in 'Second Opinion on Kosovo* - 1/9').
+ */
+const SECTION = /^\s*((?:(\S+)\s+)?opinion\s+on\s+(.+?))\s*[-–—]\s*(\d+)\s*\/\s*(\d+)\s*(?:[-–—]\s*(.*?))?\s*$/is;
 
 /**
  * The opinions the feed's sections make up, in feed order, and the descriptions of the items that are no opinion
- * section (for a warning):
+ * section (for a warning): an item without a part number in its id, or whose description reads otherwise. Sections
+ * whose ids differ only in spacing ('5th_OP_ Lithuania_EN-1', '5th_OP_Lithuania_EN-2') are of one opinion, known by the
+ * first id as written.
  * fcnmOpinions(items).opinions[0] → { reportId: '5th_OP_Ireland_EN', title: 'Fifth Opinion on Ireland', round: 'Fifth',
  *   state: 'Ireland', parts: 10, sections: [{ part: 1, title: 'Executive summary', item }, …] }
  */
 export function fcnmOpinions(items: readonly HudocRssItem[]): { opinions: FcnmOpinion[]; unread: string[] } {
   const unread: string[] = [];
-  const opinions = groupSections(items).flatMap(([reportId, sections]): FcnmOpinion[] => {
-    const read = sections.flatMap((s) => {
-      const m = s.item.description.match(SECTION);
-      if (!m) unread.push(s.item.description.trim());
-      return m ? [{ part: s.part, m, item: s.item }] : [];
-    });
-    if (read.length === 0) return [];
+  const reports = new Map<string, { reportId: string; read: { part: number; m: RegExpMatchArray; item: HudocRssItem }[] }>();
+  for (const item of items) {
+    const section = reportSectionOf(item);
+    const m = section && item.description.match(SECTION);
+    if (!section || !m) {
+      unread.push(item.description.trim());
+      continue;
+    }
+    const key = section.reportId.replace(/\s+/g, '');
+    const report = reports.get(key) ?? { reportId: section.reportId, read: [] };
+    report.read.push({ part: section.part, m, item });
+    reports.set(key, report);
+  }
+  const opinions = [...reports.values()].map(({ reportId, read }): FcnmOpinion => {
+    read.sort((a, b) => a.part - b.part);
     const [, title, round, state] = read[0].m;
-    return [
-      {
-        reportId,
-        title: title.replace(/\s+/g, ' '),
-        round,
-        state,
-        parts: Math.max(...read.map((r) => Number(r.m[5]))),
-        sections: read.map((r) => ({ part: r.part, title: r.m[6], item: r.item })),
-      },
-    ];
+    return {
+      reportId,
+      title: title.replace(/\s+/g, ' '),
+      round: round ?? null,
+      state,
+      parts: Math.max(...read.map((r) => Number(r.m[5]))),
+      sections: read.map((r) => ({ part: r.part, title: r.m[6] || null, item: r.item })),
+    };
   });
   return { opinions, unread };
 }

@@ -7,7 +7,7 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { startReplayHub, type ReplayHub } from '../support/replay-hub.ts';
 import { startTracing, stopTracing } from '../../observability/tracing.ts';
 import { recordedSources } from '../../replay/recorded.ts';
-import { requestsTotal } from '../../observability/metrics.ts';
+import { graphqlErrorsTotal, requestsTotal } from '../../observability/metrics.ts';
 import { readOperationsManifest } from '../../gateway/plan-ahead.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rights-hub-plan-ahead-'));
@@ -21,22 +21,25 @@ const manifest = (operations: unknown[]) => ({ format: 'apollo-persisted-query-m
 const PLANNED = '{ country(code: "SVN") { records(first: 5) { nodes { __typename } sources { source ok } } } }';
 const NAMED = 'query Visits { country(code: "SVN") { visits(first: 3) { nodes { id } } } }';
 const NOT_PLANNED = '{ country(code: "SVN") { decisions(first: 2) { nodes { id } } } }';
+const WITH_VARIABLES =
+  'query Page($code: ID!, $first: Int!, $filter: CountryRecordFilter) { country(code: $code) { records(first: $first, filter: $filter) { totalCount } } }';
 
 describe('operations planned ahead (HUB_PLAN_AHEAD, a persisted-query manifest)', () => {
   const exporter = new InMemorySpanExporter();
   let hub: ReplayHub;
   let upstreamAtStart = 0;
   let registryCallsAtStart = 0;
+  let errorsCountedAtStart = 0;
   const upstream = () => Object.keys(recordedSources()).reduce((sum, mount) => sum + hub.replay.hits(mount).length, 0);
   const registryCalls = async () =>
     (await requestsTotal.get()).values.filter((v) => v.labels.service === 'registry').reduce((sum, v) => sum + v.value, 0);
   /** An answer, and how many query plans the gateway made for it; a named operation is sent as Apollo Client sends it, with its operationName. */
-  const plansMadeBy = async (query: string, operationName?: string) => {
+  const plansMadeBy = async (query: string, operationName?: string, variables?: object) => {
     exporter.reset();
     const res = await fetch(`${hub.hub.gateway.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, operationName }),
+      body: JSON.stringify({ query, operationName, variables }),
     });
     const answer = (await res.json()) as { data?: any; errors?: unknown[] };
     await new Promise((resolve) => setImmediate(resolve));
@@ -49,21 +52,24 @@ describe('operations planned ahead (HUB_PLAN_AHEAD, a persisted-query manifest)'
       manifest([
         { id: 'a', type: 'query', body: PLANNED },
         { id: 'b', name: 'Visits', type: 'query', body: NAMED },
+        { id: 'v', name: 'Page', type: 'query', body: WITH_VARIABLES },
         { id: 'c', type: 'query', body: '{ nowhere { at all } }' }, // does not validate: logged and left
       ]),
     );
     hub = await startReplayHub({ env: { HUB_PLAN_AHEAD: path } });
     upstreamAtStart = upstream();
     registryCallsAtStart = await registryCalls();
+    errorsCountedAtStart = (await graphqlErrorsTotal.get()).values.reduce((sum, v) => sum + v.value, 0);
   }, 120_000);
   afterAll(async () => {
     await hub?.close();
     await stopTracing();
   });
 
-  it('are planned at start without asking any subgraph or source', () => {
+  it('are planned at start without asking any subgraph or source, and count as no request and no error', () => {
     expect(upstreamAtStart).toBe(0);
     expect(registryCallsAtStart).toBe(0);
+    expect(errorsCountedAtStart).toBe(0);
   });
 
   it('are answered at their first request from the plan made at start, as usual', async () => {
@@ -75,6 +81,11 @@ describe('operations planned ahead (HUB_PLAN_AHEAD, a persisted-query manifest)'
     const named = await plansMadeBy(NAMED, 'Visits');
     expect(named.plans).toBe(0);
     expect(named.answer.errors).toBeUndefined();
+    // Planned with placeholders for its required variables: the plan does not depend on their values.
+    const page = await plansMadeBy(WITH_VARIABLES, 'Page', { code: 'SVN', first: 2, filter: { from: '2020-01-01' } });
+    expect(page.plans).toBe(0);
+    expect(page.answer.errors, JSON.stringify(page.answer.errors)).toBeUndefined();
+    expect(page.answer.data.country.records.totalCount).toBeGreaterThan(0);
   });
 
   it('leave any other operation planned at its first request', async () => {

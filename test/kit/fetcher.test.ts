@@ -54,6 +54,33 @@ describe('the cached fetcher', () => {
     expect(stale.staleBecause).toMatchObject({ code: 'RH_SOURCE_HTTP', status: 503 });
   });
 
+  it('reads an expired copy once however often it is served stale, and answers the source error when it no longer reads', async () => {
+    const pool = agent.get(ORIGIN);
+    pool.intercept({ path: '/read' }).reply(200, '<rss>kept</rss>');
+    pool.intercept({ path: '/read' }).reply(503, 'down').times(3);
+    const cache = createSourceCache();
+    let reads = 0;
+    const reading = { as: 'feed', read: (body: string) => (reads++, body.length) };
+    await fetcherWith(cache).get(`${ORIGIN}/read`, { ...opts, parse: reading });
+    clock += 61_000;
+    // Another process (a fresh fetcher over the same cache) serves the copy stale twice: read once.
+    const other = fetcherWith(cache);
+    for (let i = 0; i < 2; i++)
+      await expect(other.get(`${ORIGIN}/read`, { ...opts, parse: reading })).resolves.toMatchObject({ stale: true, parsed: 15 });
+    expect(reads).toBe(2);
+    // A reading the copy no longer passes: the source's own error, not the reading's.
+    const refused = {
+      as: 'strict',
+      read: () => {
+        throw new Error('no longer a feed');
+      },
+    };
+    await expect(fetcherWith(cache).get(`${ORIGIN}/read`, { ...opts, parse: refused })).rejects.toMatchObject({
+      code: 'RH_SOURCE_HTTP',
+      status: 503,
+    });
+  });
+
   it('never caches an HTML page served with 200 where JSON was asked: the good copy stays and is served stale', async () => {
     const pool = agent.get(ORIGIN);
     pool.intercept({ path: '/api' }).reply(200, '{"resultcount":1}', { headers: { 'content-type': 'application/json' } });

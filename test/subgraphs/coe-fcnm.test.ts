@@ -46,11 +46,38 @@ describe('the ACFC opinions of HUDOC-FCNM', () => {
       item('3rd_OP_Malta_EN-2', '  third OPINION on  Malta –2 / 9—  Conclusions '),
       item('3rd_OP_Malta_EN-1', 'Third Opinion on Malta - 1/9 - Executive summary'),
       item('Resolution_CM_EN-1', 'Resolution CM/ResCMN(2024)3 on Malta'),
+      item('5th_RES_Ireland_EN', 'Resolution on the implementation of the Framework Convention by Ireland'),
     ]);
     expect(opinions.map((o) => [o.title, o.state, o.parts, o.sections.map((s) => s.title)])).toEqual([
       ['Third Opinion on Malta', 'Malta', 9, ['Executive summary', 'Conclusions']],
     ]);
-    expect(unread).toEqual(['Resolution CM/ResCMN(2024)3 on Malta']);
+    expect(unread).toEqual([
+      'Resolution CM/ResCMN(2024)3 on Malta',
+      'Resolution on the implementation of the Framework Convention by Ireland',
+    ]);
+  });
+
+  it('reads an opinion titled without its round, a section without a title, and ids that differ only in spacing as one', () => {
+    const { opinions, unread } = fcnmOpinions([
+      item('1st_OP_Montenegro_EN-1', 'Opinion on Montenegro - 1/5 - Executive summary'),
+      item('2nd_OP_Kosovo_EN-1', 'Second Opinion on Kosovo* - 1/9'),
+      item('5th_OP_ Lithuania_EN-2', 'Fifth Opinion on Lithuania - 2/17 - Conclusions'),
+      item('5th_OP_Lithuania_EN-1', 'Fifth Opinion on Lithuania - 1/17 - Executive summary'),
+    ]);
+    expect(unread).toEqual([]);
+    expect(opinions.map((o) => [o.reportId, o.round, o.state, o.sections.map((s) => [s.part, s.title])])).toEqual([
+      ['1st_OP_Montenegro_EN', null, 'Montenegro', [[1, 'Executive summary']]],
+      ['2nd_OP_Kosovo_EN', 'Second', 'Kosovo*', [[1, null]]],
+      [
+        '5th_OP_ Lithuania_EN',
+        'Fifth',
+        'Lithuania',
+        [
+          [1, 'Executive summary'],
+          [2, 'Conclusions'],
+        ],
+      ],
+    ]);
   });
 
   it('makes one undated Recommendation per opinion, of the ACFC, on its State, its first section as its document', () => {
