@@ -53,11 +53,13 @@ export const fixtureText = (file: string) => readFileSync(file, 'utf8');
 /** A parser of one fixture's text; `label` names the fixture (its URL in error messages). */
 export type FixtureParser = (text: string, label: string) => unknown;
 
-/** One walk per fixture file of a folder, each to `<file>.expected.json`, read by the parser its name calls for. */
-export function eachFile(folder: string, parserOf: (file: string) => FixtureParser | null, name?: RegExp): Walk[] {
-  return fixturesUnder(folder, name).map((file) => {
-    const parse = parserOf(basename(file));
-    if (!parse) throw new Error(`no parser is named for the fixture ${fixtureLabel(file)}`);
-    return { inputs: [file], expected: `${file}.expected.json`, output: () => parse(fixtureText(file), `fixture:${fixtureLabel(file)}`) };
-  });
+/** One walk per fixture file of these folders, each to `<file>.expected.json`, read by the parser its name calls for. */
+export function eachFile(folders: readonly string[], parserOf: (file: string) => FixtureParser | null, name?: RegExp): Walk[] {
+  return folders
+    .flatMap((folder) => fixturesUnder(folder, name))
+    .map((file) => {
+      const parse = parserOf(basename(file));
+      if (!parse) throw new Error(`no parser is named for the fixture ${fixtureLabel(file)}`);
+      return { inputs: [file], expected: `${file}.expected.json`, output: () => parse(fixtureText(file), `fixture:${fixtureLabel(file)}`) };
+    });
 }

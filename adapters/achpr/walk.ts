@@ -5,7 +5,5 @@ import { parseListing } from './parse.ts';
 /** The Commission's listing pages: decisions-page-N.html and missions-page-N.html. */
 export const WALKER: FixtureWalker = {
   walks: (folders) =>
-    folders.flatMap((folder) =>
-      eachFile(folder, (f) => (f.startsWith('missions') ? parseMissions : f.startsWith('decisions') ? parseListing : null)),
-    ),
+    eachFile(folders, (f) => (f.startsWith('missions') ? parseMissions : f.startsWith('decisions') ? parseListing : null)),
 };

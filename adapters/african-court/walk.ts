@@ -7,6 +7,6 @@ export const SCRAPER_SAMPLE = fixturePath(AFRICAN_COURT_SOURCE, 'parsed-sample.j
 
 /** The Court's received-cases page. */
 export const WALKER: FixtureWalker = {
-  walks: (folders) => folders.flatMap((folder) => eachFile(folder, () => parseReceivedCases, /\.html$/)),
+  walks: (folders) => eachFile(folders, () => parseReceivedCases, /\.html$/),
   independent: [SCRAPER_SAMPLE],
 };

@@ -6,7 +6,7 @@ import { parseSupervisionListing } from './supervision.ts';
 
 /** The search's answers (jurisprudencia-<type>-<lang>.html; OC, the advisory opinions) and the listing of cases under supervision. */
 export const WALKER: FixtureWalker = {
-  walks: (folders) => folders.flatMap((folder) => eachFile(folder, parserOf)),
+  walks: (folders) => eachFile(folders, parserOf),
 };
 
 function parserOf(file: string): FixtureParser {

@@ -47,6 +47,6 @@ export const WALKER: FixtureWalker = {
     folders.flatMap((folder): Walk[] => {
       const parserOf = FOLDERS[folder];
       if (!parserOf) throw new Error(`HUDOC fixtures of an unknown kind: ${folder} (known: ${Object.keys(FOLDERS).join(', ')})`);
-      return eachFile(folder, parserOf);
+      return eachFile([folder], parserOf);
     }),
 };

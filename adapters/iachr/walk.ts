@@ -3,5 +3,5 @@ import { parseOasListing } from './parse.ts';
 
 /** The oas.org listings (yearly decisions and precautionary measures, the rapporteurships' visit pages). */
 export const WALKER: FixtureWalker = {
-  walks: (folders) => folders.flatMap((folder) => eachFile(folder, () => parseOasListing)),
+  walks: (folders) => eachFile(folders, () => parseOasListing),
 };

@@ -4,7 +4,7 @@ import { parseSessionDetails, parseSessionsList } from './sessions-parse.ts';
 
 /** The Jurisprudence search form and its results, Download.aspx pages (named by symbol), the session lists and details. */
 export const WALKER: FixtureWalker = {
-  walks: (folders) => folders.flatMap((folder) => eachFile(folder, parserOf)),
+  walks: (folders) => eachFile(folders, parserOf),
 };
 
 function parserOf(file: string): FixtureParser | null {

@@ -3,5 +3,5 @@ import { readThematicList } from './index.ts';
 
 /** The thematic lists of recommendations (their text, as the source's document gives it). */
 export const WALKER: FixtureWalker = {
-  walks: (folders) => folders.flatMap((folder) => eachFile(folder, () => (list) => readThematicList(list))),
+  walks: (folders) => eachFile(folders, () => (list) => readThematicList(list)),
 };
