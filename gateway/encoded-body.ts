@@ -5,18 +5,18 @@ import { LruMap } from '../adapters/_kit/lru-map.ts';
 export type Encoding = 'br' | 'gzip';
 
 /** The server's preference, brotli first, among what the client accepts (its own order does not count). */
-export function preferredEncoding(acceptEncoding: string | undefined): Encoding | null {
-  if (!acceptEncoding) return null;
+export function preferredEncoding(acceptEncoding: string | undefined): Encoding | undefined {
+  if (!acceptEncoding) return undefined;
   let known = negotiated.get(acceptEncoding);
   if (known === undefined) {
     const accepted = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encodings(['br', 'gzip']);
     known = (['br', 'gzip'] as const).find((e) => accepted.includes(e)) ?? null;
     negotiated.set(acceptEncoding, known);
   }
-  return known;
+  return known ?? undefined;
 }
 
-/** The latest Accept-Encoding values seen and their outcome: clients send a handful of distinct ones, each read once. */
+/** The latest Accept-Encoding values seen and their outcome (null: none of ours): clients send a handful of distinct ones, each read once. */
 const negotiated = new LruMap<string, Encoding | null>(100);
 
 /** Bodies smaller than this are sent as they are (the compression middleware's own threshold). */
@@ -36,7 +36,7 @@ export class EncodedBody {
 
   /** The encoding the body is sent in for a client's Accept-Encoding (none for a small body). */
   encodingFor(acceptEncoding: string | undefined): Encoding | undefined {
-    return this.identity.length < COMPRESS_FROM_BYTES ? undefined : (preferredEncoding(acceptEncoding) ?? undefined);
+    return this.identity.length < COMPRESS_FROM_BYTES ? undefined : preferredEncoding(acceptEncoding);
   }
 
   in(encoding: Encoding | undefined): Buffer {

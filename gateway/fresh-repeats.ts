@@ -42,10 +42,10 @@ export function answerFreshRepeats(
           const requestKey = body && requestKeyOfBody(body.toString('utf8'));
           const repeat = requestKey && cache.freshRepeat(requestKey);
           if (!repeat) return false;
-          observe(req, (record) => {
+          observe(req, res, (record) => {
             record.operation = repeat.operation;
             record.sources = repeat.sources;
-            return send(req, res, repeat, record.id, etagOf);
+            send(req, res, repeat, record.id, etagOf);
           });
           return true;
         } catch (err) {
@@ -165,14 +165,14 @@ function etagOfBody(body: EncodedBody, etagOf: (body: Buffer) => string | undefi
   return etags.get(body);
 }
 
-/** The headers Apollo and the compression middleware send with a cached answer, and its bytes; the status sent. */
+/** The headers Apollo and the compression middleware send with a cached answer, and its bytes. */
 function send(
   req: IncomingMessage,
   res: ServerResponse,
   repeat: FreshRepeat,
   requestId: string,
   etagOf: (body: Buffer) => string | undefined,
-): number {
+): void {
   const encoding = repeat.body.encodingFor(req.headers['accept-encoding']);
   const bytes = repeat.body.in(encoding);
   const etag = etagOfBody(repeat.body, etagOf);
@@ -195,5 +195,4 @@ function send(
   if (etag) headers.push('etag', etag);
   res.writeHead(200, headers);
   res.end(bytes);
-  return 200;
 }

@@ -113,21 +113,20 @@ export function observeRequests(service: string) {
 
 /**
  * The same request id, metrics, span and log line for a request answered at once, ahead of Express
- * (gateway/fresh-repeats.ts), at less cost: `answer` sends the whole answer before it returns, so no asynchronous
- * context is kept and no finish event awaited; it gets the request's record (its id for the x-request-id header, its
- * operation and sources for the log line) and says the status sent. The line is logged at `debug`: a cached answer
- * did no work to log at info, and is counted in the metrics.
+ * (gateway/fresh-repeats.ts), at less cost: `answer` sends the whole answer on `res` before it returns, so no
+ * asynchronous context is kept and no finish event awaited; it gets the request's record (its id for the x-request-id
+ * header, its operation and sources for the log line). The line is logged at `debug`: a cached answer did no work to
+ * log at info, and is counted in the metrics.
  */
 export function observeAnswersSentAtOnce(service: string) {
-  return (req: IncomingMessage, answer: (record: RequestRecord) => number): void => {
+  return (req: IncomingMessage, res: ServerResponse, answer: (record: RequestRecord) => void): void => {
     const observed = new ObservedRequest(req, service, recordsSpans() ? contextFromHeaders(req.headers) : undefined);
-    let status: number;
     try {
-      status = answer(observed.record);
+      answer(observed.record);
     } catch (err) {
       observed.span?.end(); // the request goes on to be answered, and observed, elsewhere
       throw err;
     }
-    observed.answered(status, 'debug');
+    observed.answered(res.statusCode, 'debug');
   };
 }
